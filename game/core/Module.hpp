@@ -1,0 +1,53 @@
+#pragma once
+
+#include <core/AuthoredQuestion.hpp>
+#include <core/Claim.hpp>
+#include <core/Event.hpp>
+#include <core/Figure.hpp>
+#include <core/Person.hpp>
+#include <core/Section.hpp>
+#include <core/Term.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yaddas::core {
+
+/// One lesson module: prose to read, what to know afterwards, and the typed facts quizzes use.
+struct Module {
+    std::string id;
+    std::string title;
+    std::string summary;
+    int order = 0;        ///< place in the reading order
+    std::string file;     ///< where it was loaded from, for messages
+    int line = 0;
+
+    std::vector<Section> sections;
+    std::vector<std::string> objectives; ///< "what you should now know"
+
+    std::vector<Event> events;
+    std::vector<Figure> figures;
+    std::vector<Person> people;
+    std::vector<Term> terms;
+    std::vector<Claim> claims;
+    std::vector<AuthoredQuestion> questions;
+
+    /// The metadata of any fact by id, or nullptr.
+    const FactMeta* findFact(const std::string& factId) const;
+    /// Which quiz category a fact belongs to: events → dates, figures → figures,
+    /// people → victims, terms and claims → ideas.
+    std::optional<Category> categoryOf(const std::string& factId) const;
+
+    const Event* findEvent(const std::string& factId) const;
+    const Figure* findFigure(const std::string& factId) const;
+    const Person* findPerson(const std::string& factId) const;
+    const Term* findTerm(const std::string& factId) const;
+    const Claim* findClaim(const std::string& factId) const;
+
+    /// All fact ids in file order: events, figures, people, terms, claims.
+    std::vector<std::string> factIds() const;
+    std::size_t factCount() const;
+};
+
+} // namespace yaddas::core

@@ -1,0 +1,31 @@
+#include <core/SourceText.hpp>
+
+namespace yaddas::core {
+
+SourceText SourceText::fromText(std::string_view text) {
+    SourceText source;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        std::string_view line = text.substr(start, end - start);
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first != std::string_view::npos) {
+            const auto last = line.find_last_not_of(" \t\r");
+            source.paragraphs_.emplace_back(line.substr(first, last - first + 1));
+        }
+        start = end + 1;
+    }
+    return source;
+}
+
+std::string_view SourceText::paragraph(int n) const {
+    if (!has(n)) {
+        return {};
+    }
+    return paragraphs_[static_cast<std::size_t>(n - 1)];
+}
+
+} // namespace yaddas::core

@@ -1,0 +1,65 @@
+// yaddas: the window by default, or a command-line verb (see --help).
+#include <app/Application.hpp>
+#include <cli/Command.hpp>
+#include <cli/GlobalOptions.hpp>
+#include <cli/Logging.hpp>
+#include <cli/ValidateCommand.hpp>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <exception>
+#include <iostream>
+#include <memory>
+#include <vector>
+
+int main(int argc, char** argv) {
+    using namespace yaddas;
+    try {
+        CLI::App app{"Yaddas: learn the history of the Soviet political repressions in "
+                     "Azerbaijan, 1920 to the early 1950s.\nWith no verb, opens the window.",
+                     "yaddas"};
+        app.set_version_flag("--version", std::string("yaddas ") + YADDAS_VERSION);
+        cli::GlobalOptions options;
+        std::vector<std::string> lessonDirs;
+        std::string dataDir;
+        app.add_option("--lessons", lessonDirs, "Folder of extra lesson modules")
+            ->check(CLI::ExistingDirectory);
+        app.add_option("--data-dir", dataDir, "User data folder (default ~/.local/share/yaddas)");
+        app.add_flag("--verbose", options.verbose, "Print debug output");
+
+        std::vector<std::unique_ptr<cli::Command>> commands;
+        commands.push_back(std::make_unique<cli::ValidateCommand>());
+        for (auto& command : commands) {
+            command->attach(app);
+        }
+        app.require_subcommand(0, 1);
+
+        try {
+            app.parse(argc, argv);
+        } catch (const CLI::CallForHelp& e) {
+            return app.exit(e);
+        } catch (const CLI::CallForAllHelp& e) {
+            return app.exit(e);
+        } catch (const CLI::CallForVersion& e) {
+            return app.exit(e);
+        } catch (const CLI::ParseError& e) {
+            std::cerr << "yaddas: " << e.what() << "\n\n" << app.help();
+            return 2;
+        }
+        options.lessonDirs.assign(lessonDirs.begin(), lessonDirs.end());
+        options.dataDir = dataDir;
+        cli::setupLogging(options.effectiveDataDir(), options.verbose);
+
+        for (auto& command : commands) {
+            if (command->chosen()) {
+                return command->run(options);
+            }
+        }
+        return app::Application(options).run();
+    } catch (const std::exception& e) {
+        spdlog::critical("unexpected error: {}", e.what());
+        std::cerr << "yaddas: unexpected error: " << e.what() << '\n';
+        return 1;
+    }
+}
