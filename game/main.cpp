@@ -3,6 +3,8 @@
 #include <cli/Command.hpp>
 #include <cli/GlobalOptions.hpp>
 #include <cli/Logging.hpp>
+#include <cli/ProgressCommand.hpp>
+#include <cli/QuestionsCommand.hpp>
 #include <cli/ValidateCommand.hpp>
 
 #include <CLI/CLI.hpp>
@@ -30,6 +32,8 @@ int main(int argc, char** argv) {
 
         std::vector<std::unique_ptr<cli::Command>> commands;
         commands.push_back(std::make_unique<cli::ValidateCommand>());
+        commands.push_back(std::make_unique<cli::QuestionsCommand>());
+        commands.push_back(std::make_unique<cli::ProgressCommand>());
         for (auto& command : commands) {
             command->attach(app);
         }
