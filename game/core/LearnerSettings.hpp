@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace yaddas::core {
+
+/// A learner's display preferences, kept in their progress file (several learners share a
+/// computer).
+struct LearnerSettings {
+    enum class Theme { Light, Dark, HighContrast };
+
+    static constexpr int minTextSize = 100;
+    static constexpr int maxTextSize = 200;
+
+    int textSizePercent = 100; ///< 100 … 200
+    Theme theme = Theme::Light;
+    bool fullScreen = false;
+
+    friend bool operator==(const LearnerSettings& a, const LearnerSettings& b) {
+        return a.textSizePercent == b.textSizePercent && a.theme == b.theme &&
+               a.fullScreen == b.fullScreen;
+    }
+};
+
+std::string_view toString(LearnerSettings::Theme theme);
+std::optional<LearnerSettings::Theme> themeFromString(std::string_view text);
+
+} // namespace yaddas::core

@@ -1,0 +1,53 @@
+#include <io/LearnerSession.hpp>
+
+#include <io/ProgressWriter.hpp>
+
+namespace yaddas::io {
+
+LearnerSession::LearnerSession(core::Learner learner, LockFile lock, std::filesystem::path file,
+                               core::FsrsScheduler scheduler)
+    : learner_(std::move(learner)), lock_(std::move(lock)), file_(std::move(file)),
+      scheduler_(std::move(scheduler)) {}
+
+LearnerSession::SaveStatus LearnerSession::save() {
+    auto written = ProgressWriter::save(learner_, file_);
+    if (written) {
+        unsaved_ = false;
+        return {};
+    }
+    // Nothing is lost: the learner stays in memory and every later change saves it whole.
+    unsaved_ = true;
+    return {false,
+            "Your progress could not be saved just now (the disk may be full or read-only); "
+            "it is kept, and saving will be tried again after your next answer.",
+            written.error().message};
+}
+
+LearnerSession::SaveStatus LearnerSession::beginSession(std::int64_t now) {
+    learner_.beginSession(now);
+    return save();
+}
+
+LearnerSession::SaveStatus LearnerSession::recordAnswer(const core::AnswerRecord& answer) {
+    learner_.recordAnswer(answer, scheduler_);
+    return save();
+}
+
+LearnerSession::SaveStatus LearnerSession::markRead(const std::string& moduleId,
+                                                    const std::string& section, double fraction,
+                                                    std::int64_t now) {
+    learner_.markRead(moduleId, section, fraction, now);
+    return save();
+}
+
+LearnerSession::SaveStatus LearnerSession::recordQuiz(const core::QuizResult& result) {
+    learner_.recordQuiz(result);
+    return save();
+}
+
+LearnerSession::SaveStatus LearnerSession::setSettings(const core::LearnerSettings& settings) {
+    learner_.setSettings(settings);
+    return save();
+}
+
+} // namespace yaddas::io

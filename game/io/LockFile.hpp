@@ -1,0 +1,35 @@
+#pragma once
+
+#include <core/Result.hpp>
+
+#include <filesystem>
+
+namespace yaddas::io {
+
+/// An exclusive lock on a learner, so that two running copies of the app cannot both write the
+/// same progress file. It is an flock(2) on `name.lock`, which holds the owner's process id for
+/// messages; the kernel drops the lock when its process dies, so a stale lock file is taken over.
+class LockFile {
+public:
+    LockFile() = default;
+    LockFile(LockFile&& other) noexcept;
+    LockFile& operator=(LockFile&& other) noexcept;
+    LockFile(const LockFile&) = delete;
+    LockFile& operator=(const LockFile&) = delete;
+    ~LockFile();
+
+    /// Takes the lock without waiting; fails with a polite sentence when another process
+    /// (or another open in this one) holds it.
+    static core::Result<LockFile> acquire(const std::filesystem::path& path);
+
+    bool held() const { return fd_ >= 0; }
+    /// Releases the lock (also done by the destructor). The file stays, emptied: removing it
+    /// could let two processes lock different files of the same name.
+    void release();
+
+private:
+    int fd_ = -1;
+    std::filesystem::path path_;
+};
+
+} // namespace yaddas::io

@@ -1,0 +1,513 @@
+#include <io/ProgressReader.hpp>
+
+#include <io/ProgressStore.hpp>
+
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <system_error>
+
+namespace yaddas::io {
+namespace {
+
+using tinyxml2::XMLElement;
+
+// Limits that no honest file reaches; anything beyond them is damage or mischief.
+constexpr std::int64_t latestTime = 253402300799; // 9999-12-31T23:59:59Z
+constexpr std::size_t maxIdLength = 200;
+constexpr std::size_t maxTextLength = 10000;
+constexpr std::int64_t maxCount = 1000000000;
+constexpr double maxAnswerSeconds = 86400.0;
+constexpr double maxQuizSeconds = 1.0e7;
+
+/// Reads one element's attributes, validating each; the first problem is kept as the reason
+/// the element is skipped.
+class Attributes {
+public:
+    explicit Attributes(const XMLElement& element) : element_(element) {}
+
+    const char* raw(const char* name) {
+        const char* value = element_.Attribute(name);
+        if (value == nullptr) {
+            fail(std::string("missing attribute '") + name + "'");
+        }
+        return value;
+    }
+
+    std::string text(const char* name, std::size_t maxLength, bool required = true,
+                     bool allowEmpty = false) {
+        const char* value = required ? raw(name) : element_.Attribute(name);
+        if (value == nullptr) {
+            return {};
+        }
+        const std::size_t length = std::strlen(value);
+        if (length > maxLength) {
+            fail(std::string("attribute '") + name + "' is longer than " +
+                 std::to_string(maxLength) + " characters");
+        } else if (length == 0 && !allowEmpty) {
+            fail(std::string("attribute '") + name + "' is empty");
+        }
+        return value;
+    }
+
+    std::int64_t integer(const char* name, std::int64_t low, std::int64_t high,
+                         std::optional<std::int64_t> fallback = std::nullopt) {
+        const char* value = fallback ? element_.Attribute(name) : raw(name);
+        if (value == nullptr) {
+            return fallback.value_or(low);
+        }
+        std::int64_t result = 0;
+        const char* end = value + std::strlen(value);
+        auto [ptr, ec] = std::from_chars(value, end, result);
+        if (ec != std::errc() || ptr != end) {
+            fail(std::string("attribute '") + name + "' is not a whole number: \"" + clip(value) +
+                 "\"");
+            return low;
+        }
+        if (result < low || result > high) {
+            fail(std::string("attribute '") + name + "' = " + std::to_string(result) +
+                 " is out of range (" + std::to_string(low) + " to " + std::to_string(high) + ")");
+            return low;
+        }
+        return result;
+    }
+
+    int small(const char* name, int low, int high, std::optional<int> fallback = std::nullopt) {
+        return static_cast<int>(integer(
+            name, low, high, fallback ? std::optional<std::int64_t>(*fallback) : std::nullopt));
+    }
+
+    std::int64_t time(const char* name) { return integer(name, 0, latestTime); }
+
+    double real(const char* name, double low, double high) {
+        const char* value = raw(name);
+        if (value == nullptr) {
+            return low;
+        }
+        double result = 0.0;
+        const char* end = value + std::strlen(value);
+        auto [ptr, ec] = std::from_chars(value, end, result);
+        if (ec != std::errc() || ptr != end || !std::isfinite(result)) {
+            fail(std::string("attribute '") + name + "' is not a number: \"" + clip(value) + "\"");
+            return low;
+        }
+        if (result < low || result > high) {
+            fail(std::string("attribute '") + name + "' = " + clip(value) + " is out of range (" +
+                 number(low) + " to " + number(high) + ")");
+            return low;
+        }
+        return result;
+    }
+
+    void fail(std::string message) {
+        if (problem_.empty()) {
+            problem_ = std::move(message);
+        }
+    }
+    bool ok() const { return problem_.empty(); }
+    const std::string& problem() const { return problem_; }
+
+private:
+    static std::string clip(const char* value) {
+        std::string text(value, std::min<std::size_t>(std::strlen(value), 40));
+        return std::strlen(value) > 40 ? text + "…" : text;
+    }
+    static std::string number(double value) {
+        std::ostringstream out;
+        out << value;
+        return out.str();
+    }
+
+    const XMLElement& element_;
+    std::string problem_;
+};
+
+class Reader {
+public:
+    Reader(std::string fileName, const core::FsrsScheduler& scheduler)
+        : file_(std::move(fileName)), scheduler_(scheduler) {}
+
+    ProgressReader::Result run(std::string_view text) {
+        tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+        if (document.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
+            return broken(document.ErrorLineNum(),
+                          std::string("not a readable XML file: ") + document.ErrorStr());
+        }
+        const XMLElement* root = document.RootElement();
+        if (root == nullptr) {
+            return broken(1, "the file holds no XML element");
+        }
+        if (std::strcmp(root->Name(), "learner") != 0) {
+            return broken(root->GetLineNum(), std::string("expected a <learner> root element, "
+                                                          "found <") +
+                                                  root->Name() + ">");
+        }
+        return learner(*root);
+    }
+
+private:
+    ProgressReader::Result broken(int line, std::string message) {
+        result_.status = ProgressReader::Status::Broken;
+        error(line, std::move(message));
+        return std::move(result_);
+    }
+
+    void error(int line, std::string message) {
+        result_.diagnostics.push_back(
+            {file_, line, std::move(message), core::Diagnostic::Severity::Error});
+    }
+
+    void skip(const XMLElement& element, const std::string& why) {
+        result_.diagnostics.push_back({file_, element.GetLineNum(),
+                                       std::string("<") + element.Name() + "> skipped: " + why,
+                                       core::Diagnostic::Severity::Warning});
+    }
+
+    ProgressReader::Result learner(const XMLElement& root) {
+        const char* schema = root.Attribute("schema");
+        const char* legacy = root.Attribute("version");
+        const char* versionText = schema != nullptr ? schema : legacy;
+        if (versionText == nullptr) {
+            return broken(root.GetLineNum(), "the <learner> element has no schema version");
+        }
+        int version = 0;
+        const char* end = versionText + std::strlen(versionText);
+        auto [ptr, ec] = std::from_chars(versionText, end, version);
+        if (ec == std::errc::result_out_of_range ||
+            (ec == std::errc() && ptr == end && version > ProgressReader::schemaVersion)) {
+            result_.status = ProgressReader::Status::TooNew;
+            result_.fileVersion = ec == std::errc() ? version : 0;
+            error(root.GetLineNum(),
+                  "this progress file was written by a newer version of Yaddaş (format " +
+                      std::string(versionText) + "); this version reads formats up to " +
+                      std::to_string(ProgressReader::schemaVersion) +
+                      ". Please update Yaddaş; the file was left unchanged.");
+            return std::move(result_);
+        }
+        if (ec != std::errc() || ptr != end || version < 1 ||
+            (version == 1) != (schema == nullptr)) {
+            return broken(root.GetLineNum(),
+                          "unknown schema version \"" + std::string(versionText) + "\"");
+        }
+        result_.fileVersion = version;
+
+        Attributes attributes(root);
+        core::LearnerProfile profile;
+        profile.id = attributes.text("id", 64);
+        profile.displayName = attributes.text("name", maxIdLength);
+        profile.created = attributes.time("created");
+        if (attributes.ok() && !ProgressStore::validId(profile.id)) {
+            attributes.fail("attribute 'id' may hold only a-z, 0-9 and '-'");
+        }
+        if (!attributes.ok()) {
+            return broken(root.GetLineNum(),
+                          "the learner's profile is unreadable: " + attributes.problem());
+        }
+        result_.learner = core::Learner(std::move(profile));
+
+        if (version == 1) {
+            readVersion1(root);
+        } else {
+            readVersion2(root);
+        }
+        result_.status = ProgressReader::Status::Ok;
+        return std::move(result_);
+    }
+
+    // Version 2: the current shape (game/io/PROGRESS.md).
+    void readVersion2(const XMLElement& root) {
+        for (const XMLElement* part = root.FirstChildElement(); part != nullptr;
+             part = part->NextSiblingElement()) {
+            const std::string name = part->Name();
+            if (name == "settings") {
+                settings(*part);
+            } else if (name == "sessions") {
+                children(*part, "session", [&](const XMLElement& e) { session(e); });
+            } else if (name == "reading") {
+                children(*part, "module", [&](const XMLElement& e) { reading(e); });
+            } else if (name == "quizzes") {
+                children(*part, "quiz", [&](const XMLElement& e) { quiz(e); });
+            } else if (name == "memory") {
+                children(*part, "fact", [&](const XMLElement& e) { memory(e); });
+            } else if (name == "answers") {
+                children(*part, "a", [&](const XMLElement& e) { answer(e); });
+            } else {
+                skip(*part, "unknown element");
+            }
+        }
+    }
+
+    // Version 1 kept only answers (without time taken) and reading; memory is rebuilt by
+    // replaying the answers through the scheduler.
+    void readVersion1(const XMLElement& root) {
+        for (const XMLElement* part = root.FirstChildElement(); part != nullptr;
+             part = part->NextSiblingElement()) {
+            const std::string name = part->Name();
+            if (name == "answers") {
+                children(*part, "answer", [&](const XMLElement& e) { answerVersion1(e); });
+            } else if (name == "reading") {
+                children(*part, "module", [&](const XMLElement& e) { reading(e); });
+            } else {
+                skip(*part, "unknown element");
+            }
+        }
+        std::vector<core::AnswerRecord> answers = legacyAnswers_;
+        std::stable_sort(answers.begin(), answers.end(),
+                         [](const auto& a, const auto& b) { return a.at < b.at; });
+        for (auto& answer : answers) {
+            result_.learner.recordAnswer(std::move(answer), scheduler_);
+        }
+    }
+
+    template <class Handler>
+    void children(const XMLElement& parent, const char* childName, Handler handle) {
+        for (const XMLElement* e = parent.FirstChildElement(); e != nullptr;
+             e = e->NextSiblingElement()) {
+            if (std::strcmp(e->Name(), childName) != 0) {
+                skip(*e, std::string("unexpected here (expected <") + childName + ">)");
+                continue;
+            }
+            handle(*e);
+        }
+    }
+
+    void settings(const XMLElement& e) {
+        Attributes a(e);
+        core::LearnerSettings settings;
+        settings.textSizePercent = a.small("textSize", core::LearnerSettings::minTextSize,
+                                           core::LearnerSettings::maxTextSize, 100);
+        const std::string theme = a.text("theme", 40, false);
+        if (!theme.empty()) {
+            if (auto parsed = core::themeFromString(theme)) {
+                settings.theme = *parsed;
+            } else {
+                a.fail("unknown theme \"" + theme + "\"");
+            }
+        }
+        const std::string full = a.text("fullScreen", 10, false);
+        if (full == "true" || full == "false") {
+            settings.fullScreen = full == "true";
+        } else if (!full.empty()) {
+            a.fail("attribute 'fullScreen' must be true or false");
+        }
+        if (!a.ok()) {
+            skip(e, a.problem() + " (the default settings are used)");
+            return;
+        }
+        result_.learner.setSettings(settings);
+    }
+
+    void session(const XMLElement& e) {
+        Attributes a(e);
+        core::StudySession s;
+        s.id = a.small("id", 1, static_cast<int>(maxCount));
+        s.start = a.time("start");
+        s.end = a.time("end");
+        if (a.ok() && s.end < s.start) {
+            a.fail("it ends before it starts");
+        }
+        if (a.ok() && !sessionIds_.insert(s.id).second) {
+            a.fail("duplicate session id " + std::to_string(s.id));
+        }
+        if (a.ok() && !result_.learner.sessions().empty() &&
+            s.id < result_.learner.sessions().back().id) {
+            a.fail("session ids must increase");
+        }
+        if (!a.ok()) {
+            skip(e, a.problem());
+            return;
+        }
+        result_.learner.restoreSession(s);
+    }
+
+    void reading(const XMLElement& e) {
+        Attributes a(e);
+        core::ReadingProgress r;
+        r.moduleId = a.text("id", maxIdLength);
+        r.section = a.text("section", maxIdLength, false, true);
+        r.fraction = a.real("fraction", 0.0, 1.0);
+        r.at = result_.fileVersion == 1 ? 0 : a.time("at");
+        if (a.ok() && !readingIds_.insert(r.moduleId).second) {
+            a.fail("duplicate module id \"" + r.moduleId + "\"");
+        }
+        if (!a.ok()) {
+            skip(e, a.problem());
+            return;
+        }
+        result_.learner.restoreReading(std::move(r));
+    }
+
+    void quiz(const XMLElement& e) {
+        Attributes a(e);
+        core::QuizResult q;
+        q.at = a.time("at");
+        q.session = a.small("session", 0, static_cast<int>(maxCount), 0);
+        q.kind = a.text("kind", maxIdLength);
+        q.moduleId = a.text("module", maxIdLength, false, true);
+        q.questions = a.small("questions", 0, 1000000);
+        q.right = a.small("right", 0, 1000000);
+        q.partial = a.small("partial", 0, 1000000);
+        q.seconds = a.real("seconds", 0.0, maxQuizSeconds);
+        if (a.ok() && q.right + q.partial > q.questions) {
+            a.fail("more right and partial answers than questions");
+        }
+        if (!a.ok()) {
+            skip(e, a.problem());
+            return;
+        }
+        result_.learner.restoreQuiz(std::move(q));
+    }
+
+    void memory(const XMLElement& e) {
+        Attributes a(e);
+        const std::string id = a.text("id", maxIdLength);
+        core::MemoryState m;
+        const std::string phase = a.text("phase", 20);
+        if (a.ok()) {
+            if (auto parsed = core::phaseFromString(phase)) {
+                m.phase = *parsed;
+            } else {
+                a.fail("unknown phase \"" + phase + "\"");
+            }
+        }
+        const bool isNew = m.phase == core::MemoryState::Phase::New;
+        m.stability = a.real("stability", isNew ? 0.0 : 0.001, 36500.0);
+        m.difficulty = a.real("difficulty", isNew ? 0.0 : 1.0, 10.0);
+        m.step = a.small("step", 0, 1000);
+        m.lastReview = a.time("last");
+        m.due = a.time("due");
+        m.scheduledDays = a.small("days", 0, 36500);
+        m.reps = a.small("reps", 0, static_cast<int>(maxCount));
+        m.lapses = a.small("lapses", 0, static_cast<int>(maxCount));
+        if (a.ok() && m.lapses > m.reps) {
+            a.fail("more lapses than reviews");
+        }
+        if (a.ok() && result_.learner.memoryOf(id) != nullptr) {
+            a.fail("duplicate fact id \"" + id + "\"");
+        }
+        if (!a.ok()) {
+            skip(e, a.problem());
+            return;
+        }
+        result_.learner.restoreMemory(id, m);
+    }
+
+    void answer(const XMLElement& e) {
+        Attributes a(e);
+        core::AnswerRecord r;
+        r.at = a.time("t");
+        r.session = a.small("n", 0, static_cast<int>(maxCount), 0);
+        r.questionKind = a.text("q", maxIdLength);
+        r.factId = a.text("f", maxIdLength);
+        r.moduleId = a.text("m", maxIdLength, false, true);
+        const std::string outcome = a.text("o", 20);
+        if (auto parsed = core::outcomeFromString(outcome)) {
+            r.outcome = *parsed;
+        } else if (a.ok()) {
+            a.fail("unknown outcome \"" + outcome + "\"");
+        }
+        r.fraction = a.real("x", 0.0, 1.0);
+        r.seconds = a.real("s", 0.0, maxAnswerSeconds);
+        r.given = a.text("v", maxTextLength, false, true);
+        if (!a.ok()) {
+            skip(e, a.problem());
+            return;
+        }
+        if (result_.learner.answers().empty()) {
+            result_.learner.reserveAnswers(countSiblings(e));
+        }
+        result_.learner.restoreAnswer(std::move(r));
+    }
+
+    void answerVersion1(const XMLElement& e) {
+        Attributes a(e);
+        core::AnswerRecord r;
+        r.at = a.time("time");
+        r.questionKind = a.text("kind", maxIdLength);
+        r.factId = a.text("fact", maxIdLength);
+        r.moduleId = a.text("module", maxIdLength, false, true);
+        const std::string outcome = a.text("result", 20);
+        if (auto parsed = core::outcomeFromString(outcome)) {
+            r.outcome = *parsed;
+        } else if (a.ok()) {
+            a.fail("unknown result \"" + outcome + "\"");
+        }
+        r.given = a.text("given", maxTextLength, false, true);
+        // Version 1 kept neither the time taken nor the share of a partial answer.
+        r.fraction = r.outcome == core::Outcome::Right     ? 1.0
+                     : r.outcome == core::Outcome::Partial ? 0.5
+                                                           : 0.0;
+        r.seconds = 0.0;
+        if (!a.ok()) {
+            skip(e, a.problem());
+            return;
+        }
+        legacyAnswers_.push_back(std::move(r));
+    }
+
+    static std::size_t countSiblings(const XMLElement& first) {
+        std::size_t count = 0;
+        for (const XMLElement* e = &first; e != nullptr; e = e->NextSiblingElement()) {
+            ++count;
+        }
+        return count;
+    }
+
+    std::string file_;
+    const core::FsrsScheduler& scheduler_;
+    ProgressReader::Result result_;
+    std::set<int> sessionIds_;
+    std::set<std::string> readingIds_;
+    std::vector<core::AnswerRecord> legacyAnswers_;
+};
+
+} // namespace
+
+ProgressReader::Result ProgressReader::parse(std::string_view text, const std::string& fileName,
+                                             const core::FsrsScheduler& scheduler) {
+    return Reader(fileName, scheduler).run(text);
+}
+
+ProgressReader::Result ProgressReader::read(const std::filesystem::path& path,
+                                            const core::FsrsScheduler& scheduler) {
+    Result result;
+    const std::string name = path.string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        result.status = Status::Missing;
+        result.diagnostics.push_back({name, 0, "no such file", core::Diagnostic::Severity::Error});
+        return result;
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        result.diagnostics.push_back(
+            {name, 0, "cannot read: " + ec.message(), core::Diagnostic::Severity::Error});
+        return result;
+    }
+    if (size > maxFileSize) {
+        result.diagnostics.push_back({name, 0,
+                                      "the file is " + std::to_string(size) +
+                                          " bytes, more than a progress file can be (" +
+                                          std::to_string(maxFileSize) + ")",
+                                      core::Diagnostic::Severity::Error});
+        return result;
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::string text(static_cast<std::size_t>(size), '\0');
+    if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
+        result.diagnostics.push_back(
+            {name, 0, "cannot read the file", core::Diagnostic::Severity::Error});
+        return result;
+    }
+    return parse(text, name, scheduler);
+}
+
+} // namespace yaddas::io

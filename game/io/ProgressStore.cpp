@@ -1,0 +1,337 @@
+#include <io/ProgressStore.hpp>
+
+#include <io/AtomicFile.hpp>
+#include <io/ProgressReader.hpp>
+#include <io/ProgressWriter.hpp>
+
+#include <tinyxml2.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <system_error>
+
+namespace yaddas::io {
+namespace {
+
+std::string lowerAscii(std::string text) {
+    for (char& c : text) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return text;
+}
+
+std::string trim(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+// The display name from the start of a progress file, without reading its (long) answers.
+std::string nameFromHead(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const auto start = head.find("<learner");
+    if (start == std::string::npos) {
+        return {};
+    }
+    const auto end = head.find('>', start);
+    if (end == std::string::npos) {
+        return {};
+    }
+    std::string tag = head.substr(start, end - start);
+    if (!tag.empty() && tag.back() == '/') {
+        tag.pop_back();
+    }
+    tag += "/>";
+    tinyxml2::XMLDocument document;
+    if (document.Parse(tag.c_str(), tag.size()) != tinyxml2::XML_SUCCESS ||
+        document.RootElement() == nullptr) {
+        return {};
+    }
+    const char* name = document.RootElement()->Attribute("name");
+    return name != nullptr ? name : "";
+}
+
+std::string firstMessage(const core::Diagnostics& diagnostics) {
+    for (const auto& d : diagnostics) {
+        if (d.severity == core::Diagnostic::Severity::Error) {
+            return d.format();
+        }
+    }
+    return "unknown problem";
+}
+
+} // namespace
+
+ProgressStore::ProgressStore(std::filesystem::path dataDir, Clock clock)
+    : dataDir_(std::move(dataDir)), clock_(std::move(clock)) {}
+
+ProgressStore::Clock ProgressStore::systemClock() {
+    return [] {
+        return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
+                                             std::chrono::system_clock::now().time_since_epoch())
+                                             .count());
+    };
+}
+
+std::string ProgressStore::stamp(std::int64_t time) {
+    const std::time_t t = static_cast<std::time_t>(time);
+    std::tm parts{};
+    gmtime_r(&t, &parts);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%S", &parts);
+    return buffer;
+}
+
+bool ProgressStore::validId(const std::string& id) {
+    if (id.empty() || id.size() > 64) {
+        return false;
+    }
+    return std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::string ProgressStore::slugOf(const std::string& displayName) {
+    // Azerbaijani letters become their plain Latin neighbours, so the file name stays readable.
+    static const std::array<std::pair<const char*, char>, 18> letters{{
+        {"ə", 'e'},
+        {"Ə", 'e'},
+        {"ı", 'i'},
+        {"İ", 'i'},
+        {"ö", 'o'},
+        {"Ö", 'o'},
+        {"ü", 'u'},
+        {"Ü", 'u'},
+        {"ğ", 'g'},
+        {"Ğ", 'g'},
+        {"ç", 'c'},
+        {"Ç", 'c'},
+        {"ş", 's'},
+        {"Ş", 's'},
+        {"é", 'e'},
+        {"á", 'a'},
+        {"ñ", 'n'},
+        {"ä", 'a'},
+    }};
+    std::string slug;
+    for (std::size_t i = 0; i < displayName.size() && slug.size() < 48;) {
+        const char c = displayName[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            slug += c;
+            ++i;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            slug += static_cast<char>(c - 'A' + 'a');
+            ++i;
+            continue;
+        }
+        bool replaced = false;
+        for (const auto& [letter, plain] : letters) {
+            const std::string_view l(letter);
+            if (displayName.compare(i, l.size(), l) == 0) {
+                slug += plain;
+                i += l.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (replaced) {
+            continue;
+        }
+        if (!slug.empty() && slug.back() != '-') {
+            slug += '-';
+        }
+        ++i;
+        // Skip the rest of a multi-byte character.
+        while (i < displayName.size() &&
+               (static_cast<unsigned char>(displayName[i]) & 0xC0) == 0x80) {
+            ++i;
+        }
+    }
+    while (!slug.empty() && slug.back() == '-') {
+        slug.pop_back();
+    }
+    return slug.empty() ? "learner" : slug;
+}
+
+std::filesystem::path ProgressStore::fileOf(const std::string& learnerId) const {
+    return learnersDir() / (learnerId + ".xml");
+}
+
+std::filesystem::path ProgressStore::lockOf(const std::string& learnerId) const {
+    return learnersDir() / (learnerId + ".lock");
+}
+
+std::vector<ProgressStore::Entry> ProgressStore::listLearners() const {
+    std::vector<Entry> entries;
+    std::error_code ec;
+    for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
+        const auto& path = item.path();
+        if (path.extension() != ".xml" || !validId(path.stem().string())) {
+            continue;
+        }
+        Entry entry{path.stem().string(), nameFromHead(path), path};
+        if (entry.displayName.empty()) {
+            entry.displayName = entry.id;
+        }
+        entries.push_back(std::move(entry));
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return lowerAscii(a.displayName) < lowerAscii(b.displayName);
+    });
+    return entries;
+}
+
+std::optional<ProgressStore::Entry> ProgressStore::find(const std::string& nameOrId) const {
+    const std::string wanted = lowerAscii(trim(nameOrId));
+    const auto entries = listLearners();
+    for (const auto& entry : entries) {
+        if (lowerAscii(entry.displayName) == wanted) {
+            return entry;
+        }
+    }
+    for (const auto& entry : entries) {
+        if (entry.id == wanted) {
+            return entry;
+        }
+    }
+    return std::nullopt;
+}
+
+core::Result<LearnerSession> ProgressStore::create(const std::string& displayName) {
+    const std::string name = trim(displayName);
+    if (name.empty()) {
+        return core::Error{"Please type a name."};
+    }
+    if (name.size() > 100) {
+        return core::Error{"Please choose a shorter name (at most 100 characters)."};
+    }
+    for (const auto& entry : listLearners()) {
+        if (lowerAscii(entry.displayName) == lowerAscii(name)) {
+            return core::Error{"There is already a learner called " + entry.displayName +
+                               "; please choose another name."};
+        }
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(learnersDir(), ec);
+    if (ec) {
+        return core::Error{"Cannot create the folder " + learnersDir().string() + ": " +
+                           ec.message()};
+    }
+    const std::string base = slugOf(name);
+    std::string id = base;
+    for (int n = 2; std::filesystem::exists(fileOf(id), ec) ||
+                    std::filesystem::exists(AtomicFile::backupOf(fileOf(id)), ec);
+         ++n) {
+        id = base + "-" + std::to_string(n);
+    }
+    auto lock = LockFile::acquire(lockOf(id));
+    if (!lock) {
+        return lock.error();
+    }
+    core::Learner learner(core::LearnerProfile{id, name, clock_()});
+    LearnerSession session(std::move(learner), std::move(lock).value(), fileOf(id), scheduler_);
+    auto status = session.save();
+    if (!status.saved) {
+        return core::Error{"Cannot create the learner: " + status.detail};
+    }
+    return session;
+}
+
+core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
+    if (!validId(learnerId)) {
+        return core::Error{"There is no learner \"" + learnerId + "\"."};
+    }
+    const std::filesystem::path file = fileOf(learnerId);
+    const std::filesystem::path backup = AtomicFile::backupOf(file);
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec) && !std::filesystem::exists(backup, ec)) {
+        return core::Error{"There is no learner \"" + learnerId + "\"."};
+    }
+    auto lock = LockFile::acquire(lockOf(learnerId));
+    if (!lock) {
+        return lock.error();
+    }
+
+    ProgressReader::Result read = ProgressReader::read(file, scheduler_);
+    std::string notice;
+    bool saveNow = false;
+    switch (read.status) {
+    case ProgressReader::Status::Ok:
+        if (read.migrated()) {
+            // Keep the old file as it was, then write the current format.
+            const std::filesystem::path old(file.string() + ".v" +
+                                            std::to_string(read.fileVersion));
+            std::filesystem::copy_file(file, old, std::filesystem::copy_options::overwrite_existing,
+                                       ec);
+            notice = "Your progress came from an older version of Yaddaş and was converted; the "
+                     "old file was kept as " +
+                     old.filename().string() + ".";
+            saveNow = true;
+        }
+        break;
+    case ProgressReader::Status::TooNew:
+        return core::Error{firstMessage(read.diagnostics)};
+    case ProgressReader::Status::Missing:
+    case ProgressReader::Status::Broken: {
+        std::string setAside;
+        if (read.status == ProgressReader::Status::Broken) {
+            // Never overwrite a file we cannot read: it is moved aside for a person to look at.
+            const std::filesystem::path aside(file.string() + ".broken-" + stamp(clock_()));
+            std::filesystem::rename(file, aside, ec);
+            if (ec) {
+                return core::Error{"Your progress file is damaged and could not be set aside (" +
+                                   ec.message() + "); it was left unchanged."};
+            }
+            setAside = aside.filename().string();
+        }
+        const core::Diagnostics problems = read.diagnostics;
+        read = ProgressReader::read(backup, scheduler_);
+        if (read.status == ProgressReader::Status::TooNew) {
+            return core::Error{firstMessage(read.diagnostics)};
+        }
+        if (read.status == ProgressReader::Status::Ok) {
+            notice = setAside.empty()
+                         ? "Your progress file was missing, so the last backup copy was loaded."
+                         : "Your progress file was damaged, so it was set aside as " + setAside +
+                               " and the previous copy was loaded; your last answer may be "
+                               "missing.";
+        } else {
+            if (setAside.empty()) {
+                return core::Error{"There is no learner \"" + learnerId + "\"."};
+            }
+            read.status = ProgressReader::Status::Ok;
+            read.learner = core::Learner(core::LearnerProfile{learnerId, learnerId, clock_()});
+            notice = "Your progress file was damaged and no backup could be read, so it was set "
+                     "aside as " +
+                     setAside + " and your progress starts afresh.";
+        }
+        read.diagnostics.insert(read.diagnostics.begin(), problems.begin(), problems.end());
+        saveNow = true;
+        break;
+    }
+    }
+
+    LearnerSession session(std::move(read.learner), std::move(lock).value(), file, scheduler_);
+    session.notice_ = std::move(notice);
+    session.diagnostics_ = std::move(read.diagnostics);
+    if (saveNow) {
+        session.save(); // a failure is retried at the next change, as for any save
+    }
+    return session;
+}
+
+} // namespace yaddas::io
