@@ -2,46 +2,154 @@
 
 #include <io/DataPaths.hpp>
 #include <io/ModuleReader.hpp>
+#include <io/TextFile.hpp>
+
+#include <core/ModuleValidator.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <map>
+#include <set>
 
 namespace yaddas::io {
 namespace fs = std::filesystem;
 
-LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
-                                          const fs::path& sourceText) {
-    Result result;
-    std::vector<core::Module> modules;
+namespace {
+
+/// The module files named by `paths`, in order, each once.
+std::vector<fs::path> moduleFiles(const std::vector<fs::path>& paths) {
     std::vector<fs::path> files;
+    std::set<fs::path> seen;
+    auto add = [&](const fs::path& p) {
+        std::error_code ec;
+        fs::path key = fs::weakly_canonical(p, ec);
+        if (ec) {
+            key = p;
+        }
+        if (seen.insert(key).second) {
+            files.push_back(p);
+        }
+    };
     for (const fs::path& p : paths) {
         std::error_code ec;
         if (fs::is_directory(p, ec)) {
             std::vector<fs::path> inDir;
-            for (const auto& entry : fs::directory_iterator(p, ec)) {
-                if (entry.path().extension() == ".xml") {
-                    inDir.push_back(entry.path());
+            for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+                const fs::path& f = it->path();
+                const std::string name = f.filename().string();
+                // Editors leave hidden lock and backup files beside the ones being edited.
+                if (f.extension() == ".xml" && !name.empty() && name.front() != '.') {
+                    inDir.push_back(f);
                 }
             }
             std::sort(inDir.begin(), inDir.end());
-            files.insert(files.end(), inDir.begin(), inDir.end());
+            for (const fs::path& f : inDir) {
+                add(f);
+            }
         } else if (fs::exists(p, ec)) {
-            files.push_back(p);
+            add(p);
         }
     }
-    for (const fs::path& f : files) {
-        auto r = ModuleReader::readFile(f);
-        result.diagnostics.insert(result.diagnostics.end(), r.diagnostics.begin(),
-                                  r.diagnostics.end());
-        if (r.module && !core::hasErrors(r.diagnostics)) {
-            modules.push_back(std::move(*r.module));
+    return files;
+}
+
+core::Diagnostic leftOut(const core::Module& m, std::size_t errors) {
+    return {m.file, m.line,
+            "module '" + m.id + "' is left out because of " + std::to_string(errors) +
+                (errors == 1 ? " error" : " errors"),
+            core::Diagnostic::Severity::Warning};
+}
+
+std::size_t errorCount(const core::Diagnostics& diagnostics) {
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(), [](const core::Diagnostic& d) {
+            return d.severity == core::Diagnostic::Severity::Error;
+        }));
+}
+
+} // namespace
+
+LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
+                                          const fs::path& sourceText) {
+    Result result;
+    core::Diagnostics diagnostics;
+
+    core::SourceText source;
+    auto text = TextFile::read(sourceText, sourceText.string());
+    if (text.text) {
+        source = core::SourceText::fromText(*text.text);
+    } else {
+        diagnostics.insert(diagnostics.end(), text.diagnostics.begin(), text.diagnostics.end());
+    }
+    const core::ModuleValidator validator(source);
+
+    // Each module on its own: the reader, then the checks that need no other module.
+    std::vector<core::Module> candidates;
+    for (const fs::path& f : moduleFiles(paths)) {
+        result.files.push_back(f.string());
+        auto read = ModuleReader::readFile(f);
+        core::Diagnostics found = std::move(read.diagnostics);
+        if (read.module && !core::hasErrors(found)) {
+            auto checked = validator.check(*read.module);
+            found.insert(found.end(), checked.begin(), checked.end());
+        }
+        if (read.module && core::hasErrors(found)) {
+            found.push_back(leftOut(*read.module, errorCount(found)));
+        }
+        if (read.module && !core::hasErrors(found)) {
+            candidates.push_back(std::move(*read.module));
+        }
+        diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+    }
+
+    // Then together: leaving a module out can break references into it, so repeat until the
+    // set of kept modules is stable.
+    std::vector<bool> kept(candidates.size(), true);
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::vector<const core::Module*> set;
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            if (kept[i]) {
+                set.push_back(&candidates[i]);
+            }
+        }
+        const auto together = validator.checkTogether(set);
+        std::map<std::string, std::size_t> errorsByFile;
+        for (const auto& d : together) {
+            if (d.severity == core::Diagnostic::Severity::Error) {
+                ++errorsByFile[d.file];
+            }
+        }
+        diagnostics.insert(diagnostics.end(), together.begin(), together.end());
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            auto it = errorsByFile.find(candidates[i].file);
+            if (kept[i] && it != errorsByFile.end()) {
+                kept[i] = false;
+                changed = true;
+                diagnostics.push_back(leftOut(candidates[i], it->second));
+            }
         }
     }
-    std::ifstream in(sourceText, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    result.library = core::Library(std::move(modules), core::SourceText::fromText(text.str()));
+
+    std::vector<core::Module> modules;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (kept[i]) {
+            modules.push_back(std::move(candidates[i]));
+        }
+    }
+    // Group the messages by file, in the order files were read, keeping each file's own order.
+    std::map<std::string, std::size_t> rank;
+    for (const std::string& f : result.files) {
+        rank.emplace(f, rank.size() + 1);
+    }
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [&](const core::Diagnostic& a, const core::Diagnostic& b) {
+                         auto ra = rank.find(a.file);
+                         auto rb = rank.find(b.file);
+                         return (ra == rank.end() ? 0 : ra->second) <
+                                (rb == rank.end() ? 0 : rb->second);
+                     });
+    result.diagnostics = std::move(diagnostics);
+    result.library = core::Library(std::move(modules), std::move(source));
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include <core/Library.hpp>
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 namespace yaddas::io {
@@ -13,12 +14,15 @@ namespace yaddas::io {
 class LibraryLoader {
 public:
     struct Result {
-        core::Library library;
-        core::Diagnostics diagnostics;
+        core::Library library;          ///< the modules that loaded without errors
+        core::Diagnostics diagnostics;  ///< every problem, grouped by file
+        std::vector<std::string> files; ///< every module file that was read, in reading order
     };
 
-    /// `paths` holds folders (every *.xml inside, not recursive) and single files; a missing
-    /// folder is skipped silently (the user lessons folder need not exist).
+    /// `paths` holds folders (every *.xml inside, not recursive, hidden files skipped) and single
+    /// files; a missing folder is skipped silently (the user lessons folder need not exist). A
+    /// file named twice is read once. `sourceText` is the text facts point into: when it cannot
+    /// be read, that is reported and paragraph numbers and excerpts go unchecked.
     static Result load(const std::vector<std::filesystem::path>& paths,
                        const std::filesystem::path& sourceText);
     /// The shipped lessons and the user's lessons folder.

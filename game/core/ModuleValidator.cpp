@@ -1,0 +1,302 @@
+#include <core/ModuleValidator.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace yaddas::core {
+
+namespace {
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// Whitespace runs as one space, ends trimmed: an excerpt is compared as words, not as layout.
+std::string collapse(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending = false;
+    for (char c : text) {
+        if (isSpace(c)) {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending) {
+            out += ' ';
+            pending = false;
+        }
+        out += c;
+    }
+    return out;
+}
+
+/// The last day a date can stand for ("1937" ends on 31 December 1937), as a sort key.
+long lastDayKey(const HistoricalDate& d) {
+    switch (d.precision()) {
+    case HistoricalDate::Precision::Decade:
+        return (d.year() + 9) * 10000L + 1231;
+    case HistoricalDate::Precision::Year:
+        return d.year() * 10000L + 1231;
+    case HistoricalDate::Precision::Month:
+        return d.year() * 10000L + d.month() * 100L + daysInMonth(d.year(), d.month());
+    case HistoricalDate::Precision::Day:
+        break;
+    }
+    return d.sortKey();
+}
+
+/// True when `later` must end before `earlier` begins, whatever days the dates stand for.
+bool endsBefore(const HistoricalDate& later, const HistoricalDate& earlier) {
+    return lastDayKey(later) < earlier.sortKey();
+}
+
+struct FactRef {
+    const FactMeta* meta;
+    std::string_view kind; ///< "event", "figure", "person", "term", "claim"
+};
+
+std::vector<FactRef> factsOf(const Module& m) {
+    std::vector<FactRef> out;
+    for (const auto& e : m.events) {
+        out.push_back({&e.meta, "event"});
+    }
+    for (const auto& f : m.figures) {
+        out.push_back({&f.meta, "figure"});
+    }
+    for (const auto& p : m.people) {
+        out.push_back({&p.meta, "person"});
+    }
+    for (const auto& t : m.terms) {
+        out.push_back({&t.meta, "term"});
+    }
+    for (const auto& c : m.claims) {
+        out.push_back({&c.meta, "claim"});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const FactRef& a, const FactRef& b) { return a.meta->line < b.meta->line; });
+    return out;
+}
+
+std::string where(const Module& m, int line) {
+    return m.file + ":" + std::to_string(line);
+}
+
+} // namespace
+
+Diagnostics ModuleValidator::check(const Module& m) const {
+    Diagnostics out;
+    auto error = [&](int line, std::string message) {
+        out.push_back({m.file, line, std::move(message), Diagnostic::Severity::Error});
+    };
+    const bool haveSource = source_->paragraphCount() > 0;
+    auto checkParagraph = [&](int paragraph, int line, std::string_view what) {
+        if (haveSource && paragraph != 0 && !source_->has(paragraph)) {
+            error(line, std::string(what) + ": source=\"" + std::to_string(paragraph) +
+                            "\" is not a paragraph of the source text (it has " +
+                            std::to_string(source_->paragraphCount()) + ")");
+        }
+    };
+
+    std::set<std::string> sectionIds;
+    for (const Section& s : m.sections) {
+        if (!s.id.empty() && !sectionIds.insert(s.id).second) {
+            error(s.line, "section id '" + s.id + "' is used twice in this module");
+        }
+        for (const Block& b : s.blocks) {
+            checkParagraph(b.sourceParagraph, b.line,
+                           b.kind == Block::Kind::Note ? "<note>" : "<p>");
+        }
+    }
+
+    std::map<std::string, int> factLines;
+    for (const FactRef& f : factsOf(m)) {
+        const FactMeta& meta = *f.meta;
+        const std::string tag = "<" + std::string(f.kind) + " id=\"" + meta.id + "\">";
+        if (!meta.id.empty()) {
+            auto [it, fresh] = factLines.emplace(meta.id, meta.line);
+            if (!fresh) {
+                error(meta.line, "fact id '" + meta.id + "' is already used at line " +
+                                     std::to_string(it->second));
+            }
+        }
+        checkParagraph(meta.sourceParagraph, meta.line, tag);
+        if (haveSource && !meta.excerpt.empty() && source_->has(meta.sourceParagraph)) {
+            const std::string paragraph = collapse(source_->paragraph(meta.sourceParagraph));
+            if (paragraph.find(collapse(meta.excerpt)) == std::string::npos) {
+                error(meta.line, tag + ": the excerpt '" + meta.excerpt.substr(0, 60) +
+                                     "' is not in paragraph " +
+                                     std::to_string(meta.sourceParagraph) +
+                                     " of the source text (copy it exactly)");
+            }
+        }
+        if (meta.status != Status::Confirmed) {
+            const std::string status(toString(meta.status));
+            if (meta.attribution.empty()) {
+                error(meta.line,
+                      tag + " is " + status + ": it needs <attribution> (who states it)");
+            }
+            if (meta.context.empty()) {
+                error(meta.line, tag + " is " + status +
+                                     ": it needs <context source=\"…\"> (what sources say)");
+            }
+        }
+    }
+
+    for (const Event& e : m.events) {
+        if (e.when.to && e.when.from.valid() && e.when.to->valid() &&
+            endsBefore(*e.when.to, e.when.from)) {
+            error(e.meta.line, "<event id=\"" + e.meta.id + "\">: the range ends (" +
+                                   e.when.to->iso() + ") before it starts (" + e.when.from.iso() +
+                                   ")");
+        }
+    }
+    for (const Person& p : m.people) {
+        if (p.born.valid() && p.died.valid() && endsBefore(p.died, p.born)) {
+            error(p.meta.line, "<person id=\"" + p.meta.id + "\">: died (" + p.died.iso() +
+                                   ") before born (" + p.born.iso() + ")");
+        }
+    }
+
+    std::set<std::string> questionIds;
+    for (const AuthoredQuestion& q : m.questions) {
+        const std::string tag = "<question id=\"" + q.id + "\">";
+        if (!q.id.empty() && !questionIds.insert(q.id).second) {
+            error(q.line, "question id '" + q.id + "' is used twice in this module");
+        }
+        const auto right =
+            std::count_if(q.options.begin(), q.options.end(),
+                          [](const AuthoredQuestion::Option& o) { return o.correct; });
+        std::set<std::string> texts;
+        for (const auto& o : q.options) {
+            if (!o.text.empty() && !texts.insert(o.text).second) {
+                error(q.line, tag + ": the option '" + o.text + "' is given twice");
+            }
+        }
+        switch (q.kind) {
+        case AuthoredQuestion::Kind::Single:
+            if (right != 1) {
+                error(q.line, tag +
+                                  ": a single-choice question needs exactly one option with "
+                                  "correct=\"true\" (it has " +
+                                  std::to_string(right) + ")");
+            }
+            break;
+        case AuthoredQuestion::Kind::Multiple:
+            if (right < 1) {
+                error(q.line, tag + ": a multiple-answer question needs at least one option "
+                                    "with correct=\"true\"");
+            }
+            break;
+        case AuthoredQuestion::Kind::TrueFalse: {
+            const bool shaped = q.options.size() == 2 &&
+                                ((q.options[0].text == "True" && q.options[1].text == "False") ||
+                                 (q.options[0].text == "False" && q.options[1].text == "True"));
+            if (!shaped) {
+                error(q.line, tag + ": a true/false question has exactly two options, True and "
+                                    "False");
+            }
+            if (right != 1) {
+                error(q.line, tag +
+                                  ": a true/false question needs exactly one option with "
+                                  "correct=\"true\" (it has " +
+                                  std::to_string(right) + ")");
+            }
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& modules) const {
+    Diagnostics out;
+    std::map<std::string, const Module*> moduleIds;
+    std::map<std::string, std::pair<const Module*, FactRef>> facts;
+    std::map<std::string, std::pair<const Module*, int>> questions;
+    for (const Module* m : modules) {
+        auto [mit, freshModule] = moduleIds.emplace(m->id, m);
+        if (!freshModule) {
+            out.push_back({m->file, m->line,
+                           "module id '" + m->id + "' is already used by " +
+                               where(*mit->second, mit->second->line)});
+        }
+        std::set<std::string> seenHere; // duplicates within a module are check()'s to report
+        for (const FactRef& f : factsOf(*m)) {
+            if (f.meta->id.empty() || !seenHere.insert(f.meta->id).second) {
+                continue;
+            }
+            auto [it, fresh] = facts.emplace(f.meta->id, std::make_pair(m, f));
+            if (!fresh) {
+                out.push_back({m->file, f.meta->line,
+                               "fact id '" + f.meta->id + "' is already used by " +
+                                   where(*it->second.first, it->second.second.meta->line) +
+                                   " (fact ids are unique across all modules)"});
+            }
+        }
+        std::set<std::string> questionsHere;
+        for (const AuthoredQuestion& q : m->questions) {
+            if (q.id.empty() || !questionsHere.insert(q.id).second) {
+                continue;
+            }
+            auto [it, fresh] = questions.emplace(q.id, std::make_pair(m, q.line));
+            if (!fresh) {
+                out.push_back({m->file, q.line,
+                               "question id '" + q.id + "' is already used by " +
+                                   where(*it->second.first, it->second.second)});
+            }
+        }
+    }
+
+    // References may name a fact of any module, so they are resolved only now.
+    auto kindOf = [&](const std::string& id) -> std::string_view {
+        auto it = facts.find(id);
+        return it == facts.end() ? std::string_view() : it->second.second.kind;
+    };
+    for (const Module* m : modules) {
+        auto error = [&](int line, std::string message) {
+            out.push_back({m->file, line, std::move(message), Diagnostic::Severity::Error});
+        };
+        auto missing = [](const std::string& id) {
+            return "'" + id + "' is not the id of a fact in any loaded module";
+        };
+        for (const Section& s : m->sections) {
+            for (const Block& b : s.blocks) {
+                if (b.kind == Block::Kind::Card) {
+                    const auto kind = kindOf(b.person);
+                    if (kind.empty()) {
+                        error(b.line, "<card person=\"" + b.person + "\">: " + missing(b.person));
+                    } else if (kind != "person") {
+                        error(b.line, "<card person=\"" + b.person + "\">: '" + b.person +
+                                          "' is a " + std::string(kind) + ", not a person");
+                    }
+                    continue;
+                }
+                for (const Span& span : b.spans) {
+                    if (span.ref.empty()) {
+                        continue;
+                    }
+                    const auto kind = kindOf(span.ref);
+                    if (kind.empty()) {
+                        error(b.line, "ref=\"" + span.ref + "\" on '" + span.text +
+                                          "': " + missing(span.ref));
+                    } else if (span.kind == Span::Kind::Term && kind != "term") {
+                        error(b.line, "<term ref=\"" + span.ref + "\">: '" + span.ref + "' is a " +
+                                          std::string(kind) + ", not a term (glossary entry)");
+                    }
+                }
+            }
+        }
+        for (const AuthoredQuestion& q : m->questions) {
+            if (!q.fact.empty() && kindOf(q.fact).empty()) {
+                error(q.line,
+                      "<question id=\"" + q.id + "\"> fact=\"" + q.fact + "\": " + missing(q.fact));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace yaddas::core

@@ -1,0 +1,155 @@
+#include <io/TextFile.hpp>
+
+#include <fstream>
+#include <system_error>
+
+namespace yaddas::io {
+namespace fs = std::filesystem;
+
+namespace {
+
+core::Diagnostic error(const std::string& fileName, int line, std::string message) {
+    return core::Diagnostic{fileName, line, std::move(message), core::Diagnostic::Severity::Error};
+}
+
+std::string hexByte(unsigned char b) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
+}
+
+std::string codePointName(unsigned long cp) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    std::string hex;
+    for (int shift = 12; shift >= 0; shift -= 4) {
+        hex += digits[(cp >> shift) & 0xF];
+    }
+    return "U+" + hex;
+}
+
+} // namespace
+
+std::string_view TextFile::withoutBom(std::string_view text) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
+    }
+    return text;
+}
+
+std::optional<core::Diagnostic> TextFile::check(std::string_view text,
+                                                const std::string& fileName) {
+    if (text.size() >= 2 &&
+        ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+        return error(fileName, 1, "the file is UTF-16; save it as UTF-8");
+    }
+    int line = 1;
+    std::size_t i = 0;
+    const std::size_t n = text.size();
+    while (i < n) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            if (b == '\n') {
+                ++line;
+            } else if (b == 0) {
+                return error(fileName, line,
+                             "the file holds a NUL byte: it is binary, not a text file");
+            } else if (b < 0x20 && b != '\t' && b != '\r') {
+                return error(fileName, line,
+                             "control character " + codePointName(b) +
+                                 " is not allowed in an XML file");
+            }
+            ++i;
+            continue;
+        }
+        // Decode one multi-byte sequence, refusing overlong forms, surrogates and values past
+        // U+10FFFF: an XML parser would otherwise pass such bytes on as text.
+        std::size_t len = 0;
+        unsigned long cp = 0;
+        unsigned long min = 0;
+        if ((b & 0xE0) == 0xC0) {
+            len = 2;
+            cp = b & 0x1Fu;
+            min = 0x80;
+        } else if ((b & 0xF0) == 0xE0) {
+            len = 3;
+            cp = b & 0x0Fu;
+            min = 0x800;
+        } else if ((b & 0xF8) == 0xF0) {
+            len = 4;
+            cp = b & 0x07u;
+            min = 0x10000;
+        } else {
+            return error(fileName, line,
+                         "byte " + hexByte(b) + " is not valid UTF-8; save the file as UTF-8");
+        }
+        if (i + len > n) {
+            return error(fileName, line, "the file ends inside a UTF-8 character");
+        }
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto c = static_cast<unsigned char>(text[i + k]);
+            if ((c & 0xC0) != 0x80) {
+                return error(fileName, line,
+                             "byte " + hexByte(b) +
+                                 " starts a UTF-8 character that is cut short; save the file "
+                                 "as UTF-8");
+            }
+            cp = (cp << 6) | (c & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
+            cp == 0xFFFF) {
+            return error(fileName, line,
+                         "bytes starting with " + hexByte(b) +
+                             " are not a valid UTF-8 character; save the file as UTF-8");
+        }
+        i += len;
+    }
+    return std::nullopt;
+}
+
+TextFile::Result TextFile::read(const fs::path& file, const std::string& fileName,
+                                std::size_t maxBytes) {
+    Result r;
+    std::error_code ec;
+    const auto status = fs::status(file, ec);
+    if (ec || !fs::exists(status)) {
+        r.diagnostics.push_back(error(fileName, 0, "no such file"));
+        return r;
+    }
+    if (!fs::is_regular_file(status)) {
+        r.diagnostics.push_back(error(fileName, 0, "not a regular file"));
+        return r;
+    }
+    const auto size = fs::file_size(file, ec);
+    if (ec) {
+        r.diagnostics.push_back(error(fileName, 0, "cannot read the file: " + ec.message()));
+        return r;
+    }
+    if (size > maxBytes) {
+        r.diagnostics.push_back(error(fileName, 0,
+                                      "the file is " + std::to_string(size / 1024) +
+                                          " KiB; files over " + std::to_string(maxBytes / 1024) +
+                                          " KiB are refused"));
+        return r;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        r.diagnostics.push_back(error(fileName, 0, "cannot open the file"));
+        return r;
+    }
+    // Read only the size seen above: a file that grows meanwhile is refused, not read without
+    // bound.
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.peek() != std::char_traits<char>::eof()) {
+        r.diagnostics.push_back(error(fileName, 0, "the file changed while it was being read"));
+        return r;
+    }
+    if (auto problem = check(bytes, fileName)) {
+        r.diagnostics.push_back(std::move(*problem));
+        return r;
+    }
+    r.text = std::string(withoutBom(bytes));
+    return r;
+}
+
+} // namespace yaddas::io
