@@ -1,0 +1,101 @@
+// yaddas_bench_progress: how long a learner with 100,000 recorded answers takes to save (atomic,
+// fsync included) and to load. A program, not a test: timings depend on the machine.
+// Usage: yaddas_bench_progress [ANSWERS] [RUNS] [FOLDER]
+#include <core/FsrsScheduler.hpp>
+#include <core/Learner.hpp>
+#include <io/ProgressReader.hpp>
+#include <io/ProgressWriter.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace yaddas;
+    const long answers = argc > 1 ? std::atol(argv[1]) : 100000;
+    const int runs = argc > 2 ? std::atoi(argv[2]) : 7;
+    const std::filesystem::path folder =
+        argc > 3 ? std::filesystem::path(argv[3])
+                 : std::filesystem::temp_directory_path() / "yaddas-bench-progress";
+    std::filesystem::create_directories(folder);
+    const auto file = folder / "bench.xml";
+
+    // A plausible learner: 400 facts answered over about two years, with seeded randomness.
+    std::mt19937_64 rng(20261125);
+    std::uniform_int_distribution<int> fact(0, 399);
+    std::uniform_int_distribution<int> outcome(0, 9);
+    std::uniform_real_distribution<double> seconds(2.0, 60.0);
+    const core::FsrsScheduler scheduler;
+    core::Learner learner(core::LearnerProfile{"bench", "Benchmark Learner", 1700000000});
+    std::int64_t now = 1700000000;
+    for (long i = 0; i < answers; ++i) {
+        now += 600;
+        core::AnswerRecord a;
+        a.at = now;
+        const int f = fact(rng);
+        a.factId = "fact-" + std::to_string(f);
+        a.moduleId = "module-" + std::to_string(f / 40);
+        a.questionKind = "date-choice";
+        const int o = outcome(rng);
+        a.outcome = o < 7   ? core::Outcome::Right
+                    : o < 8 ? core::Outcome::Partial
+                            : core::Outcome::Wrong;
+        a.fraction = a.outcome == core::Outcome::Right     ? 1.0
+                     : a.outcome == core::Outcome::Partial ? 0.5
+                                                           : 0.0;
+        a.seconds = seconds(rng);
+        a.given = "28 April 1920";
+        learner.recordAnswer(std::move(a), scheduler);
+    }
+
+    std::vector<double> saves;
+    std::vector<double> loads;
+    std::size_t bytes = 0;
+    for (int run = 0; run < runs; ++run) {
+        auto start = Clock::now();
+        auto saved = io::ProgressWriter::save(learner, file);
+        saves.push_back(millisecondsSince(start));
+        if (!saved) {
+            std::fprintf(stderr, "save failed: %s\n", saved.error().message.c_str());
+            return 1;
+        }
+        bytes = saved.value();
+        start = Clock::now();
+        auto loaded = io::ProgressReader::read(file, scheduler);
+        loads.push_back(millisecondsSince(start));
+        if (loaded.status != io::ProgressReader::Status::Ok ||
+            loaded.learner.answers().size() != learner.answers().size()) {
+            std::fprintf(stderr, "load failed\n");
+            return 1;
+        }
+    }
+    std::printf("learner with %ld answers, %zu facts: file %.1f MB\n", answers,
+                learner.memory().size(), double(bytes) / 1e6);
+    std::printf("save (atomic, fsync): median %.1f ms, max %.1f ms over %d runs\n", median(saves),
+                *std::max_element(saves.begin(), saves.end()), runs);
+    std::printf("load:                 median %.1f ms, max %.1f ms over %d runs\n", median(loads),
+                *std::max_element(loads.begin(), loads.end()), runs);
+    std::filesystem::remove(file);
+    std::filesystem::remove(file.string() + ".bak");
+    return 0;
+}
