@@ -1,0 +1,46 @@
+#pragma once
+
+#include <core/DateSpan.hpp>
+#include <core/Figure.hpp>
+#include <core/Person.hpp>
+#include <core/RandomSource.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace yaddas::core {
+
+/// Wrong options that are plausible and never also right.
+class Distractors {
+public:
+    /// Dates near an event's date, in the same precision and form ("28 April 1918" for
+    /// "28 April 1920"; "1935–1936" for "1937–1938"), none of which overlaps the event's own
+    /// dates. Up to `count` texts, in random order, all different from each other.
+    static std::vector<std::string> dates(const DateSpan& when, std::size_t count,
+                                          RandomSource& random);
+    /// Years near `when` that fall outside it.
+    static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
+
+    /// Numbers a learner could mistake for the figure: the other figures given (`others`),
+    /// a factor of ten either way, swapped neighbouring digits, and numbers of the same
+    /// magnitude. None is accepted by the figure's tolerance, none lies within 5% of it, and
+    /// none shows the same once formatted.
+    static std::vector<std::int64_t> numbers(const Figure& figure,
+                                             const std::vector<std::int64_t>& others,
+                                             std::size_t count, RandomSource& random);
+    /// True when `candidate` is a safe wrong number for `figure` (see numbers()).
+    static bool safeNumber(const Figure& figure, std::int64_t candidate);
+
+    /// Indexes into `pool` of people who cannot be taken for `person` in a "who was the … "
+    /// question: not the same person, no shared content word in the role (a "lyric poet" is not
+    /// a distractor for a "poet and playwright"), different life years and a different name.
+    static std::vector<std::size_t> people(const Person& person,
+                                           const std::vector<const Person*>& pool,
+                                           std::size_t count, RandomSource& random);
+    /// True when two roles share a content word (four letters or more, not a filler word).
+    static bool rolesOverlap(const std::string& a, const std::string& b);
+};
+
+} // namespace yaddas::core

@@ -1,0 +1,166 @@
+#include <core/Grader.hpp>
+
+#include <core/NameMatcher.hpp>
+#include <core/NumberFormat.hpp>
+
+#include <algorithm>
+#include <vector>
+
+namespace yaddas::core {
+namespace {
+
+bool contains(const std::vector<std::size_t>& v, std::size_t x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+Grade verdict(const Question& q, double fraction, std::string feedback = {}) {
+    Grade g;
+    g.rightAnswer = q.rightAnswer;
+    g.feedback = std::move(feedback);
+    if (!(fraction > 0.0)) { // also catches NaN
+        g.fraction = 0.0;
+        g.outcome = Outcome::Wrong;
+    } else if (fraction >= 1.0 - 1e-9) {
+        g.fraction = 1.0;
+        g.outcome = Outcome::Right;
+    } else {
+        g.fraction = fraction;
+        g.outcome = Outcome::Partial;
+    }
+    return g;
+}
+
+Grade single(const Question& q, const Answer& a) {
+    if (a.chosen.size() != 1) {
+        return verdict(q, 0.0, a.chosen.empty() ? "no option chosen" : "choose one option only");
+    }
+    return verdict(q, contains(q.key.correctOptions, a.chosen.front()) ? 1.0 : 0.0);
+}
+
+Grade multiple(const Question& q, const Answer& a) {
+    const std::size_t right = q.key.correctOptions.size();
+    const std::size_t wrong = q.options.size() > right ? q.options.size() - right : 0;
+    std::vector<std::size_t> picked;
+    for (std::size_t i : a.chosen) {
+        if (i < q.options.size() && !contains(picked, i)) {
+            picked.push_back(i);
+        }
+    }
+    std::size_t hits = 0;
+    for (std::size_t i : picked) {
+        hits += contains(q.key.correctOptions, i) ? 1U : 0U;
+    }
+    const std::size_t falsePicks = picked.size() - hits;
+    if (right == 0) {
+        return verdict(q, 0.0);
+    }
+    double fraction = static_cast<double>(hits) / static_cast<double>(right);
+    if (wrong > 0) {
+        fraction -= static_cast<double>(falsePicks) / static_cast<double>(wrong);
+    }
+    return verdict(q, fraction,
+                   std::to_string(hits) + " of " + std::to_string(right) + " right options chosen" +
+                       (falsePicks > 0 ? ", " + std::to_string(falsePicks) + " wrong" : ""));
+}
+
+Grade timeline(const Question& q, const Answer& a) {
+    const std::size_t n = q.key.order.size();
+    std::vector<std::size_t> position(n, n);
+    if (a.order.size() != n || n < 2) {
+        return verdict(q, 0.0, "place every event once");
+    }
+    for (std::size_t p = 0; p < n; ++p) {
+        const std::size_t item = a.order[p];
+        if (item >= n || position[item] != n) {
+            return verdict(q, 0.0, "place every event once");
+        }
+        position[item] = p;
+    }
+    long concordant = 0;
+    long discordant = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (position[q.key.order[i]] < position[q.key.order[j]]) {
+                ++concordant;
+            } else {
+                ++discordant;
+            }
+        }
+    }
+    const double pairs = static_cast<double>(concordant + discordant);
+    return verdict(q, static_cast<double>(concordant - discordant) / pairs,
+                   std::to_string(concordant) + " of " + std::to_string(concordant + discordant) +
+                       " pairs in the right order");
+}
+
+Grade matching(const Question& q, const Answer& a) {
+    const std::size_t n = q.key.matches.size();
+    if (n == 0) {
+        return verdict(q, 0.0);
+    }
+    std::size_t good = 0;
+    for (std::size_t i = 0; i < n && i < a.matches.size(); ++i) {
+        good += a.matches[i] == q.key.matches[i] ? 1U : 0U;
+    }
+    return verdict(q, static_cast<double>(good) / static_cast<double>(n),
+                   std::to_string(good) + " of " + std::to_string(n) + " pairs right");
+}
+
+Grade typedYear(const Question& q, const std::string& text) {
+    const auto year = NumberFormat::parseYear(text);
+    if (!year) {
+        return verdict(q, 0.0, "not a year");
+    }
+    const bool right =
+        std::find(q.key.years.begin(), q.key.years.end(), *year) != q.key.years.end();
+    return verdict(q, right ? 1.0 : 0.0);
+}
+
+Grade typedNumber(const Question& q, const std::string& text) {
+    const auto number = NumberFormat::parse(text);
+    if (!number) {
+        return verdict(q, 0.0, "not a number");
+    }
+    const bool right = q.key.number && q.key.tolerance.accepts(*q.key.number, *number);
+    return verdict(q, right ? 1.0 : 0.0);
+}
+
+Grade typedName(const Question& q, const std::string& text) {
+    return verdict(q, NameMatcher::matches(text, q.key.names) ? 1.0 : 0.0);
+}
+
+} // namespace
+
+Grade Grader::grade(const Question& q, const Answer& a) {
+    switch (q.kind) {
+    case QuestionKind::SingleChoice:
+    case QuestionKind::TrueFalse:
+        return single(q, a);
+    case QuestionKind::MultipleAnswer:
+        return multiple(q, a);
+    case QuestionKind::FillBlank:
+        if (a.text.empty()) {
+            return single(q, a);
+        }
+        if (!q.key.years.empty()) {
+            return typedYear(q, a.text);
+        }
+        if (q.key.number) {
+            return typedNumber(q, a.text);
+        }
+        return typedName(q, a.text);
+    case QuestionKind::Timeline:
+        return timeline(q, a);
+    case QuestionKind::Matching:
+        return matching(q, a);
+    case QuestionKind::TypedYear:
+        return typedYear(q, a.text);
+    case QuestionKind::TypedNumber:
+        return typedNumber(q, a.text);
+    case QuestionKind::TypedName:
+        return typedName(q, a.text);
+    }
+    return verdict(q, 0.0);
+}
+
+} // namespace yaddas::core

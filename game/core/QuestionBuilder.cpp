@@ -1,0 +1,1215 @@
+#include <core/QuestionBuilder.hpp>
+
+#include <core/DateBounds.hpp>
+#include <core/Distractors.hpp>
+#include <core/NameMatcher.hpp>
+#include <core/NumberFormat.hpp>
+#include <core/TextNormalizer.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+
+namespace yaddas::core {
+namespace {
+
+constexpr std::string_view blank = "_____";
+
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        if (end > start) {
+            out.push_back(text.substr(start, end - start));
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+void addUnique(std::vector<std::string>& list, const std::string& value) {
+    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) {
+        list.push_back(value);
+    }
+}
+
+std::string scopeText(const Figure& f) {
+    std::vector<std::string> parts;
+    if (!f.scope.where.empty()) {
+        parts.push_back(f.scope.where);
+    }
+    if (!f.scope.when.empty()) {
+        parts.push_back(f.scope.when);
+    }
+    if (!f.scope.by.empty()) {
+        parts.push_back("counted by " + f.scope.by);
+    }
+    std::string out;
+    for (const auto& p : parts) {
+        out += (out.empty() ? "" : ", ") + p;
+    }
+    return out.empty() ? out : " (" + out + ")";
+}
+
+std::string personLabel(const Person& p) {
+    return p.nameEn + " (" + p.lifeYears() + ")";
+}
+
+/// "a poet", "an actor": the indefinite article for a role.
+std::string withArticle(const std::string& role) {
+    const char c =
+        role.empty() ? 'x' : static_cast<char>(std::tolower(static_cast<unsigned char>(role[0])));
+    const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    return (vowel ? "an " : "a ") + role;
+}
+
+std::string capitalised(std::string s) {
+    if (!s.empty()) {
+        s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    }
+    return s;
+}
+
+bool confirmed(const FactMeta& meta) {
+    return meta.status == Status::Confirmed;
+}
+
+/// The 4-digit year in a date span's text ("Apr 28, 1920" → position of "1920"), or npos.
+std::size_t yearAt(const std::string& text) {
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        bool digits = true;
+        for (std::size_t k = 0; k < 4; ++k) {
+            digits = digits && std::isdigit(static_cast<unsigned char>(text[i + k])) != 0;
+        }
+        const bool before = i == 0 || std::isdigit(static_cast<unsigned char>(text[i - 1])) == 0;
+        const bool after =
+            i + 4 == text.size() || std::isdigit(static_cast<unsigned char>(text[i + 4])) == 0;
+        if (digits && before && after) {
+            return i;
+        }
+    }
+    return std::string::npos;
+}
+
+/// The sentence around a span: from the end of the previous sentence to the end of this one.
+std::pair<std::string, std::string> sentenceAround(const std::string& before,
+                                                   const std::string& after) {
+    std::size_t start = 0;
+    for (std::string_view end : {". ", "? ", "! ", "; "}) {
+        const std::size_t at = before.rfind(end);
+        if (at != std::string::npos && at + 2 > start) {
+            start = at + 2;
+        }
+    }
+    std::size_t stop = after.size();
+    for (std::string_view end : {". ", "? ", "! ", "; "}) {
+        const std::size_t at = after.find(end);
+        if (at != std::string::npos && at + 1 < stop) {
+            stop = at + 1;
+        }
+    }
+    auto trimmed = [](std::string s) {
+        const auto first = s.find_first_not_of(" \t\n");
+        const auto last = s.find_last_not_of(" \t\n");
+        return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
+    };
+    std::string head = before.substr(start);
+    std::string tail = after.substr(0, stop);
+    // Keep leading and trailing spaces inside the sentence (they separate the blank).
+    const auto first = head.find_first_not_of(" \t\n");
+    head = first == std::string::npos ? std::string() : head.substr(first);
+    const auto last = tail.find_last_not_of(" \t\n");
+    tail = last == std::string::npos ? std::string() : tail.substr(0, last + 1);
+    (void)trimmed;
+    return {head, tail};
+}
+
+} // namespace
+
+QuestionBuilder::QuestionBuilder(const Library& library, const Module& module, RandomSource& random)
+    : library_(library), module_(module), random_(random) {}
+
+Question QuestionBuilder::base(const FactMeta& meta, Category category, QuestionKind kind) const {
+    Question q;
+    q.kind = kind;
+    q.category = category;
+    q.factId = meta.id;
+    q.relatedFacts = {meta.id};
+    q.moduleId = module_.id;
+    q.status = meta.status;
+    q.id = meta.id + "/" + std::string(toString(kind));
+    q.sourceParagraph = meta.sourceParagraph;
+    const std::string_view paragraph = library_.source().paragraph(meta.sourceParagraph);
+    q.sourcePassage = paragraph.empty() ? meta.excerpt : std::string(paragraph);
+    return q;
+}
+
+std::string QuestionBuilder::attributed(const FactMeta& meta, const std::string& question) const {
+    if (confirmed(meta)) {
+        return question;
+    }
+    const std::string who = meta.attribution.empty() ? "the source text" : meta.attribution;
+    std::string rest = question;
+    if (!rest.empty()) {
+        rest[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(rest[0])));
+    }
+    return "According to " + who + ", " + rest;
+}
+
+void QuestionBuilder::finish(Question& q, const FactMeta& meta, std::string explanation) const {
+    if (!confirmed(meta)) {
+        q.context = meta.context;
+        q.contextSource = meta.contextSource;
+        const std::string who = meta.attribution.empty() ? "the source text" : meta.attribution;
+        explanation = "This is what " + who + " states. " + explanation;
+        if (!meta.context.empty()) {
+            explanation += " What sources say: " + meta.context;
+            if (!meta.contextSource.empty()) {
+                explanation += " (" + meta.contextSource + ")";
+            }
+        }
+    }
+    q.explanation = std::move(explanation);
+}
+
+void QuestionBuilder::shuffleOptions(Question& q, const std::vector<std::size_t>& correct) {
+    std::vector<std::size_t> perm(q.options.size());
+    std::iota(perm.begin(), perm.end(), std::size_t{0});
+    random_.shuffle(perm);
+    std::vector<std::string> shuffled;
+    shuffled.reserve(perm.size());
+    q.key.correctOptions.clear();
+    for (std::size_t i = 0; i < perm.size(); ++i) {
+        shuffled.push_back(q.options[perm[i]]);
+        if (std::find(correct.begin(), correct.end(), perm[i]) != correct.end()) {
+            q.key.correctOptions.push_back(i);
+        }
+    }
+    q.options = std::move(shuffled);
+}
+
+std::vector<const Person*> QuestionBuilder::peoplePool(std::size_t needed) const {
+    std::vector<const Person*> pool;
+    for (const auto& p : module_.people) {
+        pool.push_back(&p);
+    }
+    if (pool.size() < needed) {
+        for (const auto& m : library_.modules()) {
+            if (m.id != module_.id) {
+                for (const auto& p : m.people) {
+                    pool.push_back(&p);
+                }
+            }
+        }
+    }
+    return pool;
+}
+
+std::vector<const Event*> QuestionBuilder::eventPool(std::size_t needed) const {
+    std::vector<const Event*> pool;
+    for (const auto& e : module_.events) {
+        pool.push_back(&e);
+    }
+    if (pool.size() < needed) {
+        for (const auto& m : library_.modules()) {
+            if (m.id != module_.id) {
+                for (const auto& e : m.events) {
+                    pool.push_back(&e);
+                }
+            }
+        }
+    }
+    return pool;
+}
+
+std::vector<const Term*> QuestionBuilder::termPool(std::size_t needed) const {
+    std::vector<const Term*> pool;
+    for (const auto& t : module_.terms) {
+        pool.push_back(&t);
+    }
+    if (pool.size() < needed) {
+        for (const auto& m : library_.modules()) {
+            if (m.id != module_.id) {
+                for (const auto& t : m.terms) {
+                    pool.push_back(&t);
+                }
+            }
+        }
+    }
+    return pool;
+}
+
+// ---- events ------------------------------------------------------------------------------
+
+std::optional<Question> QuestionBuilder::eventChoice(const Event& event) {
+    if (event.label.empty() || !event.when.from.valid()) {
+        return std::nullopt;
+    }
+    auto wrong = Distractors::dates(event.when, 3, random_);
+    if (wrong.size() < 3) {
+        return std::nullopt;
+    }
+    Question q = base(event.meta, Category::Dates, QuestionKind::SingleChoice);
+    q.prompt = attributed(event.meta, "When did this happen? " + event.label + ".");
+    q.options = {event.when.text()};
+    q.options.insert(q.options.end(), wrong.begin(), wrong.end());
+    shuffleOptions(q, {0});
+    q.rightAnswer = event.when.text();
+    finish(q, event.meta, event.label + ": " + event.when.text() + ".");
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::eventYear(const Event& event) {
+    if (event.label.empty() || !event.when.from.valid() ||
+        event.when.from.precision() == HistoricalDate::Precision::Decade) {
+        return std::nullopt;
+    }
+    Question q = base(event.meta, Category::Dates, QuestionKind::TypedYear);
+    const bool range = event.when.isRange() && event.when.to->year() != event.when.from.year();
+    q.prompt = attributed(event.meta, std::string(range ? "In which year did this begin? "
+                                                        : "In which year did this happen? ") +
+                                          event.label + ".");
+    q.key.years = {event.when.from.year()};
+    q.rightAnswer = std::to_string(event.when.from.year());
+    finish(q, event.meta, event.label + ": " + event.when.text() + ".");
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
+    if (event.label.empty() || !event.when.from.valid()) {
+        return std::nullopt;
+    }
+    const bool truth = random_.below(2) == 0;
+    std::string shown = event.when.text();
+    if (!truth) {
+        auto wrong = Distractors::dates(event.when, 1, random_);
+        if (wrong.empty()) {
+            return std::nullopt;
+        }
+        shown = wrong.front();
+    }
+    Question q = base(event.meta, Category::Dates, QuestionKind::TrueFalse);
+    q.prompt = attributed(event.meta, "True or false? " + event.label + ": " + shown + ".");
+    q.options = {"True", "False"};
+    q.key.correctOptions = {truth ? 0U : 1U};
+    q.rightAnswer = truth ? "True" : "False: " + event.when.text();
+    finish(q, event.meta, event.label + ": " + event.when.text() + ".");
+    return q;
+}
+
+// ---- figures -----------------------------------------------------------------------------
+
+namespace {
+
+std::string figurePrompt(const Figure& f) {
+    return "What is the figure for " + f.counts +
+           (f.meta.status == Status::Confirmed ? scopeText(f) : std::string()) + "?";
+}
+
+std::string figureExplanation(const Figure& f) {
+    return "The figure for " + f.counts + " is " + (f.approximate ? "about " : "") +
+           NumberFormat::format(f.value) + scopeText(f) + ".";
+}
+
+std::vector<std::int64_t> otherValues(const Module& m, const Figure& f) {
+    std::vector<std::int64_t> out;
+    for (const auto& other : m.figures) {
+        if (other.meta.id != f.meta.id) {
+            out.push_back(other.value);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<Question> QuestionBuilder::figureChoice(const Figure& figure) {
+    if (figure.counts.empty()) {
+        return std::nullopt;
+    }
+    auto wrong = Distractors::numbers(figure, otherValues(module_, figure), 3, random_);
+    if (wrong.size() < 3) {
+        return std::nullopt;
+    }
+    Question q = base(figure.meta, Category::Figures, QuestionKind::SingleChoice);
+    q.prompt = attributed(figure.meta, figurePrompt(figure));
+    q.options = {NumberFormat::format(figure.value)};
+    for (auto n : wrong) {
+        q.options.push_back(NumberFormat::format(n));
+    }
+    shuffleOptions(q, {0});
+    q.rightAnswer = NumberFormat::format(figure.value);
+    finish(q, figure.meta, figureExplanation(figure));
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::figureTyped(const Figure& figure) {
+    if (figure.counts.empty()) {
+        return std::nullopt;
+    }
+    Question q = base(figure.meta, Category::Figures, QuestionKind::TypedNumber);
+    q.prompt = attributed(figure.meta, figurePrompt(figure)) + " Type the number.";
+    q.key.number = static_cast<double>(figure.value);
+    q.key.tolerance = figure.tolerance;
+    q.rightAnswer = NumberFormat::format(figure.value);
+    if (figure.tolerance.kind != Tolerance::Kind::Exact) {
+        q.rightAnswer += " (" + figure.tolerance.text() + " accepted)";
+    }
+    finish(q, figure.meta, figureExplanation(figure));
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
+    if (figure.counts.empty()) {
+        return std::nullopt;
+    }
+    const bool truth = random_.below(2) == 0;
+    std::int64_t shown = figure.value;
+    if (!truth) {
+        auto wrong = Distractors::numbers(figure, otherValues(module_, figure), 1, random_);
+        if (wrong.empty()) {
+            return std::nullopt;
+        }
+        shown = wrong.front();
+    }
+    Question q = base(figure.meta, Category::Figures, QuestionKind::TrueFalse);
+    q.prompt = attributed(figure.meta, "True or false? The figure for " + figure.counts +
+                                           (confirmed(figure.meta) ? scopeText(figure) : "") +
+                                           " is " + NumberFormat::format(shown) + ".");
+    q.options = {"True", "False"};
+    q.key.correctOptions = {truth ? 0U : 1U};
+    q.rightAnswer = truth ? "True" : "False: " + NumberFormat::format(figure.value);
+    finish(q, figure.meta, figureExplanation(figure));
+    return q;
+}
+
+// ---- people ------------------------------------------------------------------------------
+
+namespace {
+
+std::string personExplanation(const Person& p) {
+    std::string out = p.nameEn;
+    if (!p.nameAz.empty() && p.nameAz != p.nameEn) {
+        out += " (" + p.nameAz + ", " + p.lifeYears() + ")";
+    } else {
+        out += " (" + p.lifeYears() + ")";
+    }
+    if (!p.role.empty()) {
+        out += ": " + p.role;
+    }
+    if (!p.fate.empty()) {
+        out += "; " + p.fate;
+    }
+    return out + ".";
+}
+
+std::vector<const Person*> everyone(const Library& library, const Module& module) {
+    std::vector<const Person*> all;
+    for (const auto& m : library.modules()) {
+        for (const auto& p : m.people) {
+            all.push_back(&p);
+        }
+    }
+    if (library.find(module.id) == nullptr) {
+        for (const auto& p : module.people) {
+            all.push_back(&p);
+        }
+    }
+    return all;
+}
+
+} // namespace
+
+std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
+                                                        const std::vector<const Person*>& all) {
+    std::vector<std::string> forms;
+    addUnique(forms, person.nameEn);
+    addUnique(forms, person.nameAz);
+    for (const auto& s : person.otherSpellings) {
+        addUnique(forms, s);
+    }
+    std::vector<std::string> accepted = forms;
+    for (const auto& form : forms) {
+        const auto parts = words(form);
+        if (parts.size() >= 3) {
+            addUnique(accepted, parts.front() + " " + parts.back());
+        }
+        if (parts.size() < 2) {
+            continue;
+        }
+        // The surname alone, when nobody else has a name part it could be taken for.
+        const std::string& surname = parts.back();
+        bool unique = surname.size() >= 3;
+        for (const Person* other : all) {
+            if (!unique) {
+                break;
+            }
+            if (other->meta.id == person.meta.id) {
+                continue;
+            }
+            std::vector<std::string> otherForms{other->nameEn, other->nameAz};
+            otherForms.insert(otherForms.end(), other->otherSpellings.begin(),
+                              other->otherSpellings.end());
+            for (const auto& of : otherForms) {
+                for (const auto& w : words(of)) {
+                    if (NameMatcher::matches(surname, w) || NameMatcher::matches(w, surname)) {
+                        unique = false;
+                    }
+                }
+            }
+        }
+        if (unique) {
+            addUnique(accepted, surname);
+        }
+    }
+    return accepted;
+}
+
+std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
+    if (person.nameEn.empty() || person.role.empty()) {
+        return std::nullopt;
+    }
+    auto pool = peoplePool(4);
+    auto picked = Distractors::people(person, pool, 3, random_);
+    if (picked.size() < 3) {
+        pool = everyone(library_, module_);
+        picked = Distractors::people(person, pool, 3, random_);
+    }
+    if (picked.size() < 3) {
+        return std::nullopt;
+    }
+    Question q = base(person.meta, Category::Victims, QuestionKind::SingleChoice);
+    q.prompt = attributed(person.meta, "Who was this? " + capitalised(withArticle(person.role)) +
+                                           ", " + person.lifeYears() + ".");
+    q.options = {person.nameEn};
+    for (auto i : picked) {
+        q.options.push_back(pool[i]->nameEn);
+    }
+    shuffleOptions(q, {0});
+    q.rightAnswer = person.nameEn;
+    finish(q, person.meta, personExplanation(person));
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
+    if (person.nameEn.empty() || (person.role.empty() && person.fate.empty())) {
+        return std::nullopt;
+    }
+    Question q = base(person.meta, Category::Victims, QuestionKind::TypedName);
+    std::string who = person.role.empty()
+                          ? std::string("Born ") + person.lifeYears()
+                          : capitalised(withArticle(person.role)) + ", " + person.lifeYears();
+    if (!person.fate.empty()) {
+        who += "; " + person.fate;
+    }
+    q.prompt = attributed(person.meta, "Type the name of this person. " + who + ".");
+    q.key.names = acceptedNames(person, everyone(library_, module_));
+    q.rightAnswer = person.nameEn;
+    if (!person.nameAz.empty() && person.nameAz != person.nameEn) {
+        q.rightAnswer += " (" + person.nameAz + ")";
+    }
+    finish(q, person.meta, personExplanation(person));
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
+    if (person.nameEn.empty() || person.role.empty()) {
+        return std::nullopt;
+    }
+    const bool truth = random_.below(2) == 0;
+    std::string role = person.role;
+    if (!truth) {
+        auto pool = everyone(library_, module_);
+        auto picked = Distractors::people(person, pool, 1, random_);
+        if (picked.empty() || pool[picked.front()]->role.empty()) {
+            return std::nullopt;
+        }
+        role = pool[picked.front()]->role;
+    }
+    Question q = base(person.meta, Category::Victims, QuestionKind::TrueFalse);
+    q.prompt = attributed(person.meta, "True or false? " + personLabel(person) + ": " + role + ".");
+    q.options = {"True", "False"};
+    q.key.correctOptions = {truth ? 0U : 1U};
+    q.rightAnswer = truth ? "True" : "False: " + person.nameEn + " was " + withArticle(person.role);
+    finish(q, person.meta, personExplanation(person));
+    return q;
+}
+
+// ---- terms and claims --------------------------------------------------------------------
+
+std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
+    if (term.word.empty() || term.definition.empty()) {
+        return std::nullopt;
+    }
+    std::vector<std::string> wrong;
+    auto pool = termPool(4);
+    random_.shuffle(pool);
+    const std::string own = TextNormalizer::plainKey(term.definition);
+    for (const Term* t : pool) {
+        if (wrong.size() >= 3) {
+            break;
+        }
+        const std::string key = TextNormalizer::plainKey(t->definition);
+        const bool seen = std::any_of(wrong.begin(), wrong.end(), [&](const std::string& w) {
+            return TextNormalizer::plainKey(w) == key;
+        });
+        if (t->meta.id != term.meta.id && !t->definition.empty() && key != own && !seen &&
+            TextNormalizer::plainKey(t->word) != TextNormalizer::plainKey(term.word)) {
+            wrong.push_back(t->definition);
+        }
+    }
+    if (wrong.size() < 3) {
+        return std::nullopt;
+    }
+    Question q = base(term.meta, Category::Ideas, QuestionKind::SingleChoice);
+    q.prompt = attributed(term.meta, "What does \u201c" + term.word + "\u201d mean?");
+    q.options = {term.definition};
+    q.options.insert(q.options.end(), wrong.begin(), wrong.end());
+    shuffleOptions(q, {0});
+    q.rightAnswer = term.definition;
+    finish(q, term.meta, term.word + ": " + term.definition);
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
+    if (term.word.empty() || term.definition.empty()) {
+        return std::nullopt;
+    }
+    const bool truth = random_.below(2) == 0;
+    std::string shown = term.definition;
+    if (!truth) {
+        auto pool = termPool(2);
+        std::vector<const Term*> others;
+        for (const Term* t : pool) {
+            if (t->meta.id != term.meta.id && !t->definition.empty() &&
+                TextNormalizer::plainKey(t->definition) !=
+                    TextNormalizer::plainKey(term.definition)) {
+                others.push_back(t);
+            }
+        }
+        if (others.empty()) {
+            return std::nullopt;
+        }
+        shown = others[random_.index(others.size())]->definition;
+    }
+    Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
+    q.prompt = attributed(term.meta, "True or false? " + term.word + " means: " + shown);
+    q.options = {"True", "False"};
+    q.key.correctOptions = {truth ? 0U : 1U};
+    q.rightAnswer = truth ? "True" : "False: " + term.word + " means: " + term.definition;
+    finish(q, term.meta, term.word + ": " + term.definition);
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::claimTrueFalse(const Claim& claim) {
+    if (claim.statement.empty()) {
+        return std::nullopt;
+    }
+    Question q = base(claim.meta, Category::Ideas, QuestionKind::TrueFalse);
+    const std::string quoted = "\u201c" + claim.statement + "\u201d";
+    bool truth = false;
+    if (claim.holds == Claim::Holds::Open) {
+        q.prompt =
+            "True or false? Public sources settle this statement of the source text: " + quoted;
+        truth = false;
+    } else {
+        q.prompt =
+            "True or false? The evidence bears out this statement of the source text: " + quoted;
+        truth = claim.holds == Claim::Holds::Yes;
+    }
+    q.options = {"True", "False"};
+    q.key.correctOptions = {truth ? 0U : 1U};
+    q.rightAnswer = truth ? "True" : "False";
+    std::string why = claim.reason;
+    if (claim.holds == Claim::Holds::Open && why.empty()) {
+        why = "The evidence leaves this open.";
+    }
+    // A claim question already asks about what the text states; the context follows it.
+    q.context = claim.meta.context;
+    q.contextSource = claim.meta.contextSource;
+    if (!claim.meta.context.empty()) {
+        why += (why.empty() ? "" : " ") + std::string("What sources say: ") + claim.meta.context;
+        if (!claim.meta.contextSource.empty()) {
+            why += " (" + claim.meta.contextSource + ")";
+        }
+    }
+    q.explanation = why;
+    return q;
+}
+
+// ---- fill the blank ------------------------------------------------------------------------
+
+std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
+    const Event* event = module_.findEvent(factId);
+    const Figure* figure = module_.findFigure(factId);
+    const Person* person = module_.findPerson(factId);
+    if (event == nullptr && figure == nullptr && person == nullptr) {
+        return std::nullopt;
+    }
+    const Span::Kind wanted = event != nullptr    ? Span::Kind::Date
+                              : figure != nullptr ? Span::Kind::Number
+                                                  : Span::Kind::Name;
+    for (const Section& section : module_.sections) {
+        for (const Block& block : section.blocks) {
+            if (block.kind != Block::Kind::Paragraph) {
+                continue;
+            }
+            for (std::size_t s = 0; s < block.spans.size(); ++s) {
+                const Span& span = block.spans[s];
+                if (span.kind != wanted || span.ref != factId || span.text.empty()) {
+                    continue;
+                }
+                std::string before;
+                std::string after;
+                for (std::size_t k = 0; k < block.spans.size(); ++k) {
+                    (k < s ? before : after) += k == s ? "" : block.spans[k].text;
+                }
+                auto [head, tail] = sentenceAround(before, after);
+                Question q;
+                std::string right;
+                std::vector<std::string> wrong;
+                const FactMeta* meta = nullptr;
+                std::string explanation;
+                if (event != nullptr) {
+                    const std::size_t at = yearAt(span.text);
+                    if (at == std::string::npos) {
+                        continue;
+                    }
+                    right = span.text;
+                    for (int y : Distractors::years(event->when, 3, random_)) {
+                        std::string text = span.text;
+                        text.replace(at, 4, std::to_string(y));
+                        wrong.push_back(text);
+                    }
+                    meta = &event->meta;
+                    q = base(*meta, Category::Dates, QuestionKind::FillBlank);
+                    if (span.text.size() == 4) {
+                        q.key.years = {event->when.from.year()};
+                    } else {
+                        q.key.names = {span.text};
+                    }
+                    explanation = event->label + ": " + event->when.text() + ".";
+                } else if (figure != nullptr) {
+                    right = NumberFormat::format(figure->value);
+                    for (auto n :
+                         Distractors::numbers(*figure, otherValues(module_, *figure), 3, random_)) {
+                        wrong.push_back(NumberFormat::format(n));
+                    }
+                    meta = &figure->meta;
+                    q = base(*meta, Category::Figures, QuestionKind::FillBlank);
+                    q.key.number = static_cast<double>(figure->value);
+                    q.key.tolerance = figure->tolerance;
+                    explanation = figureExplanation(*figure);
+                } else {
+                    auto pool = peoplePool(4);
+                    auto picked = Distractors::people(*person, pool, 3, random_);
+                    if (picked.size() < 3) {
+                        pool = everyone(library_, module_);
+                        picked = Distractors::people(*person, pool, 3, random_);
+                    }
+                    right = person->nameEn;
+                    for (auto i : picked) {
+                        wrong.push_back(pool[i]->nameEn);
+                    }
+                    meta = &person->meta;
+                    q = base(*meta, Category::Victims, QuestionKind::FillBlank);
+                    q.key.names = acceptedNames(*person, everyone(library_, module_));
+                    explanation = personExplanation(*person);
+                }
+                // The rest of the sentence must not give the answer away.
+                const std::string rest = TextNormalizer::plainKey(head + " " + tail);
+                if (wrong.size() < 3 ||
+                    rest.find(TextNormalizer::plainKey(span.text)) != std::string::npos ||
+                    rest.find(TextNormalizer::plainKey(right)) != std::string::npos) {
+                    continue;
+                }
+                q.prompt = "Fill the blank: " + head + std::string(blank) + tail;
+                q.options = {right};
+                q.options.insert(q.options.end(), wrong.begin(), wrong.end());
+                shuffleOptions(q, {0});
+                q.rightAnswer = right;
+                if (block.sourceParagraph > 0 && meta->sourceParagraph == 0) {
+                    q.sourceParagraph = block.sourceParagraph;
+                    q.sourcePassage =
+                        std::string(library_.source().paragraph(block.sourceParagraph));
+                }
+                finish(q, *meta,
+                       "The lesson reads: \u201c" + head + span.text + tail + "\u201d " +
+                           explanation);
+                return q;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// ---- authored ------------------------------------------------------------------------------
+
+std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
+    const FactMeta* meta = module_.findFact(aq.fact);
+    if (meta == nullptr || aq.options.size() < 2 || aq.prompt.empty()) {
+        return std::nullopt;
+    }
+    std::vector<std::size_t> correct;
+    for (std::size_t i = 0; i < aq.options.size(); ++i) {
+        if (aq.options[i].correct) {
+            correct.push_back(i);
+        }
+    }
+    if (correct.empty() || (aq.kind != AuthoredQuestion::Kind::Multiple && correct.size() != 1)) {
+        return std::nullopt;
+    }
+    const QuestionKind kind = aq.kind == AuthoredQuestion::Kind::Single ? QuestionKind::SingleChoice
+                              : aq.kind == AuthoredQuestion::Kind::Multiple
+                                  ? QuestionKind::MultipleAnswer
+                                  : QuestionKind::TrueFalse;
+    const Category category =
+        aq.category ? *aq.category : module_.categoryOf(aq.fact).value_or(Category::Ideas);
+    Question q = base(*meta, category, kind);
+    q.id = aq.id.empty() ? q.id + "/authored" : aq.id;
+    q.authored = true;
+    q.prompt = aq.prompt;
+    for (const auto& o : aq.options) {
+        q.options.push_back(o.text);
+    }
+    if (kind == QuestionKind::TrueFalse) {
+        q.key.correctOptions = correct; // True and False keep their order
+    } else {
+        shuffleOptions(q, correct);
+    }
+    for (std::size_t i : q.key.correctOptions) {
+        q.rightAnswer += (q.rightAnswer.empty() ? "" : "; ") + q.options[i];
+    }
+    // The author's explanation already speaks for itself; only the context is added.
+    std::string explanation = aq.explanation;
+    if (!confirmed(*meta)) {
+        q.context = meta->context;
+        q.contextSource = meta->contextSource;
+        if (!meta->context.empty()) {
+            explanation += (explanation.empty() ? "" : " ") + std::string("What sources say: ") +
+                           meta->context;
+            if (!meta->contextSource.empty()) {
+                explanation += " (" + meta->contextSource + ")";
+            }
+        }
+    }
+    q.explanation = explanation;
+    return q;
+}
+
+// ---- group questions -----------------------------------------------------------------------
+
+std::optional<Question> QuestionBuilder::timeline() {
+    auto pool = eventPool(4);
+    std::vector<const Event*> usable;
+    for (const Event* e : pool) {
+        if (confirmed(e->meta) && e->when.from.valid() && !e->label.empty()) {
+            usable.push_back(e);
+        }
+    }
+    random_.shuffle(usable);
+    const std::size_t target = static_cast<std::size_t>(random_.between(4, 6));
+    std::vector<const Event*> picked;
+    for (const Event* e : usable) {
+        if (picked.size() >= target) {
+            break;
+        }
+        const DateBounds b = DateBounds::of(e->when);
+        const std::string key = TextNormalizer::plainKey(e->label);
+        const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Event* p) {
+            return DateBounds::of(p->when).overlaps(b) || TextNormalizer::plainKey(p->label) == key;
+        });
+        if (!clash) {
+            picked.push_back(e);
+        }
+    }
+    if (picked.size() < 4) {
+        return std::nullopt;
+    }
+    std::vector<std::size_t> chrono(picked.size());
+    std::iota(chrono.begin(), chrono.end(), std::size_t{0});
+    std::sort(chrono.begin(), chrono.end(), [&](std::size_t a, std::size_t b) {
+        return DateBounds::of(picked[a]->when).first < DateBounds::of(picked[b]->when).first;
+    });
+    const Event& first = *picked[chrono.front()];
+    Question q = base(first.meta, Category::Dates, QuestionKind::Timeline);
+    q.id = "timeline/" + first.meta.id;
+    q.prompt = "Put these events in order, the earliest first.";
+    q.relatedFacts.clear();
+    for (const Event* e : picked) {
+        q.options.push_back(e->label);
+    }
+    q.key.order = chrono;
+    std::string right;
+    for (std::size_t i : chrono) {
+        q.relatedFacts.push_back(picked[i]->meta.id);
+        right += (right.empty() ? "" : " \u2192 ") + picked[i]->label + " (" +
+                 picked[i]->when.text() + ")";
+    }
+    q.rightAnswer = right;
+    q.explanation = "In order: " + right + ".";
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::matchPeople() {
+    auto pool = peoplePool(3);
+    const bool byFate = random_.below(2) == 0;
+    auto attribute = [&](const Person* p) -> const std::string& {
+        return byFate ? p->fate : p->role;
+    };
+    std::vector<const Person*> usable;
+    for (const Person* p : pool) {
+        if (confirmed(p->meta) && !p->nameEn.empty() && !attribute(p).empty()) {
+            usable.push_back(p);
+        }
+    }
+    random_.shuffle(usable);
+    std::vector<const Person*> picked;
+    for (const Person* p : usable) {
+        if (picked.size() >= 4) {
+            break;
+        }
+        const std::string key = TextNormalizer::plainKey(attribute(p));
+        const std::string name = TextNormalizer::nameKey(p->nameEn);
+        const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Person* o) {
+            return TextNormalizer::plainKey(attribute(o)) == key ||
+                   TextNormalizer::nameKey(o->nameEn) == name;
+        });
+        if (!clash) {
+            picked.push_back(p);
+        }
+    }
+    if (picked.size() < 3) {
+        return std::nullopt;
+    }
+    Question q = base(picked.front()->meta, Category::Victims, QuestionKind::Matching);
+    q.id = std::string(byFate ? "match-fate/" : "match-role/") + picked.front()->meta.id;
+    q.prompt = byFate ? "Match each person to what happened to them."
+                      : "Match each person to who they were.";
+    q.relatedFacts.clear();
+    std::vector<std::size_t> perm(picked.size());
+    std::iota(perm.begin(), perm.end(), std::size_t{0});
+    random_.shuffle(perm);
+    q.targets.resize(picked.size());
+    q.key.matches.resize(picked.size());
+    std::string right;
+    for (std::size_t i = 0; i < picked.size(); ++i) {
+        q.options.push_back(personLabel(*picked[i]));
+        q.relatedFacts.push_back(picked[i]->meta.id);
+        q.targets[perm[i]] = attribute(picked[i]);
+        q.key.matches[i] = perm[i];
+        right += (right.empty() ? "" : "; ") + picked[i]->nameEn + ": " + attribute(picked[i]);
+    }
+    q.rightAnswer = right;
+    q.explanation = right + ".";
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::matchFigures() {
+    std::vector<const Figure*> usable;
+    for (const auto& f : module_.figures) {
+        if (!f.counts.empty()) {
+            usable.push_back(&f);
+        }
+    }
+    random_.shuffle(usable);
+    std::vector<const Figure*> picked;
+    for (const Figure* f : usable) {
+        if (picked.size() >= 4) {
+            break;
+        }
+        const std::string key = TextNormalizer::plainKey(f->counts);
+        const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Figure* o) {
+            return TextNormalizer::plainKey(o->counts) == key ||
+                   NumberFormat::format(o->value) == NumberFormat::format(f->value);
+        });
+        if (!clash) {
+            picked.push_back(f);
+        }
+    }
+    if (picked.size() < 3) {
+        return std::nullopt;
+    }
+    Question q = base(picked.front()->meta, Category::Figures, QuestionKind::Matching);
+    q.id = "match-figures/" + picked.front()->meta.id;
+    q.prompt = "Match each number the source text gives to what it counts.";
+    q.relatedFacts.clear();
+    std::vector<std::size_t> perm(picked.size());
+    std::iota(perm.begin(), perm.end(), std::size_t{0});
+    random_.shuffle(perm);
+    q.targets.resize(picked.size());
+    q.key.matches.resize(picked.size());
+    std::string right;
+    std::string notes;
+    for (std::size_t i = 0; i < picked.size(); ++i) {
+        const Figure& f = *picked[i];
+        q.options.push_back(NumberFormat::format(f.value));
+        q.relatedFacts.push_back(f.meta.id);
+        q.targets[perm[i]] = f.counts;
+        q.key.matches[i] = perm[i];
+        right += (right.empty() ? "" : "; ") + NumberFormat::format(f.value) + ": " + f.counts;
+        if (!confirmed(f.meta) && !f.meta.context.empty()) {
+            notes += " " + NumberFormat::format(f.value) + ": " + f.meta.context;
+            if (!f.meta.contextSource.empty()) {
+                notes += " (" + f.meta.contextSource + ")";
+            }
+            q.status = f.meta.status;
+        }
+    }
+    q.rightAnswer = right;
+    q.explanation = right + "." + (notes.empty() ? "" : " What sources say:" + notes);
+    return q;
+}
+
+std::optional<Question> QuestionBuilder::multipleDates() {
+    auto pool = eventPool(4);
+    std::vector<const Event*> usable;
+    for (const Event* e : pool) {
+        if (confirmed(e->meta) && e->when.from.valid() && !e->label.empty()) {
+            usable.push_back(e);
+        }
+    }
+    if (usable.size() < 4) {
+        return std::nullopt;
+    }
+    std::vector<int> pivots;
+    for (const Event* e : usable) {
+        const int y = DateBounds::of(e->when).firstYear();
+        if (std::find(pivots.begin(), pivots.end(), y) == pivots.end()) {
+            pivots.push_back(y);
+        }
+    }
+    std::sort(pivots.begin(), pivots.end());
+    random_.shuffle(pivots);
+    for (int pivot : pivots) {
+        std::vector<const Event*> before;
+        std::vector<const Event*> after;
+        for (const Event* e : usable) {
+            const DateBounds b = DateBounds::of(e->when);
+            if (b.lastYear() < pivot) {
+                before.push_back(e);
+            } else if (b.firstYear() >= pivot) {
+                after.push_back(e);
+            }
+        }
+        if (before.empty() || after.empty() || before.size() + after.size() < 4) {
+            continue;
+        }
+        random_.shuffle(before);
+        random_.shuffle(after);
+        const std::size_t rightCount = std::min<std::size_t>(before.size(), 1 + random_.index(3));
+        const std::size_t wrongCount = std::min<std::size_t>(after.size(), 5 - rightCount);
+        if (rightCount + wrongCount < 4) {
+            continue;
+        }
+        Question q = base(before.front()->meta, Category::Dates, QuestionKind::MultipleAnswer);
+        q.id = "before-" + std::to_string(pivot) + "/" + before.front()->meta.id;
+        q.prompt =
+            "Which of these happened before " + std::to_string(pivot) + "? Choose all that apply.";
+        q.relatedFacts.clear();
+        std::vector<std::size_t> correct;
+        std::string right;
+        std::string all;
+        for (std::size_t i = 0; i < rightCount; ++i) {
+            correct.push_back(q.options.size());
+            q.options.push_back(before[i]->label);
+            q.relatedFacts.push_back(before[i]->meta.id);
+            right += (right.empty() ? "" : "; ") + before[i]->label;
+            all +=
+                (all.empty() ? "" : "; ") + before[i]->label + " (" + before[i]->when.text() + ")";
+        }
+        for (std::size_t i = 0; i < wrongCount; ++i) {
+            q.options.push_back(after[i]->label);
+            q.relatedFacts.push_back(after[i]->meta.id);
+            all += "; " + after[i]->label + " (" + after[i]->when.text() + ")";
+        }
+        // Labels must differ, or a learner could not tell the options apart.
+        std::vector<std::string> keys;
+        for (const auto& o : q.options) {
+            addUnique(keys, TextNormalizer::plainKey(o));
+        }
+        if (keys.size() != q.options.size()) {
+            continue;
+        }
+        shuffleOptions(q, correct);
+        q.rightAnswer = right;
+        q.explanation = all + ".";
+        return q;
+    }
+    return std::nullopt;
+}
+
+std::optional<Question> QuestionBuilder::multiplePeople() {
+    auto pool = peoplePool(4);
+    std::vector<const Person*> usable;
+    for (const Person* p : pool) {
+        if (confirmed(p->meta) && p->died.valid() && !p->nameEn.empty() &&
+            p->died.precision() != HistoricalDate::Precision::Decade) {
+            usable.push_back(p);
+        }
+    }
+    if (usable.size() < 4) {
+        return std::nullopt;
+    }
+    std::vector<int> years;
+    for (const Person* p : usable) {
+        if (std::find(years.begin(), years.end(), p->died.year()) == years.end()) {
+            years.push_back(p->died.year());
+        }
+    }
+    random_.shuffle(years);
+    for (int year : years) {
+        std::vector<const Person*> died;
+        std::vector<const Person*> other;
+        for (const Person* p : usable) {
+            (p->died.year() == year ? died : other).push_back(p);
+        }
+        random_.shuffle(died);
+        random_.shuffle(other);
+        const std::size_t rightCount = std::min<std::size_t>(died.size(), 1 + random_.index(3));
+        const std::size_t wrongCount = std::min<std::size_t>(other.size(), 5 - rightCount);
+        if (rightCount + wrongCount < 4 || wrongCount == 0) {
+            continue;
+        }
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < rightCount; ++i) {
+            addUnique(names, died[i]->nameEn);
+        }
+        for (std::size_t i = 0; i < wrongCount; ++i) {
+            addUnique(names, other[i]->nameEn);
+        }
+        if (names.size() != rightCount + wrongCount) {
+            continue;
+        }
+        Question q = base(died.front()->meta, Category::Victims, QuestionKind::MultipleAnswer);
+        q.id = "died-" + std::to_string(year) + "/" + died.front()->meta.id;
+        q.prompt =
+            "Which of these people died in " + std::to_string(year) + "? Choose all that apply.";
+        q.relatedFacts.clear();
+        std::vector<std::size_t> correct;
+        std::string all;
+        for (std::size_t i = 0; i < rightCount; ++i) {
+            correct.push_back(q.options.size());
+            q.options.push_back(died[i]->nameEn);
+            q.relatedFacts.push_back(died[i]->meta.id);
+            q.rightAnswer += (q.rightAnswer.empty() ? "" : "; ") + died[i]->nameEn;
+            all += (all.empty() ? "" : " ") + personExplanation(*died[i]);
+        }
+        for (std::size_t i = 0; i < wrongCount; ++i) {
+            q.options.push_back(other[i]->nameEn);
+            q.relatedFacts.push_back(other[i]->meta.id);
+            all += " " + personExplanation(*other[i]);
+        }
+        shuffleOptions(q, correct);
+        q.explanation = all;
+        return q;
+    }
+    return std::nullopt;
+}
+
+// ---- per fact --------------------------------------------------------------------------------
+
+std::vector<QuestionKind> QuestionBuilder::kindsFor(const std::string& factId) const {
+    bool marked = false;
+    for (const Section& section : module_.sections) {
+        for (const Block& block : section.blocks) {
+            for (const Span& span : block.spans) {
+                marked = marked || (block.kind == Block::Kind::Paragraph && span.ref == factId &&
+                                    span.kind != Span::Kind::Text && span.kind != Span::Kind::Term);
+            }
+        }
+    }
+    std::vector<QuestionKind> kinds;
+    if (module_.findEvent(factId) != nullptr) {
+        kinds = {QuestionKind::SingleChoice, QuestionKind::TypedYear, QuestionKind::TrueFalse};
+    } else if (module_.findFigure(factId) != nullptr) {
+        kinds = {QuestionKind::SingleChoice, QuestionKind::TypedNumber, QuestionKind::TrueFalse};
+    } else if (module_.findPerson(factId) != nullptr) {
+        kinds = {QuestionKind::SingleChoice, QuestionKind::TypedName, QuestionKind::TrueFalse};
+    } else if (module_.findTerm(factId) != nullptr) {
+        return {QuestionKind::SingleChoice, QuestionKind::TrueFalse};
+    } else if (module_.findClaim(factId) != nullptr) {
+        return {QuestionKind::TrueFalse};
+    }
+    if (marked && !kinds.empty()) {
+        kinds.push_back(QuestionKind::FillBlank);
+    }
+    return kinds;
+}
+
+std::optional<Question> QuestionBuilder::make(const std::string& factId, QuestionKind kind) {
+    if (kind == QuestionKind::FillBlank) {
+        return fillBlank(factId);
+    }
+    if (const Event* e = module_.findEvent(factId)) {
+        switch (kind) {
+        case QuestionKind::SingleChoice:
+            return eventChoice(*e);
+        case QuestionKind::TypedYear:
+            return eventYear(*e);
+        case QuestionKind::TrueFalse:
+            return eventTrueFalse(*e);
+        default:
+            return std::nullopt;
+        }
+    }
+    if (const Figure* f = module_.findFigure(factId)) {
+        switch (kind) {
+        case QuestionKind::SingleChoice:
+            return figureChoice(*f);
+        case QuestionKind::TypedNumber:
+            return figureTyped(*f);
+        case QuestionKind::TrueFalse:
+            return figureTrueFalse(*f);
+        default:
+            return std::nullopt;
+        }
+    }
+    if (const Person* p = module_.findPerson(factId)) {
+        switch (kind) {
+        case QuestionKind::SingleChoice:
+            return personChoice(*p);
+        case QuestionKind::TypedName:
+            return personTyped(*p);
+        case QuestionKind::TrueFalse:
+            return personTrueFalse(*p);
+        default:
+            return std::nullopt;
+        }
+    }
+    if (const Term* t = module_.findTerm(factId)) {
+        if (kind == QuestionKind::SingleChoice) {
+            return termChoice(*t);
+        }
+        return kind == QuestionKind::TrueFalse ? termTrueFalse(*t) : std::nullopt;
+    }
+    if (const Claim* c = module_.findClaim(factId)) {
+        return kind == QuestionKind::TrueFalse ? claimTrueFalse(*c) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::vector<Question> QuestionBuilder::forFact(const std::string& factId) {
+    std::vector<std::optional<Question>> made;
+    for (QuestionKind kind : kindsFor(factId)) {
+        made.push_back(make(factId, kind));
+    }
+    for (const auto& aq : module_.questions) {
+        if (aq.fact == factId) {
+            made.push_back(authored(aq));
+        }
+    }
+    std::vector<Question> out;
+    for (auto& m : made) {
+        if (m) {
+            out.push_back(std::move(*m));
+        }
+    }
+    return out;
+}
+
+} // namespace yaddas::core

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <core/Library.hpp>
+#include <core/Question.hpp>
+#include <core/RandomSource.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yaddas::core {
+
+/// Makes the questions of each kind about one module's facts; QuizGenerator chooses among them.
+/// Each maker returns nothing when the fact does not lend itself to that kind (too few
+/// plausible distractors, no date to type, no marked sentence to blank, …).
+///
+/// Contested and unverified facts are asked "According to <attribution>, …" and their
+/// explanation ends with what the sources say. Distractors come from Distractors; people,
+/// terms and events for distractors and group questions come from the module first and from the
+/// whole library when the module has too few.
+class QuestionBuilder {
+public:
+    QuestionBuilder(const Library& library, const Module& module, RandomSource& random);
+
+    std::optional<Question> eventChoice(const Event& event);
+    std::optional<Question> eventYear(const Event& event);
+    std::optional<Question> eventTrueFalse(const Event& event);
+    std::optional<Question> figureChoice(const Figure& figure);
+    std::optional<Question> figureTyped(const Figure& figure);
+    std::optional<Question> figureTrueFalse(const Figure& figure);
+    std::optional<Question> personChoice(const Person& person);
+    std::optional<Question> personTyped(const Person& person);
+    std::optional<Question> personTrueFalse(const Person& person);
+    std::optional<Question> termChoice(const Term& term);
+    std::optional<Question> termTrueFalse(const Term& term);
+    std::optional<Question> claimTrueFalse(const Claim& claim);
+    /// A sentence of the lesson whose date, number or name span marks the fact, with that span
+    /// blanked.
+    std::optional<Question> fillBlank(const std::string& factId);
+    std::optional<Question> authored(const AuthoredQuestion& question);
+
+    /// Four to six confirmed events whose dates cannot overlap, to put in order.
+    std::optional<Question> timeline();
+    /// People to their role or their fate (three or four pairs).
+    std::optional<Question> matchPeople();
+    /// Figures to what they count (three or four pairs).
+    std::optional<Question> matchFigures();
+    /// "Which of these happened before YEAR?"
+    std::optional<Question> multipleDates();
+    /// "Which of these people died in YEAR?"
+    std::optional<Question> multiplePeople();
+
+    /// Every single-fact question this builder can make about a fact, kinds in a fixed order,
+    /// then the module's authored questions on it.
+    std::vector<Question> forFact(const std::string& factId);
+    /// The generated kinds a fact may be asked in (FillBlank only when a sentence marks it).
+    std::vector<QuestionKind> kindsFor(const std::string& factId) const;
+    /// One generated question of that kind about the fact, if the fact lends itself to it.
+    std::optional<Question> make(const std::string& factId, QuestionKind kind);
+
+    /// Every spelling a typed answer may use for `person`: the English and Azerbaijani names,
+    /// the other spellings, first name with surname (without middle names) and the surname alone
+    /// when no other person in `everyone` has a name part that matches it.
+    static std::vector<std::string> acceptedNames(const Person& person,
+                                                  const std::vector<const Person*>& everyone);
+
+private:
+    Question base(const FactMeta& meta, Category category, QuestionKind kind) const;
+    std::string attributed(const FactMeta& meta, const std::string& question) const;
+    void finish(Question& q, const FactMeta& meta, std::string explanation) const;
+    std::vector<const Person*> peoplePool(std::size_t needed) const;
+    std::vector<const Event*> eventPool(std::size_t needed) const;
+    std::vector<const Term*> termPool(std::size_t needed) const;
+    void shuffleOptions(Question& q, const std::vector<std::size_t>& correct);
+
+    const Library& library_;
+    const Module& module_;
+    RandomSource& random_;
+};
+
+} // namespace yaddas::core

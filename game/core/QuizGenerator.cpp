@@ -1,0 +1,344 @@
+#include <core/QuizGenerator.hpp>
+
+#include <core/QuestionBuilder.hpp>
+#include <core/RandomSource.hpp>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace yaddas::core {
+namespace {
+
+/// One fact the quiz may ask about.
+struct Candidate {
+    const Module* module = nullptr;
+    std::string factId;
+    Category category = Category::Dates;
+};
+
+constexpr std::array<Category, 4> allCategories{Category::Dates, Category::Figures,
+                                                Category::Victims, Category::Ideas};
+
+bool allowed(const QuizSpec& spec, Category c) {
+    return spec.categories.empty() ||
+           std::find(spec.categories.begin(), spec.categories.end(), c) != spec.categories.end();
+}
+
+/// Picks and builds questions while keeping kinds mixed and ids unique.
+class Assembler {
+public:
+    Assembler(const Library& library, RandomSource& random) : library_(library), random_(random) {}
+
+    bool has(const std::string& id) const {
+        return std::any_of(questions.begin(), questions.end(),
+                           [&](const Question& q) { return q.id == id; });
+    }
+
+    /// Adds one question about the fact, in the kind used least so far; false if none is new.
+    bool ask(const Candidate& c) {
+        QuestionBuilder builder(library_, *c.module, random_);
+        struct Choice {
+            QuestionKind kind;
+            const AuthoredQuestion* authored;
+            std::uint64_t tieBreak;
+        };
+        std::vector<Choice> choices;
+        for (QuestionKind k : builder.kindsFor(c.factId)) {
+            choices.push_back({k, nullptr, random_.below(1U << 20)});
+        }
+        for (const auto& aq : c.module->questions) {
+            if (aq.fact == c.factId) {
+                const QuestionKind k =
+                    aq.kind == AuthoredQuestion::Kind::Single     ? QuestionKind::SingleChoice
+                    : aq.kind == AuthoredQuestion::Kind::Multiple ? QuestionKind::MultipleAnswer
+                                                                  : QuestionKind::TrueFalse;
+                choices.push_back({k, &aq, random_.below(1U << 20)});
+            }
+        }
+        std::stable_sort(choices.begin(), choices.end(), [&](const Choice& a, const Choice& b) {
+            const std::size_t ua = used(a.kind);
+            const std::size_t ub = used(b.kind);
+            return ua != ub ? ua < ub : a.tieBreak < b.tieBreak;
+        });
+        for (const Choice& choice : choices) {
+            auto q = choice.authored != nullptr ? builder.authored(*choice.authored)
+                                                : builder.make(c.factId, choice.kind);
+            if (q && !has(q->id)) {
+                questions.push_back(std::move(*q));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void add(Question q) {
+        if (!has(q.id)) {
+            questions.push_back(std::move(q));
+        }
+    }
+
+    std::vector<Question> questions;
+
+private:
+    std::size_t used(QuestionKind kind) const {
+        return static_cast<std::size_t>(std::count_if(
+            questions.begin(), questions.end(), [&](const Question& q) { return q.kind == kind; }));
+    }
+
+    const Library& library_;
+    RandomSource& random_;
+};
+
+std::vector<const Module*> scope(const Library& library, const QuizSpec& spec) {
+    std::vector<const Module*> modules;
+    if (spec.modules.empty()) {
+        for (const auto& m : library.modules()) {
+            modules.push_back(&m);
+        }
+    } else {
+        for (const auto& id : spec.modules) {
+            if (const Module* m = library.find(id)) {
+                modules.push_back(m);
+            }
+        }
+    }
+    return modules;
+}
+
+std::vector<Candidate> candidates(const std::vector<const Module*>& modules, const QuizSpec& spec) {
+    std::vector<Candidate> out;
+    for (const Module* m : modules) {
+        for (const auto& id : m->factIds()) {
+            const Category c = m->categoryOf(id).value_or(Category::Ideas);
+            if (allowed(spec, c)) {
+                out.push_back({m, id, c});
+            }
+        }
+    }
+    return out;
+}
+
+void coverage(const Library& library, const QuizSpec& spec, RandomSource& random, Assembler& quiz) {
+    const auto modules = scope(library, spec);
+    const auto facts = candidates(modules, spec);
+    if (facts.empty() || spec.count == 0) {
+        return;
+    }
+    std::vector<std::vector<Candidate>> byCategory;
+    for (Category c : allCategories) {
+        std::vector<Candidate> list;
+        for (const auto& f : facts) {
+            if (f.category == c) {
+                list.push_back(f);
+            }
+        }
+        if (!list.empty()) {
+            random.shuffle(list);
+            byCategory.push_back(std::move(list));
+        }
+    }
+
+    // Questions over several facts, from one module chosen at random.
+    const std::size_t groupRoom = spec.count > byCategory.size()
+                                      ? std::min(spec.count / 4, spec.count - byCategory.size())
+                                      : 0;
+    if (groupRoom > 0) {
+        std::vector<const Module*> withFacts;
+        for (const Module* m : modules) {
+            if (m->factCount() > 0) {
+                withFacts.push_back(m);
+            }
+        }
+        const Module& m = *withFacts[random.index(withFacts.size())];
+        QuestionBuilder builder(library, m, random);
+        enum class Group { Timeline, Matching, Multiple };
+        std::vector<Group> groups{Group::Timeline, Group::Matching};
+        if (spec.count >= 8) {
+            groups.push_back(Group::Multiple);
+        }
+        random.shuffle(groups);
+        std::size_t made = 0;
+        for (Group g : groups) {
+            if (made >= groupRoom) {
+                break;
+            }
+            std::optional<Question> q;
+            const bool peopleFirst = random.below(2) == 0;
+            switch (g) {
+            case Group::Timeline:
+                if (allowed(spec, Category::Dates)) {
+                    q = builder.timeline();
+                }
+                break;
+            case Group::Matching:
+                if (peopleFirst && allowed(spec, Category::Victims)) {
+                    q = builder.matchPeople();
+                }
+                if (!q && allowed(spec, Category::Figures)) {
+                    q = builder.matchFigures();
+                }
+                if (!q && !peopleFirst && allowed(spec, Category::Victims)) {
+                    q = builder.matchPeople();
+                }
+                break;
+            case Group::Multiple:
+                if (peopleFirst && allowed(spec, Category::Victims)) {
+                    q = builder.multiplePeople();
+                }
+                if (!q && allowed(spec, Category::Dates)) {
+                    q = builder.multipleDates();
+                }
+                if (!q && !peopleFirst && allowed(spec, Category::Victims)) {
+                    q = builder.multiplePeople();
+                }
+                break;
+            }
+            if (q) {
+                quiz.add(std::move(*q));
+                ++made;
+            }
+        }
+    }
+    std::vector<std::string> grouped;
+    for (const auto& q : quiz.questions) {
+        grouped.insert(grouped.end(), q.relatedFacts.begin(), q.relatedFacts.end());
+    }
+
+    // Round robin over the categories, so every category present comes up before any repeats;
+    // facts already in a group question wait for the second pass.
+    for (int pass = 0; pass < 3 && quiz.questions.size() < spec.count; ++pass) {
+        std::vector<std::size_t> next(byCategory.size(), 0);
+        bool progress = true;
+        while (progress && quiz.questions.size() < spec.count) {
+            progress = false;
+            for (std::size_t c = 0; c < byCategory.size() && quiz.questions.size() < spec.count;
+                 ++c) {
+                while (next[c] < byCategory[c].size()) {
+                    const Candidate& cand = byCategory[c][next[c]++];
+                    const bool inGroup =
+                        std::find(grouped.begin(), grouped.end(), cand.factId) != grouped.end();
+                    if ((pass > 0 || !inGroup) && quiz.ask(cand)) {
+                        progress = true;
+                        break;
+                    }
+                }
+                progress = progress || next[c] < byCategory[c].size();
+            }
+        }
+    }
+    random.shuffle(quiz.questions);
+}
+
+void ordered(const Library& library, const QuizSpec& spec, const std::vector<Candidate>& facts,
+             Assembler& quiz) {
+    for (const auto& f : facts) {
+        if (quiz.questions.size() >= spec.count) {
+            break;
+        }
+        quiz.ask(f);
+    }
+    (void)library;
+}
+
+std::optional<Candidate> find(const std::vector<Candidate>& facts, const std::string& id) {
+    for (const auto& f : facts) {
+        if (f.factId == id) {
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner) const {
+    std::mt19937_64 rng(spec.seed);
+    return generate(spec, learner, rng);
+}
+
+Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner,
+                             std::mt19937_64& rng) const {
+    RandomSource random(rng);
+    Assembler quiz(library_, random);
+    switch (spec.shape) {
+    case QuizSpec::Shape::AfterModule:
+    case QuizSpec::Shape::Exam:
+        coverage(library_, spec, random, quiz);
+        break;
+    case QuizSpec::Shape::MixedReview: {
+        auto facts = candidates(scope(library_, spec), spec);
+        std::vector<Candidate> order;
+        auto take = [&](const std::vector<std::string>& ids) {
+            for (const auto& id : ids) {
+                auto f = find(facts, id);
+                if (f && !find(order, id)) {
+                    order.push_back(*f);
+                }
+            }
+        };
+        take(learner.dueFacts);
+        take(learner.wrongLastTime);
+        std::vector<Candidate> rest;
+        for (const auto& f : facts) {
+            if (!find(order, f.factId)) {
+                rest.push_back(f);
+            }
+        }
+        random.shuffle(rest);
+        auto asked = [&](const Candidate& c) {
+            auto it = learner.timesAsked.find(c.factId);
+            return it == learner.timesAsked.end() ? 0 : it->second;
+        };
+        std::stable_sort(rest.begin(), rest.end(), [&](const Candidate& a, const Candidate& b) {
+            return asked(a) < asked(b);
+        });
+        order.insert(order.end(), rest.begin(), rest.end());
+        ordered(library_, spec, order, quiz);
+        break;
+    }
+    case QuizSpec::Shape::RetakeMistakes: {
+        auto facts = candidates(scope(library_, spec), spec);
+        std::vector<Candidate> order;
+        for (const auto& id : learner.wrongLastTime) {
+            auto f = find(facts, id);
+            if (f && !find(order, id)) {
+                order.push_back(*f);
+            }
+        }
+        ordered(library_, spec, order, quiz);
+        break;
+    }
+    }
+    Quiz out;
+    out.spec = spec;
+    out.questions = std::move(quiz.questions);
+    return out;
+}
+
+std::vector<Question> QuizGenerator::questionsForFact(const std::string& factId,
+                                                      std::mt19937_64& rng) const {
+    const Module* m = library_.moduleOfFact(factId);
+    if (m == nullptr) {
+        return {};
+    }
+    RandomSource random(rng);
+    QuestionBuilder builder(library_, *m, random);
+    return builder.forFact(factId);
+}
+
+std::vector<Question> QuizGenerator::groupQuestions(const Module& module,
+                                                    std::mt19937_64& rng) const {
+    RandomSource random(rng);
+    QuestionBuilder builder(library_, module, random);
+    std::vector<Question> out;
+    for (auto q : {builder.timeline(), builder.matchPeople(), builder.matchFigures(),
+                   builder.multipleDates(), builder.multiplePeople()}) {
+        if (q) {
+            out.push_back(std::move(*q));
+        }
+    }
+    return out;
+}
+
+} // namespace yaddas::core

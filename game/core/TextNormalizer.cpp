@@ -1,0 +1,176 @@
+#include <core/TextNormalizer.hpp>
+
+#include <cstdint>
+#include <iterator>
+
+namespace yaddas::core {
+namespace {
+
+/// A letter outside ASCII with its plain form (diacritics stripped) and its name-key form
+/// (Azerbaijani letters transliterated the English way).
+struct Letter {
+    char32_t code;
+    std::string_view plain;
+    std::string_view name;
+};
+
+// Sorted by code point for binary search.
+constexpr Letter letters[] = {
+    {0x00C0, "a", "a"},   {0x00C1, "a", "a"},  {0x00C2, "a", "a"},   {0x00C3, "a", "a"},
+    {0x00C4, "a", "a"},   {0x00C5, "a", "a"},  {0x00C6, "ae", "ae"}, {0x00C7, "c", "ch"},
+    {0x00C8, "e", "e"},   {0x00C9, "e", "e"},  {0x00CA, "e", "e"},   {0x00CB, "e", "e"},
+    {0x00CC, "i", "i"},   {0x00CD, "i", "i"},  {0x00CE, "i", "i"},   {0x00CF, "i", "i"},
+    {0x00D1, "n", "n"},   {0x00D2, "o", "o"},  {0x00D3, "o", "o"},   {0x00D4, "o", "o"},
+    {0x00D5, "o", "o"},   {0x00D6, "o", "o"},  {0x00D8, "o", "o"},   {0x00D9, "u", "u"},
+    {0x00DA, "u", "u"},   {0x00DB, "u", "u"},  {0x00DC, "u", "u"},   {0x00DD, "y", "y"},
+    {0x00DF, "ss", "ss"}, {0x00E0, "a", "a"},  {0x00E1, "a", "a"},   {0x00E2, "a", "a"},
+    {0x00E3, "a", "a"},   {0x00E4, "a", "a"},  {0x00E5, "a", "a"},   {0x00E6, "ae", "ae"},
+    {0x00E7, "c", "ch"},  {0x00E8, "e", "e"},  {0x00E9, "e", "e"},   {0x00EA, "e", "e"},
+    {0x00EB, "e", "e"},   {0x00EC, "i", "i"},  {0x00ED, "i", "i"},   {0x00EE, "i", "i"},
+    {0x00EF, "i", "i"},   {0x00F1, "n", "n"},  {0x00F2, "o", "o"},   {0x00F3, "o", "o"},
+    {0x00F4, "o", "o"},   {0x00F5, "o", "o"},  {0x00F6, "o", "o"},   {0x00F8, "o", "o"},
+    {0x00F9, "u", "u"},   {0x00FA, "u", "u"},  {0x00FB, "u", "u"},   {0x00FC, "u", "u"},
+    {0x00FD, "y", "y"},   {0x00FF, "y", "y"},  {0x0100, "a", "a"},   {0x0101, "a", "a"},
+    {0x0106, "c", "ch"},  {0x0107, "c", "ch"}, {0x010C, "c", "ch"},  {0x010D, "c", "ch"},
+    {0x0112, "e", "e"},   {0x0113, "e", "e"},  {0x011A, "e", "e"},   {0x011B, "e", "e"},
+    {0x011E, "g", "g"},   {0x011F, "g", "g"},  {0x012A, "i", "i"},   {0x012B, "i", "i"},
+    {0x0130, "i", "i"},   {0x0131, "i", "i"},  {0x0141, "l", "l"},   {0x0142, "l", "l"},
+    {0x0143, "n", "n"},   {0x0144, "n", "n"},  {0x0147, "n", "n"},   {0x0148, "n", "n"},
+    {0x014C, "o", "o"},   {0x014D, "o", "o"},  {0x0150, "o", "o"},   {0x0151, "o", "o"},
+    {0x0158, "r", "r"},   {0x0159, "r", "r"},  {0x015A, "s", "sh"},  {0x015B, "s", "sh"},
+    {0x015E, "s", "sh"},  {0x015F, "s", "sh"}, {0x0160, "s", "sh"},  {0x0161, "s", "sh"},
+    {0x016A, "u", "u"},   {0x016B, "u", "u"},  {0x016E, "u", "u"},   {0x016F, "u", "u"},
+    {0x0170, "u", "u"},   {0x0171, "u", "u"},  {0x017D, "z", "zh"},  {0x017E, "z", "zh"},
+    {0x018F, "e", "a"},   {0x0259, "e", "a"},
+};
+
+const Letter* findLetter(char32_t code) {
+    std::size_t lo = 0;
+    std::size_t hi = std::size(letters);
+    while (lo < hi) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (letters[mid].code < code) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < std::size(letters) && letters[lo].code == code ? &letters[lo] : nullptr;
+}
+
+/// Decodes one UTF-8 code point at `i` and advances; malformed bytes give U+FFFD.
+char32_t decode(std::string_view s, std::size_t& i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    std::size_t len = 0;
+    char32_t code = 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2;
+        code = b0 & 0x1FU;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3;
+        code = b0 & 0x0FU;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4;
+        code = b0 & 0x07U;
+    } else {
+        ++i;
+        return 0xFFFD;
+    }
+    if (i + len > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) {
+            ++i;
+            return 0xFFFD;
+        }
+        code = (code << 6) | (b & 0x3FU);
+    }
+    i += len;
+    return code;
+}
+
+bool isApostrophe(char32_t c) {
+    return c == '\'' || c == '`' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB;
+}
+
+/// Appends a space unless the output is empty or already ends with one.
+void space(std::string& out) {
+    if (!out.empty() && out.back() != ' ') {
+        out += ' ';
+    }
+}
+
+std::string fold(std::string_view utf8, bool transliterate) {
+    std::string out;
+    out.reserve(utf8.size());
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const char32_t c = decode(utf8, i);
+        if (c < 0x80) {
+            char ch = static_cast<char>(c);
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = static_cast<char>(ch - 'A' + 'a');
+            }
+            if (ch >= '0' && ch <= '9') {
+                out += ch;
+            } else if (ch >= 'a' && ch <= 'z') {
+                if (!transliterate) {
+                    out += ch;
+                } else if (ch == 'c') {
+                    // English "ch" stays; an Azerbaijani c sounds as the English j (Cavid).
+                    const bool h = i < utf8.size() && (utf8[i] == 'h' || utf8[i] == 'H');
+                    if (h) {
+                        ++i;
+                    }
+                    out += h ? "ch" : "j";
+                } else if (ch == 'x') {
+                    out += "kh";
+                } else if (ch == 'q') {
+                    out += 'g';
+                } else {
+                    out += ch;
+                }
+            } else if (!isApostrophe(c)) {
+                space(out);
+            }
+        } else if (const Letter* l = findLetter(c)) {
+            out += transliterate ? l->name : l->plain;
+        } else if (!isApostrophe(c)) {
+            space(out);
+        }
+    }
+    if (!out.empty() && out.back() == ' ') {
+        out.pop_back();
+    }
+    return out;
+}
+
+} // namespace
+
+std::string TextNormalizer::nameKey(std::string_view utf8) {
+    std::string key = fold(utf8, true);
+    // English spellings often end a Persian -zadə with "eh": Sharifzadeh = Şərifzadə.
+    std::string out;
+    out.reserve(key.size());
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const bool wordEnd = i + 1 == key.size() || key[i + 1] == ' ';
+        if (key[i] == 'h' && wordEnd && i >= 3 && key[i - 1] == 'e' && key[i - 2] != ' ') {
+            continue;
+        }
+        out += key[i];
+    }
+    return out;
+}
+
+std::string TextNormalizer::plainKey(std::string_view utf8) {
+    return fold(utf8, false);
+}
+
+} // namespace yaddas::core

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace yaddas::core {
+
+/// Reduces names to a comparison key so that Azerbaijani and English spellings meet:
+/// case is folded (Azerbaijani letters too: Ə ə, I ı, İ i, Ş ş, Ğ ğ, Ç ç, Ö ö, Ü ü), other
+/// diacritics are stripped (é → e), and Azerbaijani letters are transliterated the English way:
+/// c → j, ç → ch, ş → sh, x → kh, q → g, ğ → g, ə → a, ı → i, ö → o, ü → u. A word-final "eh"
+/// becomes "e" (Sharifzadeh = Şərifzadə ≈ Sharifzade), apostrophes vanish and every other
+/// non-letter is a single space. So "Hüseyn Cavid", "HUSEYN JAVID" and "huseyn  javid" all give
+/// "huseyn javid". Invalid UTF-8 bytes are treated as spaces, never an error.
+class TextNormalizer {
+public:
+    static std::string nameKey(std::string_view utf8);
+    /// Case fold and strip diacritics only (no transliteration), spaces collapsed: for
+    /// comparing option texts ("Shot in Baku, 1938" = "shot in baku 1938").
+    static std::string plainKey(std::string_view utf8);
+};
+
+} // namespace yaddas::core
