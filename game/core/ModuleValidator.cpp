@@ -80,6 +80,10 @@ std::vector<FactRef> factsOf(const Module& m) {
     return out;
 }
 
+std::string aOrAn(std::string_view kind) {
+    return (kind == "event" ? "an " : "a ") + std::string(kind);
+}
+
 std::string where(const Module& m, int line) {
     return m.file + ":" + std::to_string(line);
 }
@@ -269,8 +273,8 @@ Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& mod
                     if (kind.empty()) {
                         error(b.line, "<card person=\"" + b.person + "\">: " + missing(b.person));
                     } else if (kind != "person") {
-                        error(b.line, "<card person=\"" + b.person + "\">: '" + b.person +
-                                          "' is a " + std::string(kind) + ", not a person");
+                        error(b.line, "<card person=\"" + b.person + "\">: '" + b.person + "' is " +
+                                          aOrAn(kind) + ", not a person");
                     }
                     continue;
                 }
@@ -279,12 +283,13 @@ Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& mod
                         continue;
                     }
                     const auto kind = kindOf(span.ref);
+                    const int line = span.line > 0 ? span.line : b.line;
                     if (kind.empty()) {
-                        error(b.line, "ref=\"" + span.ref + "\" on '" + span.text +
-                                          "': " + missing(span.ref));
+                        error(line, "ref=\"" + span.ref + "\" on '" + span.text +
+                                        "': " + missing(span.ref));
                     } else if (span.kind == Span::Kind::Term && kind != "term") {
-                        error(b.line, "<term ref=\"" + span.ref + "\">: '" + span.ref + "' is a " +
-                                          std::string(kind) + ", not a term (glossary entry)");
+                        error(line, "<term ref=\"" + span.ref + "\">: '" + span.ref + "' is " +
+                                        aOrAn(kind) + ", not a term (glossary entry)");
                     }
                 }
             }

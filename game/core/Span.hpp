@@ -11,6 +11,7 @@ struct Span {
     Kind kind = Kind::Text;
     std::string text;
     std::string ref; ///< the fact this span marks (optional, except for terms)
+    int line = 0;    ///< line in the module file, for messages (0: unknown)
 };
 
 } // namespace yaddas::core

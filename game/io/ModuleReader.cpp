@@ -497,7 +497,7 @@ private:
         std::vector<core::Span> raw;
         for (const XMLNode* n = e.FirstChild(); n != nullptr; n = n->NextSibling()) {
             if (const auto* t = n->ToText()) {
-                raw.push_back({core::Span::Kind::Text, t->Value(), {}});
+                raw.push_back({core::Span::Kind::Text, t->Value(), {}, t->GetLineNum()});
                 continue;
             }
             const auto* c = n->ToElement();
@@ -506,6 +506,7 @@ private:
             }
             const std::string_view name = c->Name();
             core::Span span;
+            span.line = c->GetLineNum();
             if (name == "date") {
                 span.kind = core::Span::Kind::Date;
             } else if (name == "num") {
@@ -555,7 +556,7 @@ private:
         bool pending = false;
         bool any = false;
         for (const core::Span& s : raw) {
-            core::Span span{s.kind, {}, s.ref};
+            core::Span span{s.kind, {}, s.ref, s.line};
             const bool plain = s.kind == core::Span::Kind::Text;
             for (char c : s.text) {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -568,7 +569,7 @@ private:
                     } else if (!out.empty() && out.back().kind == core::Span::Kind::Text) {
                         out.back().text += ' ';
                     } else {
-                        out.push_back({core::Span::Kind::Text, " ", {}});
+                        out.push_back({core::Span::Kind::Text, " ", {}, s.line});
                     }
                     pending = false;
                 }

@@ -79,26 +79,29 @@ std::optional<core::Diagnostic> TextFile::check(std::string_view text,
             min = 0x10000;
         } else {
             return error(fileName, line,
-                         "byte " + hexByte(b) + " is not valid UTF-8; save the file as UTF-8");
+                         "byte " + hexByte(b) +
+                             " is not valid UTF-8 (is the file in another encoding?); save it "
+                             "as UTF-8");
         }
+        const auto invalid = [&] {
+            return error(fileName, line,
+                         "byte " + hexByte(b) +
+                             " is not valid UTF-8 (is the file in another encoding?); save it "
+                             "as UTF-8");
+        };
         if (i + len > n) {
-            return error(fileName, line, "the file ends inside a UTF-8 character");
+            return invalid();
         }
         for (std::size_t k = 1; k < len; ++k) {
             const auto c = static_cast<unsigned char>(text[i + k]);
             if ((c & 0xC0) != 0x80) {
-                return error(fileName, line,
-                             "byte " + hexByte(b) +
-                                 " starts a UTF-8 character that is cut short; save the file "
-                                 "as UTF-8");
+                return invalid();
             }
             cp = (cp << 6) | (c & 0x3Fu);
         }
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
             cp == 0xFFFF) {
-            return error(fileName, line,
-                         "bytes starting with " + hexByte(b) +
-                             " are not a valid UTF-8 character; save the file as UTF-8");
+            return invalid();
         }
         i += len;
     }
