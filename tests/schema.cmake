@@ -41,3 +41,19 @@ foreach(bad IN ITEMS typo-element unknown-attribute numbers enum-values missing-
                      -DMODULE=${CMAKE_CURRENT_SOURCE_DIR}/fixtures/modules/bad/${bad}.xml
                      -P ${CMAKE_CURRENT_LIST_FILE})
 endforeach()
+
+# The example in lessons/README.md must validate too, so that the specification and the schema
+# cannot drift apart.
+file(READ ${PROJECT_SOURCE_DIR}/lessons/README.md YADDAS_README)
+string(FIND "${YADDAS_README}" "```xml\n" YADDAS_EXAMPLE_START)
+if(YADDAS_EXAMPLE_START GREATER -1)
+    math(EXPR YADDAS_EXAMPLE_START "${YADDAS_EXAMPLE_START} + 7")
+    string(SUBSTRING "${YADDAS_README}" ${YADDAS_EXAMPLE_START} -1 YADDAS_EXAMPLE)
+    string(FIND "${YADDAS_EXAMPLE}" "```" YADDAS_EXAMPLE_END)
+    string(SUBSTRING "${YADDAS_EXAMPLE}" 0 ${YADDAS_EXAMPLE_END} YADDAS_EXAMPLE)
+    file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/readme-example.xml "${YADDAS_EXAMPLE}")
+    add_test(NAME "schema: lessons/README.md example"
+             COMMAND ${YADDAS_XMLLINT} --noout --schema ${YADDAS_SCHEMA}
+                     ${CMAKE_CURRENT_BINARY_DIR}/readme-example.xml)
+endif()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/lessons/README.md)

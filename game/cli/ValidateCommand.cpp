@@ -5,25 +5,88 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
+#include <set>
 
 namespace yaddas::cli {
+namespace fs = std::filesystem;
+
+ValidateCommand::ValidateCommand(std::ostream& out) : out_(&out) {}
+
+ValidateCommand::ValidateCommand() : ValidateCommand(std::cout) {}
 
 void ValidateCommand::attach(CLI::App& parent) {
-    subcommand_ = parent.add_subcommand("validate", "Check lesson modules; exit 1 on any error");
-    subcommand_->add_option("paths", paths_, "Module files or folders (default: all lessons)");
+    subcommand_ = parent.add_subcommand(
+        "validate", "Check lesson modules (default: all shipped and user lessons); print "
+                    "file:line messages and exit 1 on any error");
+    subcommand_->add_option("paths", paths_, "Module files or folders of modules");
+    subcommand_->add_flag("--alone", alone_,
+                          "Check the given modules only among themselves, not against the "
+                          "installed lessons");
 }
 
 int ValidateCommand::run(const GlobalOptions& options) {
-    std::vector<std::filesystem::path> paths(paths_.begin(), paths_.end());
-    if (paths.empty()) {
-        paths = options.effectiveLessonPaths();
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    auto print = [&](const core::Diagnostic& d) {
+        *out_ << d.format() << '\n';
+        (d.severity == core::Diagnostic::Severity::Error ? errors : warnings) += 1;
+    };
+
+    std::vector<fs::path> asked;
+    for (const std::string& p : paths_) {
+        std::error_code ec;
+        if (!fs::exists(p, ec)) {
+            print({p, 0, "no such file or folder", core::Diagnostic::Severity::Error});
+        } else {
+            asked.emplace_back(p);
+        }
     }
-    auto result = io::LibraryLoader::load(paths, io::DataPaths::sourceText());
+
+    std::vector<fs::path> load = asked;
+    if (paths_.empty()) {
+        load = options.effectiveLessonPaths();
+    } else if (!alone_) {
+        // The app's lessons come first, so a clash is reported against the file being checked.
+        load = options.effectiveLessonPaths();
+        load.insert(load.end(), asked.begin(), asked.end());
+    }
+    auto result = io::LibraryLoader::load(load, io::DataPaths::sourceText());
+
+    // Which files to report on: all of them, or only those the PATHs name. Paths are compared
+    // canonically: "lessons/x.xml" and the same file reached through the lessons folder are one.
+    auto canonical = [](const fs::path& p) {
+        std::error_code ec;
+        fs::path c = fs::weakly_canonical(p, ec);
+        return ec ? p : c;
+    };
+    std::set<fs::path> reported;
+    for (const fs::path& f : paths_.empty() || alone_
+                                 ? std::vector<fs::path>(result.files.begin(), result.files.end())
+                                 : io::LibraryLoader::moduleFiles(asked)) {
+        reported.insert(canonical(f));
+    }
+    std::set<fs::path> read;
+    for (const std::string& f : result.files) {
+        read.insert(canonical(f));
+    }
     for (const auto& d : result.diagnostics) {
-        std::cout << d.format() << '\n';
+        const fs::path file = canonical(d.file);
+        // Problems of the source text itself concern every module: always shown.
+        if (read.count(file) == 0 || reported.count(file) > 0) {
+            print(d);
+        }
     }
-    return core::hasErrors(result.diagnostics) ? 1 : 0;
+    const std::size_t modules = reported.size();
+    *out_ << modules << (modules == 1 ? " module, " : " modules, ") << errors
+          << (errors == 1 ? " error" : " errors");
+    if (warnings > 0) {
+        *out_ << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+    }
+    *out_ << '\n';
+    return errors > 0 ? 1 : 0;
 }
 
 } // namespace yaddas::cli

@@ -15,8 +15,23 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// The module files named by `paths`, in order, each once.
-std::vector<fs::path> moduleFiles(const std::vector<fs::path>& paths) {
+core::Diagnostic leftOut(const core::Module& m, std::size_t errors) {
+    return {m.file, m.line,
+            "module '" + m.id + "' is left out because of " + std::to_string(errors) +
+                (errors == 1 ? " error" : " errors"),
+            core::Diagnostic::Severity::Warning};
+}
+
+std::size_t errorCount(const core::Diagnostics& diagnostics) {
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics.begin(), diagnostics.end(), [](const core::Diagnostic& d) {
+            return d.severity == core::Diagnostic::Severity::Error;
+        }));
+}
+
+} // namespace
+
+std::vector<fs::path> LibraryLoader::moduleFiles(const std::vector<fs::path>& paths) {
     std::vector<fs::path> files;
     std::set<fs::path> seen;
     auto add = [&](const fs::path& p) {
@@ -51,22 +66,6 @@ std::vector<fs::path> moduleFiles(const std::vector<fs::path>& paths) {
     }
     return files;
 }
-
-core::Diagnostic leftOut(const core::Module& m, std::size_t errors) {
-    return {m.file, m.line,
-            "module '" + m.id + "' is left out because of " + std::to_string(errors) +
-                (errors == 1 ? " error" : " errors"),
-            core::Diagnostic::Severity::Warning};
-}
-
-std::size_t errorCount(const core::Diagnostics& diagnostics) {
-    return static_cast<std::size_t>(
-        std::count_if(diagnostics.begin(), diagnostics.end(), [](const core::Diagnostic& d) {
-            return d.severity == core::Diagnostic::Severity::Error;
-        }));
-}
-
-} // namespace
 
 LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
                                           const fs::path& sourceText) {

@@ -25,6 +25,9 @@ public:
     /// be read, that is reported and paragraph numbers and excerpts go unchecked.
     static Result load(const std::vector<std::filesystem::path>& paths,
                        const std::filesystem::path& sourceText);
+    /// The module files `paths` name, as load() reads them: in order, each once.
+    static std::vector<std::filesystem::path>
+    moduleFiles(const std::vector<std::filesystem::path>& paths);
     /// The shipped lessons and the user's lessons folder.
     static Result loadDefault();
 };

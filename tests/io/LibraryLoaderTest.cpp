@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -208,4 +209,22 @@ TEST_CASE("LibraryLoader goes on without the source text, and says so", "[io][li
     CHECK(has(r.diagnostics, "missing.txt", 0, "no such file"));
     CHECK(r.library.modules().size() == 2);
     CHECK(io::LibraryLoader::load({dir.path / "no-such-folder"}, sourceText).files.empty());
+}
+
+TEST_CASE("The example in lessons/README.md is a valid module", "[io][library]") {
+    std::ifstream in(lessons / "README.md");
+    const std::string readme((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+    const auto start = readme.find("```xml\n");
+    REQUIRE(start != std::string::npos);
+    const auto end = readme.find("```", start + 7);
+    REQUIRE(end != std::string::npos);
+    TempDir dir;
+    std::ofstream(dir.path / "example.xml") << readme.substr(start + 7, end - start - 7);
+
+    auto r = io::LibraryLoader::load({dir.path}, sourceText);
+    INFO(all(r.diagnostics));
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.library.modules().size() == 1);
+    CHECK(r.library.modules()[0].factCount() == 5);
 }
