@@ -78,21 +78,37 @@ bool confirmed(const FactMeta& meta) {
     return meta.status == Status::Confirmed;
 }
 
-/// The 4-digit year in a date span's text ("Apr 28, 1920" → position of "1920"), or npos.
+/// Where the one plain 4-digit year of a date span's text is ("Apr 28, 1920", "May 1940"), or
+/// npos when there is none or more than one, or the year is part of a decade ("the 1930s").
 std::size_t yearAt(const std::string& text) {
-    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-        bool digits = true;
-        for (std::size_t k = 0; k < 4; ++k) {
-            digits = digits && std::isdigit(static_cast<unsigned char>(text[i + k])) != 0;
+    auto digit = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+    };
+    auto letter = [&](std::size_t i) {
+        return i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])) != 0;
+    };
+    std::size_t found = std::string::npos;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (!digit(i)) {
+            ++i;
+            continue;
         }
-        const bool before = i == 0 || std::isdigit(static_cast<unsigned char>(text[i - 1])) == 0;
-        const bool after =
-            i + 4 == text.size() || std::isdigit(static_cast<unsigned char>(text[i + 4])) == 0;
-        if (digits && before && after) {
-            return i;
+        std::size_t end = i;
+        while (digit(end)) {
+            ++end;
         }
+        if (end - i == 4 && !letter(end) && !(i > 0 && letter(i - 1))) {
+            if (found != std::string::npos) {
+                return std::string::npos;
+            }
+            found = i;
+        } else if (end - i >= 3) {
+            return std::string::npos; // another number that reads as a year or part of one
+        }
+        i = end;
     }
-    return std::string::npos;
+    return found;
 }
 
 /// The sentence around a span: from the end of the previous sentence to the end of this one.
@@ -804,7 +820,8 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
 // ---- group questions -----------------------------------------------------------------------
 
 std::optional<Question> QuestionBuilder::timeline() {
-    auto pool = eventPool(4);
+    // Group questions test the module's own facts: no library fallback here.
+    auto pool = eventPool(0);
     std::vector<const Event*> usable;
     for (const Event* e : pool) {
         if (confirmed(e->meta) && e->when.from.valid() && !e->label.empty()) {
@@ -856,7 +873,7 @@ std::optional<Question> QuestionBuilder::timeline() {
 }
 
 std::optional<Question> QuestionBuilder::matchPeople() {
-    auto pool = peoplePool(3);
+    auto pool = peoplePool(0);
     const bool byFate = random_.below(2) == 0;
     auto attribute = [&](const Person* p) -> const std::string& {
         return byFate ? p->fate : p->role;
@@ -966,7 +983,7 @@ std::optional<Question> QuestionBuilder::matchFigures() {
 }
 
 std::optional<Question> QuestionBuilder::multipleDates() {
-    auto pool = eventPool(4);
+    auto pool = eventPool(0);
     std::vector<const Event*> usable;
     for (const Event* e : pool) {
         if (confirmed(e->meta) && e->when.from.valid() && !e->label.empty()) {
@@ -1044,7 +1061,7 @@ std::optional<Question> QuestionBuilder::multipleDates() {
 }
 
 std::optional<Question> QuestionBuilder::multiplePeople() {
-    auto pool = peoplePool(4);
+    auto pool = peoplePool(0);
     std::vector<const Person*> usable;
     for (const Person* p : pool) {
         if (confirmed(p->meta) && p->died.valid() && !p->nameEn.empty() &&

@@ -15,9 +15,9 @@ namespace yaddas::core {
 /// plausible distractors, no date to type, no marked sentence to blank, …).
 ///
 /// Contested and unverified facts are asked "According to <attribution>, …" and their
-/// explanation ends with what the sources say. Distractors come from Distractors; people,
-/// terms and events for distractors and group questions come from the module first and from the
-/// whole library when the module has too few.
+/// explanation ends with what the sources say. Distractors come from Distractors; people and
+/// terms for distractors come from the module first and from the whole library when the module
+/// has too few. Group questions (timeline, matching, multiple answer) use the module's own facts.
 class QuestionBuilder {
 public:
     QuestionBuilder(const Library& library, const Module& module, RandomSource& random);

@@ -1,0 +1,39 @@
+#include <core/TextNormalizer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using yaddas::core::TextNormalizer;
+
+TEST_CASE("Name keys meet across Azerbaijani and English spellings", "[core][quiz][names]") {
+    CHECK(TextNormalizer::nameKey("Mikay\u0131l") == TextNormalizer::nameKey("Mikayil"));
+    CHECK(TextNormalizer::nameKey("Cavid") == TextNormalizer::nameKey("Javid"));
+    CHECK(TextNormalizer::nameKey("M\u00fc\u015ffiq") == TextNormalizer::nameKey("Mushfig"));
+    CHECK(TextNormalizer::nameKey("Nax\u00e7\u0131vanski") ==
+          TextNormalizer::nameKey("Nakhchivanski"));
+    CHECK(TextNormalizer::nameKey("\u00c7obanzad\u0259") == TextNormalizer::nameKey("Chobanzada"));
+    CHECK(TextNormalizer::nameKey("Sharifzadeh") == "sharifzade");
+    CHECK(TextNormalizer::nameKey("\u018fHM\u018fD CAVAD") == "ahmad javad");
+    CHECK(TextNormalizer::nameKey("\u0130smay\u0131l") == "ismayil");
+}
+
+TEST_CASE("Name keys fold case, strip diacritics and punctuation", "[core][quiz][names]") {
+    CHECK(TextNormalizer::nameKey("  HUSEYN   Javid ") == "huseyn javid");
+    CHECK(TextNormalizer::nameKey("Jos\u00e9") == "jose");
+    CHECK(TextNormalizer::nameKey("O'Neill") == "oneill");
+    CHECK(TextNormalizer::nameKey("Molla-Nasraddin") == "molla nasraddin");
+    CHECK(TextNormalizer::nameKey("").empty());
+    CHECK(TextNormalizer::nameKey("!!!").empty());
+}
+
+TEST_CASE("Name keys survive invalid UTF-8", "[core][quiz][names]") {
+    const std::string broken = std::string("Ja") + '\xC3' + "vid" + '\xFF' + '\xE2' + '\x80';
+    CHECK(TextNormalizer::nameKey(broken) == "ja vid");
+}
+
+TEST_CASE("Plain keys compare option texts without transliteration", "[core][quiz][names]") {
+    CHECK(TextNormalizer::plainKey("Shot in Baku, 1938") ==
+          TextNormalizer::plainKey("shot in baku 1938"));
+    CHECK(TextNormalizer::plainKey("Cavid") == "cavid");
+}
