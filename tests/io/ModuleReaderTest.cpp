@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -326,4 +327,55 @@ TEST_CASE("ModuleReader survives hostile files quickly and says what is wrong",
                   "no such file"));
     }
     fs::remove_all(tmp);
+}
+
+TEST_CASE("ModuleReader answers every damaged copy of a module with a module or a message",
+          "[io][module][robust]") {
+    std::ifstream in(fixtures / "valid/minimal.xml", std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::mt19937_64 rng(1920);
+    auto below = [&rng](std::size_t n) {
+        return static_cast<std::size_t>(rng() % static_cast<std::uint64_t>(n));
+    };
+    const std::string alphabet = "<>/=\"'&;!?- \n\tabcmodule";
+    int damaged = 0;
+    for (int i = 0; i < 400; ++i) {
+        std::string copy = text;
+        switch (i % 4) {
+        case 0: // cut short
+            copy.resize(below(copy.size()));
+            break;
+        case 1: // a few characters replaced by markup characters
+            for (int k = 0; k < 3; ++k) {
+                copy[below(copy.size())] = alphabet[below(alphabet.size())];
+            }
+            break;
+        case 2: // a slice deleted
+        {
+            const std::size_t at = below(copy.size());
+            copy.erase(at, below(200));
+            break;
+        }
+        default: // a slice repeated
+        {
+            const std::size_t at = below(copy.size());
+            copy.insert(at, copy.substr(below(copy.size()), below(300)));
+            break;
+        }
+        }
+        auto r = io::ModuleReader::readString(copy, "damaged.xml");
+        if (copy != text && !r.diagnostics.empty()) {
+            ++damaged;
+        }
+        if (!r.module) {
+            CHECK_FALSE(r.diagnostics.empty());
+        }
+        for (const auto& d : r.diagnostics) {
+            CHECK(d.file == "damaged.xml");
+            CHECK(d.line >= 0);
+            CHECK_FALSE(d.message.empty());
+        }
+    }
+    // Most damage is noticed (a changed letter inside prose is not damage the reader can see).
+    CHECK(damaged > 200);
 }
