@@ -21,8 +21,10 @@ int Learner::beginSession(std::int64_t now) {
 }
 
 void Learner::extendSession(std::int64_t from, std::int64_t to) {
-    // A long pause ends a session: the next activity starts a new one.
-    if (sessions_.empty() || from - sessions_.back().end > sessionGap) {
+    // A long pause ends a session: the next activity starts a new one. So does activity dated
+    // well before the session (a clock that was put back), which must not stretch it.
+    if (sessions_.empty() || from - sessions_.back().end > sessionGap ||
+        sessions_.back().start - from > sessionGap) {
         beginSession(from);
     }
     StudySession& session = sessions_.back();

@@ -12,18 +12,47 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <string_view>
 #include <system_error>
 
 namespace yaddas::io {
 namespace {
 
+// Case folding for comparing names: ASCII and the capitals of the Azerbaijani alphabet.
 std::string lowerAscii(std::string text) {
-    for (char& c : text) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 7> capitals{{
+        {"Ə", "ə"},
+        {"Ü", "ü"},
+        {"Ö", "ö"},
+        {"Ğ", "ğ"},
+        {"Ç", "ç"},
+        {"Ş", "ş"},
+        {"İ", "i"},
+    }};
+    std::string folded;
+    folded.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
         if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
+            folded += static_cast<char>(c - 'A' + 'a');
+            ++i;
+            continue;
+        }
+        bool replaced = false;
+        for (const auto& [upper, lower] : capitals) {
+            if (text.compare(i, upper.size(), upper) == 0) {
+                folded += lower;
+                i += upper.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            folded += c;
+            ++i;
         }
     }
-    return text;
+    return folded;
 }
 
 std::string trim(const std::string& text) {
