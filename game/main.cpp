@@ -1,10 +1,14 @@
 // yaddas: the window by default, or a command-line verb (see --help).
 #include <app/Application.hpp>
+#include <cli/AssignCommand.hpp>
 #include <cli/Command.hpp>
+#include <cli/ExportCommand.hpp>
+#include <cli/ImportCommand.hpp>
 #include <cli/GlobalOptions.hpp>
 #include <cli/Logging.hpp>
 #include <cli/ProgressCommand.hpp>
 #include <cli/QuestionsCommand.hpp>
+#include <cli/ReportCommand.hpp>
 #include <cli/ValidateCommand.hpp>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +17,7 @@
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -29,11 +34,27 @@ int main(int argc, char** argv) {
             ->check(CLI::ExistingDirectory);
         app.add_option("--data-dir", dataDir, "User data folder (default ~/.local/share/yaddas)");
         app.add_flag("--verbose", options.verbose, "Print debug output");
+        app::AppOptions window;
+        std::string script;
+        std::string screenshotDir;
+        std::string size;
+        app.add_option("--script", script,
+                       "Window: replay the input events in FILE (format: game/app/Script.hpp)")
+            ->check(CLI::ExistingFile);
+        app.add_option("--screenshot-dir", screenshotDir,
+                       "Window: where --script writes its screenshots and text dumps");
+        app.add_option("--size", size, "Window: the first size, WIDTHxHEIGHT (default 1280x800)");
+        app.add_flag("--benchmark", window.benchmark,
+                     "Window: time the start and the frames, print the figures and quit");
 
         std::vector<std::unique_ptr<cli::Command>> commands;
         commands.push_back(std::make_unique<cli::ValidateCommand>());
         commands.push_back(std::make_unique<cli::QuestionsCommand>());
         commands.push_back(std::make_unique<cli::ProgressCommand>());
+        commands.push_back(std::make_unique<cli::AssignCommand>());
+        commands.push_back(std::make_unique<cli::ReportCommand>());
+        commands.push_back(std::make_unique<cli::ExportCommand>());
+        commands.push_back(std::make_unique<cli::ImportCommand>());
         for (auto& command : commands) {
             command->attach(app);
         }
@@ -60,7 +81,21 @@ int main(int argc, char** argv) {
                 return command->run(options);
             }
         }
-        return app::Application(options).run();
+        if (!size.empty()) {
+            unsigned w = 0;
+            unsigned h = 0;
+            char x = 0;
+            std::istringstream in(size);
+            if (!(in >> w >> x >> h) || x != 'x' || w < 200 || h < 200 || w > 8192 || h > 8192) {
+                std::cerr << "yaddas: --size must look like 1280x800\n";
+                return 2;
+            }
+            window.width = w;
+            window.height = h;
+        }
+        window.script = script;
+        window.screenshotDir = screenshotDir;
+        return app::Application(options, window).run();
     } catch (const std::exception& e) {
         spdlog::critical("unexpected error: {}", e.what());
         std::cerr << "yaddas: unexpected error: " << e.what() << '\n';

@@ -1,47 +1,552 @@
 #include <app/Application.hpp>
 
+#include <app/screens/MemoryScreen.hpp>
+#include <app/screens/ModuleMapScreen.hpp>
+#include <app/screens/ReaderScreen.hpp>
+#include <app/screens/SettingsScreen.hpp>
+#include <app/screens/WelcomeScreen.hpp>
+
 #include <io/DataPaths.hpp>
 #include <io/LibraryLoader.hpp>
+#include <io/ProgressStore.hpp>
+#include <io/ProgressWriter.hpp>
 
-#include <SFML/Graphics.hpp>
+#include <SFML/Graphics/Texture.hpp>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <thread>
+#include <vector>
+
 namespace yaddas::app {
+namespace fs = std::filesystem;
 
-Application::Application(cli::GlobalOptions options) : options_(std::move(options)) {}
+namespace {
 
-int Application::run() {
-    auto loaded = io::LibraryLoader::load(options_.effectiveLessonPaths(),
-                                          io::DataPaths::sourceText());
-    for (const auto& d : loaded.diagnostics) {
-        spdlog::warn("{}", d.format());
+// Smaller than this, the reading column and the bottom row no longer fit side by side.
+constexpr unsigned kMinWidth = 1024;
+constexpr unsigned kMinHeight = 640;
+
+long long nowNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+long peakResidentKb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0) {
+            return std::strtol(line.c_str() + 6, nullptr, 10);
+        }
     }
-    sf::RenderWindow window(sf::VideoMode(1280, 800), "Yaddas");
-    window.setFramerateLimit(30);
-    sf::Font font;
-    const bool haveFont = font.loadFromFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-    while (window.isOpen()) {
-        sf::Event event;
-        while (window.waitEvent(event)) {
-            if (event.type == sf::Event::Closed) {
-                window.close();
+    return -1;
+}
+
+} // namespace
+
+Application::Application(cli::GlobalOptions options, AppOptions appOptions)
+    : options_(std::move(options)), appOptions_(std::move(appOptions)),
+      learners_(options_.effectiveDataDir()), rng_(std::random_device{}()),
+      theme_(Theme::make(ThemeKind::Light)), painter_(window_) {}
+
+std::string Application::loadProblemNotice(const core::Diagnostics& diagnostics) {
+    std::vector<std::string> files;
+    std::string first;
+    for (const auto& d : diagnostics) {
+        if (d.severity != core::Diagnostic::Severity::Error) {
+            continue;
+        }
+        const std::string name = fs::path(d.file).filename().string();
+        if (std::find(files.begin(), files.end(), name) == files.end()) {
+            files.push_back(name);
+        }
+        if (first.empty()) {
+            first = d.format();
+        }
+    }
+    if (files.empty()) {
+        return {};
+    }
+    std::string list;
+    for (std::size_t i = 0; i < files.size() && i < 3; ++i) {
+        list += (i ? ", " : "") + files[i];
+    }
+    if (files.size() > 3) {
+        list += " and " + std::to_string(files.size() - 3) + " more";
+    }
+    return (files.size() == 1
+                ? "One lesson file could not be opened ("
+                : std::to_string(files.size()) + " lesson files could not be opened (") +
+           list + "); the other lessons work. Show this to your teacher: " + first +
+           " (“yaddas validate” lists every problem).";
+}
+
+void Application::createWindow(bool fullscreen) {
+    const sf::String title =
+        sf::String::fromUtf8(std::string("Yaddaş").begin(), std::string("Yaddaş").end());
+    sf::ContextSettings gl;
+    gl.antialiasingLevel = 0;
+    if (fullscreen) {
+        window_.create(sf::VideoMode::getDesktopMode(), title, sf::Style::Fullscreen, gl);
+    } else {
+        window_.create(sf::VideoMode(appOptions_.width, appOptions_.height), title,
+                       sf::Style::Default, gl);
+    }
+    fullscreen_ = fullscreen;
+    window_.setVerticalSyncEnabled(false);
+    window_.setKeyRepeatEnabled(true);
+    const sf::Vector2u s = window_.getSize();
+    onResize(s.x, s.y);
+}
+
+void Application::onResize(unsigned width, unsigned height) {
+    if (!fullscreen_ && !script_ && (width < kMinWidth || height < kMinHeight)) {
+        // A window manager may let the learner drag smaller; grow back to the smallest layout.
+        width = std::max(width, kMinWidth);
+        height = std::max(height, kMinHeight);
+        window_.setSize({width, height});
+    }
+    size_ = sf::Vector2f(static_cast<float>(width), static_cast<float>(height));
+    window_.setView(sf::View(sf::FloatRect(0.f, 0.f, size_.x, size_.y)));
+    metrics_ = Metrics::forWindow(width, height, settings_.textPercent);
+    if (stack_) {
+        stack_->relayoutAll();
+    }
+}
+
+void Application::applySettings() {
+    theme_ = Theme::make(settings_.theme);
+    if (settings_.fullscreen != fullscreen_ && !script_ && !appOptions_.benchmark) {
+        createWindow(settings_.fullscreen);
+    }
+    const sf::Vector2u s = window_.getSize();
+    onResize(static_cast<unsigned>(size_.x) ? static_cast<unsigned>(size_.x) : s.x,
+             static_cast<unsigned>(size_.y) ? static_cast<unsigned>(size_.y) : s.y);
+    if (learners_.hasCurrent()) {
+        const std::string error = learners_.saveSettings(settings_);
+        if (!error.empty()) {
+            notice_ = error;
+            spdlog::error("{}", error);
+        }
+    }
+}
+
+void Application::dispatch(const sf::Event& event) {
+    if (event.type == sf::Event::Closed) {
+        window_.close();
+        return;
+    }
+    if (event.type == sf::Event::Resized) {
+        onResize(event.size.width, event.size.height);
+        return;
+    }
+    if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F11) {
+        settings_.fullscreen = !settings_.fullscreen;
+        applySettings();
+        return;
+    }
+    stack_->handleEvent(event);
+}
+
+void Application::render() {
+    painter_.beginFrame();
+    window_.clear(theme_.paper);
+    stack_->draw(painter_);
+    if (!pendingScreenshot_.empty()) {
+        writeScreenshot(pendingScreenshot_);
+        pendingScreenshot_.clear();
+    }
+    if (!pendingDump_.empty()) {
+        writeDump(pendingDump_);
+        pendingDump_.clear();
+    }
+    window_.display();
+}
+
+void Application::writeScreenshot(const std::string& name) {
+    sf::Texture texture;
+    const sf::Vector2u s = window_.getSize();
+    if (!texture.create(s.x, s.y)) {
+        spdlog::error("screenshot {}: could not create a texture", name);
+        exitCode_ = 3;
+        return;
+    }
+    texture.update(window_);
+    const fs::path file = appOptions_.screenshotDir / (name + ".png");
+    if (!texture.copyToImage().saveToFile(file.string())) {
+        spdlog::error("screenshot {}: could not write {}", name, file.string());
+        exitCode_ = 3;
+    }
+}
+
+void Application::writeDump(const std::string& name) {
+    const fs::path file = appOptions_.screenshotDir / (name + ".txt");
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    State* top = stack_->top();
+    out << "screen " << (top ? top->name() : "none") << '\n';
+    out << "size " << static_cast<int>(size_.x) << ' ' << static_cast<int>(size_.y) << '\n';
+    out << std::fixed << std::setprecision(1);
+    for (const auto& r : painter_.records()) {
+        std::string oneLine = r.text;
+        std::replace(oneLine.begin(), oneLine.end(), '\n', ' ');
+        out << "text " << r.bounds.left << ' ' << r.bounds.top << ' ' << r.bounds.width << ' '
+            << r.bounds.height << ' ' << oneLine << '\n';
+    }
+    if (!out.flush()) {
+        spdlog::error("dump {}: could not write {}", name, file.string());
+        exitCode_ = 3;
+    }
+}
+
+bool Application::stepScript() {
+    if (waitFrames_ > 0) {
+        --waitFrames_;
+        return true;
+    }
+    if (scriptPos_ >= script_->commands.size()) {
+        return false;
+    }
+    const Script::Command& c = script_->commands[scriptPos_++];
+    auto fail = [&](const std::string& what) {
+        const std::string msg =
+            appOptions_.script.string() + ":" + std::to_string(c.line) + ": " + what;
+        spdlog::error("{}", msg);
+        std::cerr << msg << '\n';
+        exitCode_ = 3;
+        return false;
+    };
+    auto mouse = [&](sf::Event::EventType type, int x, int y) {
+        sf::Event e;
+        e.type = type;
+        if (type == sf::Event::MouseMoved) {
+            e.mouseMove = {x, y};
+        } else {
+            e.mouseButton = {sf::Mouse::Left, x, y};
+        }
+        dispatch(e);
+    };
+    auto click = [&](int x, int y) {
+        mouse(sf::Event::MouseMoved, x, y);
+        mouse(sf::Event::MouseButtonPressed, x, y);
+        mouse(sf::Event::MouseButtonReleased, x, y);
+    };
+    switch (c.op) {
+    case Script::Op::Key: {
+        sf::Event e;
+        e.type = sf::Event::KeyPressed;
+        e.key = {c.key, c.alt, c.control, c.shift, false};
+        dispatch(e);
+        // A real keyboard also sends the character for keys that type one.
+        sf::Uint32 ch = 0;
+        if (c.key == sf::Keyboard::Space) {
+            ch = ' ';
+        } else if (c.key == sf::Keyboard::BackSpace) {
+            ch = 8;
+        } else if (c.key >= sf::Keyboard::Num0 && c.key <= sf::Keyboard::Num9) {
+            ch = static_cast<sf::Uint32>('0' + (c.key - sf::Keyboard::Num0));
+        } else if (c.key >= sf::Keyboard::A && c.key <= sf::Keyboard::Z) {
+            ch = static_cast<sf::Uint32>((c.shift ? 'A' : 'a') + (c.key - sf::Keyboard::A));
+        }
+        if (ch != 0 && !c.control && !c.alt) {
+            sf::Event t;
+            t.type = sf::Event::TextEntered;
+            t.text.unicode = ch;
+            dispatch(t);
+        }
+        sf::Event r = e;
+        r.type = sf::Event::KeyReleased;
+        dispatch(r);
+        break;
+    }
+    case Script::Op::Type: {
+        for (sf::Uint32 ch : sf::String::fromUtf8(c.text.begin(), c.text.end())) {
+            sf::Event t;
+            t.type = sf::Event::TextEntered;
+            t.text.unicode = ch;
+            dispatch(t);
+        }
+        break;
+    }
+    case Script::Op::Click:
+        click(c.x, c.y);
+        break;
+    case Script::Op::Move:
+        mouse(sf::Event::MouseMoved, c.x, c.y);
+        break;
+    case Script::Op::Drag: {
+        mouse(sf::Event::MouseMoved, c.x, c.y);
+        mouse(sf::Event::MouseButtonPressed, c.x, c.y);
+        for (int step = 1; step <= 8; ++step) {
+            mouse(sf::Event::MouseMoved, c.x + (c.x2 - c.x) * step / 8,
+                  c.y + (c.y2 - c.y) * step / 8);
+        }
+        mouse(sf::Event::MouseButtonReleased, c.x2, c.y2);
+        break;
+    }
+    case Script::Op::ClickText: {
+        const Painter::Record* found = nullptr;
+        for (const auto& r : painter_.records()) {
+            if (r.text == c.text) {
+                found = &r;
                 break;
             }
         }
-        window.clear(sf::Color(0xF4, 0xEF, 0xE6));
-        if (haveFont) {
-            float y = 40.f;
-            for (const auto& m : loaded.library.modules()) {
-                sf::Text t(sf::String::fromUtf8(m.title.begin(), m.title.end()), font, 22);
-                t.setFillColor(sf::Color(0x2A, 0x28, 0x25));
-                t.setPosition(40.f, y);
-                window.draw(t);
-                y += 36.f;
+        if (found == nullptr) {
+            for (const auto& r : painter_.records()) {
+                if (r.text.find(c.text) != std::string::npos) {
+                    found = &r;
+                    break;
+                }
             }
         }
-        window.display();
+        if (found == nullptr) {
+            State* top = stack_->top();
+            return fail("no text \"" + c.text + "\" on the screen (" +
+                        (top ? top->name() : "none") + ")");
+        }
+        click(static_cast<int>(found->bounds.left + found->bounds.width / 2.f),
+              static_cast<int>(found->bounds.top + found->bounds.height / 2.f));
+        break;
     }
+    case Script::Op::Resize:
+        window_.setSize({static_cast<unsigned>(c.x), static_cast<unsigned>(c.y)});
+        onResize(static_cast<unsigned>(c.x), static_cast<unsigned>(c.y));
+        break;
+    case Script::Op::WaitFrames:
+        waitFrames_ = c.x;
+        break;
+    case Script::Op::Screenshot:
+        pendingScreenshot_ = c.text;
+        break;
+    case Script::Op::Dump:
+        pendingDump_ = c.text;
+        break;
+    case Script::Op::Quit:
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+/// Writes a learner with `answers` answers over the library's real facts, as a long-time learner
+/// would have after months of use.
+std::string prepareBenchmarkLearner(const core::Library& library, const fs::path& dataDir,
+                                    int answers) {
+    io::ProgressStore store(dataDir);
+    if (store.find("Benchmark")) {
+        return {};
+    }
+    std::vector<std::pair<std::string, std::string>> facts; // fact, module
+    for (const auto& m : library.modules()) {
+        for (const auto& f : m.factIds()) {
+            facts.emplace_back(f, m.id);
+        }
+    }
+    if (facts.empty()) {
+        facts.emplace_back("fact", "module");
+    }
+    std::mt19937_64 rng(20200428);
+    const core::FsrsScheduler scheduler;
+    const std::int64_t start = io::ProgressStore::systemClock()() - 400LL * 24 * 3600;
+    core::Learner learner(core::LearnerProfile{"benchmark", "Benchmark", start});
+    learner.reserveAnswers(static_cast<std::size_t>(answers));
+    for (int i = 0; i < answers; ++i) {
+        core::AnswerRecord a;
+        a.at = start + static_cast<std::int64_t>(i) * 3000;
+        const auto& [fact, module] = facts[static_cast<std::size_t>(rng() % facts.size())];
+        a.factId = fact;
+        a.moduleId = module;
+        a.questionKind = "single";
+        const auto roll = rng() % 10;
+        a.outcome = roll < 7   ? core::Outcome::Right
+                    : roll < 8 ? core::Outcome::Partial
+                               : core::Outcome::Wrong;
+        a.fraction = roll < 7 ? 1.0 : roll < 8 ? 0.5 : 0.0;
+        a.given = "28 April 1920";
+        a.seconds = 12.0;
+        learner.recordAnswer(std::move(a), scheduler);
+    }
+    auto saved = io::ProgressWriter::save(learner, store.fileOf("benchmark"));
+    return saved ? std::string() : saved.error().message;
+}
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) {
+        return 0.0;
+    }
+    std::sort(values.begin(), values.end());
+    const auto i = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(i, values.size() - 1)];
+}
+
+} // namespace
+
+int Application::runBenchmark() {
+    using Clock = std::chrono::steady_clock;
+    // The learner is written once; the timed start is a later run of the program, so that the
+    // timing covers a fresh process reading the file, as a learner starting the app would see.
+    const auto names = learners_.names();
+    if (std::find(names.begin(), names.end(), "Benchmark") == names.end()) {
+        const std::string error =
+            prepareBenchmarkLearner(library_, options_.effectiveDataDir(), 10000);
+        if (!error.empty()) {
+            std::cerr << "benchmark: " << error << '\n';
+            return 1;
+        }
+    }
+    if (std::getenv("YADDAS_BENCH_T0") == nullptr) {
+        std::cerr << "benchmark: set YADDAS_BENCH_T0=$(date +%s%N) just before starting yaddas "
+                     "(tests/app/bench-startup.sh does)\n";
+        return 2;
+    }
+    const long long t0 = std::atoll(std::getenv("YADDAS_BENCH_T0"));
+    const std::string error = learners_.select("Benchmark");
+    if (!learners_.hasCurrent()) {
+        std::cerr << "benchmark: " << error << '\n';
+        return 1;
+    }
+    settings_ = learners_.settings();
+    applySettings();
+    stack_->reset(ScreenId::ModuleMap);
+    stack_->applyPending();
+    render();
+    const double firstFrameMs = static_cast<double>(nowNs() - t0) / 1e6;
+
+    auto measure = [&](int frames) {
+        std::vector<double> times;
+        for (int i = 0; i < frames; ++i) {
+            sf::Event e;
+            while (window_.pollEvent(e)) {
+            }
+            const auto start = Clock::now();
+            render();
+            times.push_back(
+                std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+        }
+        return times;
+    };
+    std::cout << "modules: " << library_.modules().size() << ", learner answers: "
+              << (learners_.learner() ? learners_.learner()->answers().size() : 0) << '\n';
+    std::cout << std::fixed << std::setprecision(2);
+    std::cout << "first frame of the module map: " << firstFrameMs << " ms after exec\n";
+    const auto mapTimes = measure(200);
+    std::cout << "module map " << size_.x << "x" << size_.y << ": frame p50 "
+              << percentile(mapTimes, 0.5) << " ms, p99 " << percentile(mapTimes, 0.99) << " ms\n";
+    if (!library_.modules().empty()) {
+        // The reader draws the most text: the heaviest screen.
+        std::size_t longest = 0;
+        for (std::size_t i = 0; i < library_.modules().size(); ++i) {
+            if (library_.modules()[i].sections.size() >
+                library_.modules()[longest].sections.size()) {
+                longest = i;
+            }
+        }
+        nav_.moduleId = library_.modules()[longest].id;
+        stack_->push(ScreenId::Reader);
+        stack_->applyPending();
+        const auto readerTimes = measure(200);
+        std::cout << "reader " << size_.x << "x" << size_.y << ": frame p50 "
+                  << percentile(readerTimes, 0.5) << " ms, p99 " << percentile(readerTimes, 0.99)
+                  << " ms\n";
+    }
+    std::cout << "peak resident memory: " << static_cast<double>(peakResidentKb()) / 1024.0
+              << " MB\n";
     return 0;
+}
+
+int Application::run() {
+    auto loaded =
+        io::LibraryLoader::load(options_.effectiveLessonPaths(), io::DataPaths::sourceText());
+    for (const auto& d : loaded.diagnostics) {
+        spdlog::warn("{}", d.format());
+    }
+    library_ = std::move(loaded.library);
+    loadProblems_ = std::move(loaded.diagnostics);
+    notice_ = loadProblemNotice(loadProblems_);
+
+    if (!fonts_.load()) {
+        spdlog::critical("{}", fonts_.error());
+        std::cerr << "yaddas: " << fonts_.error() << '\n';
+        return 1;
+    }
+    if (!appOptions_.script.empty()) {
+        auto parsed = Script::load(appOptions_.script.string());
+        if (!parsed) {
+            std::cerr << parsed.error().message << '\n';
+            return 2;
+        }
+        script_ = std::move(parsed).value();
+        if (appOptions_.screenshotDir.empty()) {
+            appOptions_.screenshotDir = fs::current_path();
+        }
+        std::error_code ec;
+        fs::create_directories(appOptions_.screenshotDir, ec);
+        painter_.setRecording(true);
+        rng_.seed(20200428); // scripted runs are repeatable
+    }
+
+    context_ = std::make_unique<Context>(Context{window_, fonts_, library_, loadProblems_,
+                                                 learners_, rng_, theme_, metrics_, settings_, nav_,
+                                                 notice_, size_, [this] { applySettings(); }});
+    stack_ = std::make_unique<StateStack>(*context_);
+    stack_->add<WelcomeScreen>(ScreenId::Welcome);
+    stack_->add<ModuleMapScreen>(ScreenId::ModuleMap);
+    stack_->add<ReaderScreen>(ScreenId::Reader);
+    stack_->add<SettingsScreen>(ScreenId::Settings);
+    stack_->add<MemoryScreen>(ScreenId::Memory);
+
+    createWindow(false);
+    if (appOptions_.benchmark) {
+        return runBenchmark();
+    }
+    stack_->reset(ScreenId::Welcome);
+    stack_->applyPending();
+
+    while (window_.isOpen()) {
+        sf::Event event;
+        if (script_) {
+            while (window_.pollEvent(event)) {
+                // Real resize events would undo the script's sizes; the script sets sizes itself.
+                if (event.type != sf::Event::Resized) {
+                    dispatch(event);
+                }
+            }
+            render();
+            if (!stepScript()) {
+                break;
+            }
+        } else {
+            // Nothing moves by itself: sleep in waitEvent until the learner does something.
+            if (!window_.waitEvent(event)) {
+                break;
+            }
+            dispatch(event);
+            while (window_.pollEvent(event)) {
+                dispatch(event);
+            }
+        }
+        stack_->applyPending();
+        if (stack_->empty()) {
+            window_.close();
+            break;
+        }
+        if (!script_ && window_.isOpen()) {
+            render();
+        }
+    }
+    if (script_ && window_.isOpen()) {
+        render(); // a last frame, so a screenshot or dump queued by the last command is written
+    }
+    return exitCode_;
 }
 
 } // namespace yaddas::app

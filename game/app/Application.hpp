@@ -1,18 +1,75 @@
 #pragma once
 
+#include <app/AppOptions.hpp>
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/Script.hpp>
+#include <app/StateStack.hpp>
+
 #include <cli/GlobalOptions.hpp>
+#include <core/Diagnostic.hpp>
+#include <core/Library.hpp>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
 
 namespace yaddas::app {
 
-/// The window: loads the lessons, then runs the screens until the learner closes it.
+/// The window: loads the lessons, then runs the screens until the learner closes it. With a
+/// script it replays input and writes screenshots and text dumps; with --benchmark it measures
+/// itself.
 class Application {
 public:
-    explicit Application(cli::GlobalOptions options);
+    explicit Application(cli::GlobalOptions options, AppOptions appOptions = {});
     /// Returns the process exit code.
     int run();
 
+    /// A sentence for the learner about modules that could not be loaded, or "".
+    static std::string loadProblemNotice(const core::Diagnostics& diagnostics);
+
 private:
+    void createWindow(bool fullscreen);
+    void onResize(unsigned width, unsigned height);
+    void applySettings();
+    void render();
+    void dispatch(const sf::Event& event);
+    /// Runs the next script command; false when the script failed or ended.
+    bool stepScript();
+    void writeDump(const std::string& name);
+    void writeScreenshot(const std::string& name);
+    int runBenchmark();
+
     cli::GlobalOptions options_;
+    AppOptions appOptions_;
+    core::Library library_;
+    core::Diagnostics loadProblems_;
+    Fonts fonts_;
+    Learners learners_;
+    std::mt19937_64 rng_;
+    Theme theme_;
+    Metrics metrics_;
+    Settings settings_;
+    Navigation nav_;
+    std::string notice_;
+    sf::Vector2f size_;
+    sf::RenderWindow window_;
+    Painter painter_;
+    std::unique_ptr<Context> context_;
+    std::unique_ptr<StateStack> stack_;
+
+    std::optional<Script> script_;
+    std::size_t scriptPos_ = 0;
+    int waitFrames_ = 0;
+    std::string pendingScreenshot_;
+    std::string pendingDump_;
+    int exitCode_ = 0;
+    bool fullscreen_ = false;
 };
 
 } // namespace yaddas::app

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace yaddas::app {
+
+/// How the window is started: interactive, replaying a script, or measuring itself.
+struct AppOptions {
+    std::filesystem::path script;        ///< --script: replay these input events, then quit
+    std::filesystem::path screenshotDir; ///< --screenshot-dir: where `screenshot` and `dump` write
+    unsigned width = 1280;               ///< --size WxH: the first window size
+    unsigned height = 800;
+    bool benchmark = false;    ///< --benchmark: time the first frame and frame times, then quit
+    long long startedAtNs = 0; ///< wall clock at exec, for the benchmark (0: unknown)
+};
+
+} // namespace yaddas::app

@@ -1,0 +1,277 @@
+#include <app/Learners.hpp>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string trimName(const std::string& name) {
+    const std::size_t b = name.find_first_not_of(" \t\r\n");
+    const std::size_t e = name.find_last_not_of(" \t\r\n");
+    return b == std::string::npos ? std::string() : name.substr(b, e - b + 1);
+}
+
+std::size_t utf8Length(const std::string& s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+ThemeKind toApp(core::LearnerSettings::Theme t) {
+    switch (t) {
+    case core::LearnerSettings::Theme::Dark:
+        return ThemeKind::Dark;
+    case core::LearnerSettings::Theme::HighContrast:
+        return ThemeKind::HighContrast;
+    case core::LearnerSettings::Theme::Light:
+        break;
+    }
+    return ThemeKind::Light;
+}
+
+core::LearnerSettings::Theme toCore(ThemeKind t) {
+    switch (t) {
+    case ThemeKind::Dark:
+        return core::LearnerSettings::Theme::Dark;
+    case ThemeKind::HighContrast:
+        return core::LearnerSettings::Theme::HighContrast;
+    case ThemeKind::Light:
+        break;
+    }
+    return core::LearnerSettings::Theme::Light;
+}
+
+} // namespace
+
+Learners::Learners(fs::path dataDir, io::ProgressStore::Clock clock)
+    : dataDir_(std::move(dataDir)), clock_(clock), store_(dataDir_, std::move(clock)) {}
+
+std::vector<std::string> Learners::names() const {
+    std::vector<std::string> out;
+    for (const auto& e : store_.listLearners()) {
+        out.push_back(e.displayName.empty() ? e.id : e.displayName);
+    }
+    return out;
+}
+
+std::string Learners::create(const std::string& rawName) {
+    const std::string name = trimName(rawName);
+    if (name.empty()) {
+        return "Type a name first.";
+    }
+    if (utf8Length(name) > 40) {
+        return "A name can have at most 40 letters.";
+    }
+    if (auto existing = store_.find(name)) {
+        return "There is already a learner called " + existing->displayName +
+               ". Choose that name in the list.";
+    }
+    close();
+    auto created = store_.create(name);
+    if (!created) {
+        spdlog::error("create learner {}: {}", name, created.error().message);
+        return created.error().message;
+    }
+    session_.emplace(std::move(created).value());
+    currentName_ = session_->learner().profile().displayName;
+    report(session_->beginSession(clock_()));
+    return {};
+}
+
+std::string Learners::select(const std::string& name) {
+    auto entry = store_.find(name);
+    if (!entry) {
+        return "There is no learner called " + name + " any more. Choose another name.";
+    }
+    close();
+    auto opened = store_.open(entry->id);
+    if (!opened) {
+        spdlog::error("open learner {}: {}", entry->id, opened.error().message);
+        return opened.error().message;
+    }
+    session_.emplace(std::move(opened).value());
+    currentName_ = session_->learner().profile().displayName;
+    if (currentName_.empty()) {
+        currentName_ = entry->id;
+    }
+    for (const auto& d : session_->diagnostics()) {
+        spdlog::warn("{}", d.format());
+    }
+    return report(session_->beginSession(clock_()));
+}
+
+void Learners::close() {
+    session_.reset(); // releases the lock for another window
+    currentName_.clear();
+    stats_.reset();
+}
+
+std::string Learners::openingNotice() const {
+    return session_ ? session_->notice() : "";
+}
+
+std::string Learners::report(const io::LearnerSession::SaveStatus& status) {
+    stats_.reset();
+    if (status.saved) {
+        return {};
+    }
+    spdlog::error("save failed: {}", status.detail);
+    return status.message.empty() ? "Your progress could not be saved. It is kept until the next "
+                                    "try; check that the disk is not full."
+                                  : status.message;
+}
+
+Settings Learners::settings() const {
+    Settings s;
+    if (session_) {
+        const auto& ls = session_->learner().settings();
+        s.textPercent =
+            std::clamp(ls.textSizePercent, Settings::kMinTextPercent, Settings::kMaxTextPercent);
+        s.theme = toApp(ls.theme);
+        s.fullscreen = ls.fullScreen;
+    }
+    return s;
+}
+
+std::string Learners::saveSettings(const Settings& settings) {
+    if (!session_) {
+        return {};
+    }
+    core::LearnerSettings ls;
+    ls.textSizePercent = settings.textPercent;
+    ls.theme = toCore(settings.theme);
+    ls.fullScreen = settings.fullscreen;
+    if (ls == session_->learner().settings()) {
+        return {};
+    }
+    return report(session_->setSettings(ls));
+}
+
+Learners::Reading Learners::reading(const core::Module& module) const {
+    Reading r;
+    if (!session_) {
+        return r;
+    }
+    const core::ReadingProgress* p = session_->learner().readingOf(module.id);
+    if (p == nullptr) {
+        return r;
+    }
+    r.started = true;
+    r.fraction = p->fraction;
+    for (std::size_t i = 0; i < module.sections.size(); ++i) {
+        if (module.sections[i].id == p->section) {
+            r.section = i;
+        }
+    }
+    return r;
+}
+
+std::string Learners::saveReading(const core::Module& module, std::size_t section,
+                                  double fraction) {
+    if (!session_) {
+        return {};
+    }
+    const std::string sectionId =
+        section < module.sections.size() ? module.sections[section].id : std::string();
+    return report(
+        session_->markRead(module.id, sectionId, std::clamp(fraction, 0.0, 1.0), clock_()));
+}
+
+const core::LearnerStatistics& Learners::statistics(const core::Library& library) const {
+    if (!stats_) {
+        static const core::Learner empty;
+        const auto index = core::LearnerStatistics::FactIndex::fromLibrary(library);
+        stats_ = session_ ? session_->statistics(index, clock_())
+                          : core::LearnerStatistics::compute(empty, index, clock_(),
+                                                             core::FsrsScheduler());
+    }
+    return *stats_;
+}
+
+Learners::ModuleStats Learners::moduleStats(const core::Module& module,
+                                            const core::Library& library) const {
+    ModuleStats s;
+    if (!session_) {
+        return s;
+    }
+    const auto& quizzes = session_->learner().quizzes();
+    for (auto it = quizzes.rbegin(); it != quizzes.rend(); ++it) {
+        if (it->moduleId == module.id) {
+            s.lastScore = std::to_string(it->right) + " of " + std::to_string(it->questions);
+            break;
+        }
+    }
+    for (const auto& m : statistics(library).modules) {
+        if (m.moduleId == module.id && m.mastery.seen > 0) {
+            s.mastery = static_cast<int>(std::lround(m.mastery.share() * 100.0));
+        }
+    }
+    for (const auto& d : session_->dueFacts(clock_())) {
+        if (module.findFact(d.factId) != nullptr) {
+            ++s.due;
+        }
+    }
+    return s;
+}
+
+std::string Learners::dueSummary(const core::Library& library) const {
+    if (!session_) {
+        return {};
+    }
+    const std::size_t due = statistics(library).dueNow;
+    if (due == 0) {
+        return "Nothing is due for review today.";
+    }
+    return std::to_string(due) + (due == 1 ? " fact is" : " facts are") +
+           " due for review: “Review” asks them.";
+}
+
+std::string Learners::assignmentSummary() const {
+    // Assignments from a teacher arrive with the class files; until one does, say so plainly.
+    return "No assignment from your teacher.";
+}
+
+core::LearnerView Learners::view() const {
+    core::LearnerView v;
+    if (!session_) {
+        return v;
+    }
+    for (const auto& d : session_->dueFacts(clock_())) {
+        v.dueFacts.push_back(d.factId);
+    }
+    v.wrongLastTime = session_->mistakes();
+    for (const auto& a : session_->learner().answers()) {
+        ++v.timesAsked[a.factId];
+    }
+    return v;
+}
+
+std::string Learners::recordAnswer(core::AnswerRecord answer) {
+    if (!session_) {
+        return {};
+    }
+    if (answer.at == 0) {
+        answer.at = clock_();
+    }
+    return report(session_->recordAnswer(answer));
+}
+
+std::string Learners::recordQuiz(core::QuizResult result) {
+    if (!session_) {
+        return {};
+    }
+    if (result.at == 0) {
+        result.at = clock_();
+    }
+    return report(session_->recordQuiz(result));
+}
+
+std::vector<std::string> Learners::mistakes() const {
+    return session_ ? session_->mistakes() : std::vector<std::string>{};
+}
+
+} // namespace yaddas::app

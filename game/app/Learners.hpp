@@ -1,0 +1,90 @@
+#pragma once
+
+#include <app/Settings.hpp>
+
+#include <core/Diagnostic.hpp> // before io/LearnerSession.hpp, which uses it
+#include <core/Learner.hpp>
+#include <core/LearnerStatistics.hpp>
+#include <core/LearnerView.hpp>
+#include <core/Library.hpp>
+#include <core/Module.hpp>
+#include <io/LearnerSession.hpp>
+#include <io/ProgressStore.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yaddas::app {
+
+/// The learners of this computer and the one using the window now, over the progress store.
+/// Every change is saved at once; a failed save returns a sentence for the learner (the change
+/// stays in memory and the next save retries), never an exception.
+class Learners {
+public:
+    /// Where the learner is in a module's reading.
+    struct Reading {
+        bool started = false;
+        std::size_t section = 0; ///< index of the section last opened
+        double fraction = 0.0;   ///< the furthest share read
+        bool finished() const { return fraction >= 0.999; }
+    };
+
+    /// What the module map shows of one module beside the reading state.
+    struct ModuleStats {
+        std::optional<std::string> lastScore; ///< "7 of 10"
+        std::optional<int> mastery;           ///< per cent of its facts mastered
+        int due = 0;                          ///< facts due for review now
+    };
+
+    explicit Learners(std::filesystem::path dataDir,
+                      io::ProgressStore::Clock clock = io::ProgressStore::systemClock());
+
+    std::vector<std::string> names() const;
+    /// Creates a learner and opens them; returns "" or why not.
+    std::string create(const std::string& name);
+    /// Opens a learner by name; returns "" or why not (for example, open in another window).
+    std::string select(const std::string& name);
+    void close();
+    const std::string& current() const { return currentName_; }
+    bool hasCurrent() const { return session_.has_value(); }
+    /// A sentence about how the progress file was opened (recovered from a backup), or "".
+    std::string openingNotice() const;
+
+    Settings settings() const;
+    std::string saveSettings(const Settings& settings);
+
+    Reading reading(const core::Module& module) const;
+    std::string saveReading(const core::Module& module, std::size_t section, double fraction);
+
+    ModuleStats moduleStats(const core::Module& module, const core::Library& library) const;
+    /// "3 facts are due for review." or a sentence saying none are.
+    std::string dueSummary(const core::Library& library) const;
+    /// The teacher's assignments with due dates, or a sentence saying there are none.
+    std::string assignmentSummary() const;
+
+    /// What the quiz generator needs: due facts, last mistakes, how often each fact was asked.
+    core::LearnerView view() const;
+    std::string recordAnswer(core::AnswerRecord answer);
+    std::string recordQuiz(core::QuizResult result);
+    std::vector<std::string> mistakes() const;
+    /// Computed when first asked after a change, then kept.
+    const core::LearnerStatistics& statistics(const core::Library& library) const;
+    const core::Learner* learner() const { return session_ ? &session_->learner() : nullptr; }
+    std::int64_t now() const { return clock_(); }
+    const std::filesystem::path& dataDir() const { return dataDir_; }
+
+private:
+    std::string report(const io::LearnerSession::SaveStatus& status);
+
+    std::filesystem::path dataDir_;
+    io::ProgressStore::Clock clock_;
+    io::ProgressStore store_;
+    std::optional<io::LearnerSession> session_;
+    std::string currentName_;
+    mutable std::optional<core::LearnerStatistics> stats_;
+};
+
+} // namespace yaddas::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+
+/// Sizes in pixels for the window's size and the learner's text size: every length on screen is
+/// a design length at 100 % on a 1080p screen times `scale`.
+struct Metrics {
+    float scale = 1.f;
+
+    /// 1 up to 1920×1080, growing with larger windows (2 at 3840×2160), times the text size.
+    static Metrics forWindow(unsigned width, unsigned height, int textPercent) {
+        const float dpi = std::max(
+            1.f, std::min(static_cast<float>(width) / 1920.f, static_cast<float>(height) / 1080.f));
+        return Metrics{dpi * static_cast<float>(textPercent) / 100.f};
+    }
+
+    float u(float designPx) const { return designPx * scale; }
+    unsigned px(float designPx) const {
+        return static_cast<unsigned>(std::max(1L, std::lround(designPx * scale)));
+    }
+    // The four sizes of the type scale.
+    unsigned title() const { return px(30.f); }
+    unsigned heading() const { return px(24.f); }
+    unsigned body() const { return px(20.f); }
+    unsigned caption() const { return px(16.f); }
+};
+
+} // namespace yaddas::app

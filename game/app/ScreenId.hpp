@@ -1,0 +1,8 @@
+#pragma once
+
+namespace yaddas::app {
+
+/// Every screen of the window; the stack creates them from factories registered under these.
+enum class ScreenId { Welcome, ModuleMap, Reader, Quiz, Results, Progress, Memory, Settings };
+
+} // namespace yaddas::app

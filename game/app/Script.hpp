@@ -1,0 +1,61 @@
+#pragma once
+
+#include <core/Result.hpp>
+
+#include <SFML/Window/Keyboard.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace yaddas::app {
+
+/// A replayable list of input events for `yaddas --script FILE`, one command a line:
+///
+///     # a comment
+///     key Tab            key Shift+Tab      key 1        key Enter    key Escape
+///     type Ada           (types the rest of the line, UTF-8)
+///     click 640 400      click-text "Start"   (the centre of the first text drawn with
+///                                              exactly these words, else one containing them)
+///     move 640 400       (the mouse moves there: hover)
+///     drag 100 200 300 400
+///     resize 1024 640    wait-frames 2
+///     screenshot NAME    (NAME.png in the screenshot folder)
+///     dump NAME          (NAME.txt: the screen's name and every visible text with its box)
+///     quit
+struct Script {
+    enum class Op {
+        Key,
+        Type,
+        Click,
+        ClickText,
+        Move,
+        Drag,
+        Resize,
+        WaitFrames,
+        Screenshot,
+        Dump,
+        Quit
+    };
+
+    struct Command {
+        Op op = Op::Quit;
+        sf::Keyboard::Key key = sf::Keyboard::Unknown;
+        bool shift = false;
+        bool control = false;
+        bool alt = false;
+        std::string text; ///< typed text, the text to click, or a file name
+        int x = 0, y = 0, x2 = 0, y2 = 0;
+        int line = 0;
+    };
+
+    std::vector<Command> commands;
+
+    /// Every malformed line is an error "file:line: what is wrong"; nothing runs then.
+    static core::Result<Script> parse(std::string_view text, const std::string& fileName);
+    static core::Result<Script> load(const std::string& file);
+    /// "Tab", "Enter", "Escape", "Space", "Left", "1", "A", "F2", "PageDown" …
+    static sf::Keyboard::Key keyFromName(std::string_view name);
+};
+
+} // namespace yaddas::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <app/ScreenId.hpp>
+
+#include <SFML/Window/Event.hpp>
+
+namespace yaddas::app {
+
+class Painter;
+class StateStack;
+struct Context;
+
+/// One screen on the stack. It reacts to events, draws itself and asks the stack for changes;
+/// the stack applies them after the event pass, so a screen is never destroyed while it runs.
+class State {
+public:
+    State(StateStack& stack, Context& context) : stack_(&stack), context_(&context) {}
+    virtual ~State() = default;
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
+
+    /// The screen's name, written first in a state dump ("ModuleMap").
+    virtual const char* name() const = 0;
+    virtual void handleEvent(const sf::Event& event) = 0;
+    virtual void draw(Painter& painter) = 0;
+    /// The window size, text size or theme changed: lay out again (not called per frame).
+    virtual void relayout() {}
+    /// The screen became the top one again (the one above was closed).
+    virtual void resumed() { relayout(); }
+
+protected:
+    void push(ScreenId id);
+    void pop();
+    /// Replaces the whole stack with one screen.
+    void reset(ScreenId id);
+    Context& context() const { return *context_; }
+    StateStack& stack() { return *stack_; }
+
+private:
+    StateStack* stack_;
+    Context* context_;
+};
+
+} // namespace yaddas::app

@@ -1,0 +1,459 @@
+#include <app/screens/ReaderScreen.hpp>
+
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/StateStack.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+
+ReaderScreen::ReaderScreen(StateStack& stack, Context& context)
+    : State(stack, context), chrome_(context) {
+    module_ = context.library.find(context.nav.moduleId);
+    if (module_ != nullptr) {
+        const auto reading = context.learners.reading(*module_);
+        // A finished module opens at its start again; an unfinished one where the learner was.
+        startSection_ = reading.finished() ? 0 : static_cast<int>(reading.section);
+    }
+}
+
+std::vector<StyledRun> ReaderScreen::runsOf(const core::Block& block) const {
+    std::vector<StyledRun> runs;
+    for (const core::Span& s : block.spans) {
+        RunStyle style = RunStyle::Plain;
+        switch (s.kind) {
+        case core::Span::Kind::Date:
+        case core::Span::Kind::Number:
+        case core::Span::Kind::Name:
+            style = RunStyle::Strong;
+            break;
+        case core::Span::Kind::Term:
+            style = module_ != nullptr && module_->findTerm(s.ref) != nullptr ? RunStyle::Term
+                                                                              : RunStyle::Plain;
+            break;
+        case core::Span::Kind::Text:
+            break;
+        }
+        runs.push_back({s.text, style, s.ref});
+    }
+    return runs;
+}
+
+void ReaderScreen::buildItems() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    items_.clear();
+    if (module_ == nullptr) {
+        return;
+    }
+    pad_ = std::round(m.u(18.f));
+    gap_ = std::round(m.u(16.f));
+    const float width = chrome_.column().width;
+    TextBlock::Style body{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.5f, t.ink,
+                          t.secondary,        t.tint};
+    TextBlock::Style heading = body;
+    heading.size = m.heading();
+    heading.regular = &c.fonts.bold();
+    heading.lineSpacing = 1.3f;
+
+    for (std::size_t s = 0; s < module_->sections.size(); ++s) {
+        const core::Section& section = module_->sections[s];
+        Item h;
+        h.kind = Item::Kind::Heading;
+        h.section = s;
+        h.block.layout(section.title, heading, width);
+        items_.push_back(std::move(h));
+        for (const core::Block& block : section.blocks) {
+            Item item;
+            item.section = s;
+            std::vector<StyledRun> runs;
+            switch (block.kind) {
+            case core::Block::Kind::Paragraph:
+                item.kind = Item::Kind::Paragraph;
+                runs = runsOf(block);
+                break;
+            case core::Block::Kind::Note:
+                item.kind = Item::Kind::Note;
+                runs.push_back({"Context note\n", RunStyle::Secondary, {}});
+                for (auto& r : runsOf(block)) {
+                    runs.push_back(std::move(r));
+                }
+                break;
+            case core::Block::Kind::Card: {
+                item.kind = Item::Kind::Card;
+                const core::Person* p = module_->findPerson(block.person);
+                if (p == nullptr) {
+                    continue;
+                }
+                runs.push_back({p->nameEn, RunStyle::Strong, p->meta.id});
+                if (!p->nameAz.empty() && p->nameAz != p->nameEn) {
+                    runs.push_back({"  ·  " + p->nameAz, RunStyle::Plain, {}});
+                }
+                runs.push_back({"\n" + p->lifeYears() + (p->role.empty() ? "" : " · " + p->role),
+                                RunStyle::Secondary,
+                                {}});
+                if (!p->fate.empty()) {
+                    std::string fate = p->fate;
+                    fate[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fate[0])));
+                    runs.push_back({"\n" + fate + ".", RunStyle::Plain, {}});
+                }
+                if (p->meta.status != core::Status::Confirmed && !p->meta.context.empty()) {
+                    runs.push_back({"\n" + p->meta.context, RunStyle::Secondary, {}});
+                }
+                break;
+            }
+            }
+            item.block.layout(runs, body, item.boxed() ? width - 2 * pad_ : width);
+            items_.push_back(std::move(item));
+        }
+    }
+    if (!module_->objectives.empty()) {
+        Item h;
+        h.kind = Item::Kind::Heading;
+        h.section = module_->sections.size();
+        h.block.layout("What you should now know", heading, width);
+        items_.push_back(std::move(h));
+        Item o;
+        o.kind = Item::Kind::Objectives;
+        o.section = module_->sections.size();
+        std::vector<StyledRun> runs;
+        for (std::size_t i = 0; i < module_->objectives.size(); ++i) {
+            runs.push_back({(i ? "\n• " : "• ") + module_->objectives[i], RunStyle::Plain, {}});
+        }
+        o.block.layout(runs, body, width);
+        items_.push_back(std::move(o));
+    }
+}
+
+void ReaderScreen::paginate() {
+    pages_.clear();
+    const float available = chrome_.content().height;
+    Page current;
+    float y = 0.f;
+    bool started = false;
+    auto flush = [&] {
+        if (!current.slices.empty()) {
+            pages_.push_back(std::move(current));
+        }
+        current = Page{};
+        y = 0.f;
+    };
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+        const Item& item = items_[i];
+        if (!started || item.section != current.section) {
+            flush();
+            current.section = item.section;
+            started = true;
+        }
+        const float boxPad = item.boxed() ? 2 * pad_ : 0.f;
+        const float lh = item.block.lineHeight();
+        const std::size_t lines = item.block.lineCount();
+        std::size_t from = 0;
+        while (from < lines) {
+            const float before = current.slices.empty() ? 0.f : gap_;
+            const float avail = available - y - before - boxPad;
+            const auto fit = static_cast<std::size_t>(std::max(0.f, std::floor(avail / lh)));
+            const std::size_t remaining = lines - from;
+            // A heading stays with the first lines of what follows it.
+            const bool lonelyHeading =
+                item.kind == Item::Kind::Heading && avail < item.block.height() + 3 * lh;
+            if (fit >= remaining && !(lonelyHeading && !current.slices.empty())) {
+                current.slices.push_back({i, from, lines, y + before});
+                y += before + boxPad + static_cast<float>(remaining) * lh;
+                from = lines;
+            } else if (item.kind != Item::Kind::Heading && fit >= 2) {
+                current.slices.push_back({i, from, from + fit, y + before});
+                from += fit;
+                flush();
+                current.section = item.section;
+            } else if (current.slices.empty()) {
+                // Taller than a whole page even alone (huge text on a tiny window): one line.
+                current.slices.push_back({i, from, from + std::max<std::size_t>(1, fit), 0.f});
+                from += std::max<std::size_t>(1, fit);
+                flush();
+                current.section = item.section;
+            } else {
+                flush();
+                current.section = item.section;
+            }
+        }
+    }
+    flush();
+}
+
+void ReaderScreen::relayout() {
+    std::size_t keepSection = pages_.empty() ? static_cast<std::size_t>(std::max(0, startSection_))
+                                             : pages_[page_].section;
+    buildItems();
+    paginate();
+    page_ = 0;
+    for (std::size_t p = 0; p < pages_.size(); ++p) {
+        if (pages_[p].section == keepSection) {
+            page_ = p;
+            break;
+        }
+    }
+    tooltipRef_.clear();
+    layoutButtons();
+    if (!opened_) {
+        opened_ = true;
+        save(); // the module counts as started as soon as it is opened
+    }
+}
+
+void ReaderScreen::layoutButtons() {
+    Context& c = context();
+    const sf::FloatRect content = chrome_.content();
+    buttons_.clear();
+    chrome_.addTopButtons(buttons_, true);
+    termIds_.clear();
+    termRects_.clear();
+    hoveredTerm_ = -1;
+    if (!pages_.empty()) {
+        for (const Slice& s : pages_[page_].slices) {
+            const Item& item = items_[s.item];
+            const float left = content.left + (item.boxed() ? pad_ : 0.f);
+            const float top = content.top + s.y + (item.boxed() ? pad_ : 0.f);
+            for (const auto& hot : item.block.hots()) {
+                if (hot.line < s.from || hot.line >= s.to) {
+                    continue;
+                }
+                const sf::FloatRect r(left + hot.rect.left,
+                                      top + static_cast<float>(hot.line - s.from) *
+                                                item.block.lineHeight(),
+                                      hot.rect.width, item.block.lineHeight());
+                const std::string id = "term." + std::to_string(termIds_.size());
+                termIds_.push_back({id, hot.ref});
+                termRects_.push_back(r);
+                buttons_.add(id, hot.ref, r, ButtonGroup::Kind::Hidden);
+            }
+        }
+    }
+    const bool last = pages_.empty() || page_ + 1 >= pages_.size();
+    const std::string primary = last ? "Take the quiz" : "Next \u203A";
+    const sf::FloatRect p = chrome_.primaryRect(primary);
+    buttons_.add("next", primary, p, ButtonGroup::Kind::Primary);
+    auto& prev = buttons_.add("prev", "\u2039 Previous",
+                              chrome_.bottomRect("\u2039 Previous", p.left - c.metrics.u(10.f)));
+    prev.enabled = page_ > 0;
+}
+
+void ReaderScreen::save() {
+    Context& c = context();
+    if (module_ == nullptr || pages_.empty()) {
+        return;
+    }
+    const std::size_t section = std::min(pages_[page_].section, module_->sections.size() - 1);
+    const double fraction = static_cast<double>(page_ + 1) / static_cast<double>(pages_.size());
+    const std::string error = c.learners.saveReading(*module_, section, fraction);
+    if (!error.empty()) {
+        c.notice = error;
+        spdlog::error("{}", error);
+    }
+}
+
+void ReaderScreen::goTo(std::size_t page) {
+    if (pages_.empty()) {
+        return;
+    }
+    page_ = std::min(page, pages_.size() - 1);
+    save();
+    tooltipRef_.clear();
+    const std::string focused = buttons_.focusedId();
+    layoutButtons();
+    if (focused.rfind("term.", 0) == 0) {
+        buttons_.clearFocus();
+    }
+}
+
+const std::string* ReaderScreen::activeTerm() const {
+    const std::string focused = buttons_.focusedId();
+    for (const auto& [id, ref] : termIds_) {
+        if (id == focused) {
+            return &ref;
+        }
+    }
+    if (hoveredTerm_ >= 0 && static_cast<std::size_t>(hoveredTerm_) < termIds_.size()) {
+        return &termIds_[static_cast<std::size_t>(hoveredTerm_)].second;
+    }
+    return nullptr;
+}
+
+void ReaderScreen::layoutTooltip(const std::string& ref) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const core::Term* term = module_ ? module_->findTerm(ref) : nullptr;
+    if (term == nullptr) {
+        return;
+    }
+    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(),   m.body(),    1.4f,
+                           c.theme.ink,        c.theme.secondary, c.theme.tint};
+    const float width = std::min(chrome_.column().width, m.u(520.f)) - 2 * pad_;
+    tooltip_.layout(
+        {{term->word, RunStyle::Strong, {}}, {"\n" + term->definition, RunStyle::Plain, {}}}, style,
+        width);
+    tooltipRef_ = ref;
+}
+
+void ReaderScreen::handleEvent(const sf::Event& event) {
+    if (event.type == sf::Event::KeyPressed) {
+        switch (event.key.code) {
+        case sf::Keyboard::Right:
+        case sf::Keyboard::PageDown:
+            if (page_ + 1 < pages_.size()) {
+                goTo(page_ + 1);
+            }
+            return;
+        case sf::Keyboard::Left:
+        case sf::Keyboard::PageUp:
+            if (page_ > 0) {
+                goTo(page_ - 1);
+            }
+            return;
+        case sf::Keyboard::Escape:
+            pop();
+            return;
+        default:
+            break;
+        }
+    }
+    if (event.type == sf::Event::MouseMoved) {
+        const sf::Vector2f p(static_cast<float>(event.mouseMove.x),
+                             static_cast<float>(event.mouseMove.y));
+        hoveredTerm_ = -1;
+        for (std::size_t i = 0; i < termRects_.size(); ++i) {
+            if (termRects_[i].contains(p)) {
+                hoveredTerm_ = static_cast<int>(i);
+            }
+        }
+    }
+    const std::string id = buttons_.handleEvent(event);
+    if (id == "next") {
+        if (page_ + 1 < pages_.size()) {
+            goTo(page_ + 1);
+        } else {
+            save();
+            context().nav.retakeFacts.clear();
+            reset(ScreenId::ModuleMap);
+            push(ScreenId::Quiz);
+        }
+    } else if (id == "prev") {
+        if (page_ > 0) {
+            goTo(page_ - 1);
+        }
+    } else if (id == "top.back") {
+        pop();
+    } else if (id == "top.settings") {
+        push(ScreenId::Settings);
+    }
+}
+
+void ReaderScreen::draw(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    if (module_ == nullptr) {
+        chrome_.drawTopBar(painter, "Reader");
+        sf::Text missing = fittedText("This module is no longer installed. Go back and choose "
+                                      "another one.",
+                                      c.fonts.regular(), m.body(), content.width);
+        missing.setFillColor(t.ink);
+        placeText(missing, content.left, content.top + m.u(20.f));
+        painter.text(missing);
+        buttons_.draw(painter, c);
+        return;
+    }
+    std::string where = module_->title;
+    if (!pages_.empty()) {
+        const std::size_t s = pages_[page_].section;
+        where += " \u203A " + (s < module_->sections.size() ? module_->sections[s].title
+                                                            : std::string("Summary"));
+    }
+    chrome_.drawTopBar(painter, where);
+    chrome_.drawNotice(painter);
+
+    // How far through the module: a thin bar under the top bar, and words in the bottom row.
+    const float barH = std::max(2.f, std::round(m.u(4.f)));
+    const float frac =
+        pages_.empty() ? 0.f : static_cast<float>(page_ + 1) / static_cast<float>(pages_.size());
+    painter.rect({0.f, chrome_.topBarHeight(), c.width(), barH}, t.panel);
+    painter.rect({0.f, chrome_.topBarHeight(), c.width() * frac, barH}, t.accent);
+
+    const std::string* term = activeTerm();
+    if (!pages_.empty()) {
+        for (const Slice& s : pages_[page_].slices) {
+            const Item& item = items_[s.item];
+            float left = content.left;
+            float top = content.top + s.y;
+            if (item.boxed()) {
+                const float h =
+                    static_cast<float>(s.to - s.from) * item.block.lineHeight() + 2 * pad_;
+                painter.rect({content.left, top, content.width, h}, t.panel);
+                if (item.kind == Item::Kind::Note) {
+                    painter.rect({content.left, top, std::max(3.f, m.u(5.f)), h}, t.accent);
+                } else {
+                    painter.rect({content.left, top, content.width, h}, sf::Color::Transparent,
+                                 t.rule, std::max(1.f, m.u(1.f)));
+                }
+                left += pad_;
+                top += pad_;
+            }
+            if (term != nullptr) {
+                item.block.drawTermHighlight(painter, {left, top}, *term, t.tint, s.from, s.to);
+            }
+            item.block.draw(painter, {left, top}, s.from, s.to);
+        }
+    }
+
+    // Where we are, left of the buttons.
+    const float rowY = c.height() - chrome_.bottomBarHeight() / 2.f;
+    const std::string pageText = pages_.empty() ? "This module has no text yet."
+                                                : "Page " + std::to_string(page_ + 1) + " of " +
+                                                      std::to_string(pages_.size());
+    const auto* prev = buttons_.find("prev");
+    const float room =
+        (prev ? prev->rect.left : content.left + content.width) - content.left - m.u(12.f);
+    sf::Text where2 = fittedText(pageText, c.fonts.regular(), m.caption(), std::max(10.f, room));
+    where2.setFillColor(t.secondary);
+    placeText(where2, content.left, rowY);
+    painter.text(where2);
+    buttons_.draw(painter, c);
+
+    // The focused or hovered term: its box, then its definition in a card near it.
+    if (term != nullptr) {
+        if (tooltipRef_ != *term) {
+            layoutTooltip(*term);
+        }
+        sf::FloatRect anchor;
+        for (std::size_t i = 0; i < termIds_.size(); ++i) {
+            if (termIds_[i].second == *term && (buttons_.focusedId() == termIds_[i].first ||
+                                                hoveredTerm_ == static_cast<int>(i))) {
+                anchor = termRects_[i];
+            }
+        }
+        if (buttons_.focusedId().rfind("term.", 0) == 0) {
+            painter.focusRing(anchor, t.accent, std::max(2.f, m.u(2.f)));
+        }
+        const float w = tooltip_.widestLine() + 2 * pad_;
+        const float h = tooltip_.height() + 2 * pad_;
+        float x = std::clamp(anchor.left, content.left, content.left + content.width - w);
+        float y = anchor.top + anchor.height + m.u(6.f);
+        if (y + h > c.height() - m.u(8.f)) {
+            y = anchor.top - h - m.u(6.f);
+        }
+        y = std::max(y, chrome_.topBarHeight());
+        painter.rect({x, y, w, h}, t.paper, t.accent, std::max(1.f, m.u(2.f)));
+        tooltip_.draw(painter, {x + pad_, y + pad_});
+    }
+}
+
+} // namespace yaddas::app

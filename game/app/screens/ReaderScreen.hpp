@@ -1,0 +1,73 @@
+#pragma once
+
+#include <app/State.hpp>
+#include <app/TextBlock.hpp>
+#include <app/widgets/ButtonGroup.hpp>
+#include <app/widgets/Chrome.hpp>
+
+#include <core/Module.hpp>
+
+#include <string>
+#include <vector>
+
+namespace yaddas::app {
+
+/// The lesson reader: a module's sections as pages of wrapped prose in the reading column, with
+/// key dates, numbers and names set in bold, glossary terms explained on hover or focus, context
+/// notes in boxes, a card for each person, and the learner's place saved on every page turn.
+class ReaderScreen : public State {
+public:
+    ReaderScreen(StateStack& stack, Context& context);
+
+    const char* name() const override { return "Reader"; }
+    void handleEvent(const sf::Event& event) override;
+    void draw(Painter& painter) override;
+    void relayout() override;
+
+private:
+    struct Item {
+        enum class Kind { Heading, Paragraph, Note, Card, Objectives };
+        Kind kind = Kind::Paragraph;
+        std::size_t section = 0;
+        TextBlock block;
+        bool boxed() const { return kind == Kind::Note || kind == Kind::Card; }
+    };
+    struct Slice {
+        std::size_t item = 0;
+        std::size_t from = 0;
+        std::size_t to = 0;
+        float y = 0.f; ///< top of the slice (its box), relative to the content top
+    };
+    struct Page {
+        std::size_t section = 0;
+        std::vector<Slice> slices;
+    };
+
+    void buildItems();
+    void paginate();
+    void goTo(std::size_t page);
+    void save();
+    void layoutButtons();
+    std::vector<StyledRun> runsOf(const core::Block& block) const;
+    const std::string* activeTerm() const;
+    void layoutTooltip(const std::string& ref);
+
+    Chrome chrome_;
+    ButtonGroup buttons_;
+    const core::Module* module_ = nullptr;
+    std::vector<Item> items_;
+    std::vector<Page> pages_;
+    std::size_t page_ = 0;
+    int startSection_ = 0;
+    float pad_ = 0.f;
+    float gap_ = 0.f;
+    /// Terms on the current page: button id → term ref, with their rectangles on screen.
+    std::vector<std::pair<std::string, std::string>> termIds_;
+    std::vector<sf::FloatRect> termRects_;
+    int hoveredTerm_ = -1;
+    std::string tooltipRef_;
+    TextBlock tooltip_;
+    bool opened_ = false;
+};
+
+} // namespace yaddas::app

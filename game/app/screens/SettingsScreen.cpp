@@ -1,0 +1,137 @@
+#include <app/screens/SettingsScreen.hpp>
+
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/StateStack.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <cmath>
+#include <string>
+
+namespace yaddas::app {
+namespace {
+
+constexpr int kSizes[] = {100, 125, 150, 175, 200};
+
+} // namespace
+
+SettingsScreen::SettingsScreen(StateStack& stack, Context& context)
+    : State(stack, context), chrome_(context) {
+    buttons_.focus("size." + std::to_string(context.settings.textPercent));
+}
+
+void SettingsScreen::relayout() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const sf::FloatRect col = chrome_.content();
+    buttons_.clear();
+    chrome_.addTopButtons(buttons_, true, false);
+    const float gap = std::round(m.u(10.f));
+    const float rowH = std::round(m.u(48.f));
+    const float label = std::round(m.u(40.f));
+    float y = col.top + m.u(48.f);
+
+    sizeTop_ = y;
+    y += label;
+    const float sizeW = std::floor((col.width - 4 * gap) / 5.f);
+    for (std::size_t i = 0; i < 5; ++i) {
+        auto& b =
+            buttons_.add("size." + std::to_string(kSizes[i]), std::to_string(kSizes[i]) + " %",
+                         {col.left + static_cast<float>(i) * (sizeW + gap), y, sizeW, rowH},
+                         ButtonGroup::Kind::Choice);
+        b.selected = c.settings.textPercent == kSizes[i];
+        b.label = (b.selected ? "\u2713 " : "") + b.label;
+    }
+    y += rowH + m.u(28.f);
+
+    themeTop_ = y;
+    y += label;
+    const float themeW = std::floor((col.width - 2 * gap) / 3.f);
+    const std::pair<ThemeKind, const char*> themes[] = {{ThemeKind::Light, "Light"},
+                                                        {ThemeKind::Dark, "Dark"},
+                                                        {ThemeKind::HighContrast, "High contrast"}};
+    for (std::size_t i = 0; i < 3; ++i) {
+        auto& b = buttons_.add("theme." + std::string(toString(themes[i].first)), themes[i].second,
+                               {col.left + static_cast<float>(i) * (themeW + gap), y, themeW, rowH},
+                               ButtonGroup::Kind::Choice);
+        b.selected = c.settings.theme == themes[i].first;
+        b.label = (b.selected ? "\u2713 " : "") + b.label;
+    }
+    y += rowH + m.u(28.f);
+
+    screenTop_ = y;
+    y += label;
+    const float halfW = std::floor((col.width - gap) / 2.f);
+    auto& win = buttons_.add("screen.window", "In a window", {col.left, y, halfW, rowH},
+                             ButtonGroup::Kind::Choice);
+    win.selected = !c.settings.fullscreen;
+    auto& full = buttons_.add("screen.full", "Full screen (F11)",
+                              {col.left + halfW + gap, y, halfW, rowH}, ButtonGroup::Kind::Choice);
+    full.selected = c.settings.fullscreen;
+    for (auto* b : {&win, &full}) {
+        b->label = (b->selected ? "\u2713 " : "") + b->label;
+    }
+    sampleTop_ = y + rowH + m.u(28.f);
+
+    buttons_.add("done", "Done", chrome_.primaryRect("Done"), ButtonGroup::Kind::Primary);
+}
+
+void SettingsScreen::handleEvent(const sf::Event& event) {
+    Context& c = context();
+    if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape) {
+        pop();
+        return;
+    }
+    const std::string id = buttons_.handleEvent(event);
+    if (id.empty()) {
+        return;
+    }
+    if (id == "done" || id == "top.back") {
+        pop();
+        return;
+    }
+    if (id.rfind("size.", 0) == 0) {
+        c.settings.textPercent = std::stoi(id.substr(5));
+    } else if (id.rfind("theme.", 0) == 0) {
+        if (auto t = themeFromString(id.substr(6))) {
+            c.settings.theme = *t;
+        }
+    } else if (id == "screen.window" || id == "screen.full") {
+        c.settings.fullscreen = id == "screen.full";
+    }
+    c.applySettings(); // lays every screen out again, this one included
+    buttons_.focus(id);
+}
+
+void SettingsScreen::draw(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    chrome_.drawTopBar(painter, "Settings");
+    chrome_.drawNotice(painter);
+    const sf::FloatRect col = chrome_.content();
+    auto heading = [&](const std::string& text, float y) {
+        sf::Text h = fittedText(text, c.fonts.bold(), m.heading(), col.width);
+        h.setFillColor(t.ink);
+        placeText(h, col.left, y + m.u(16.f));
+        painter.text(h);
+    };
+    sf::Text title =
+        fittedText("Settings for " + c.learners.current(), c.fonts.bold(), m.title(), col.width);
+    title.setFillColor(t.ink);
+    placeText(title, col.left, col.top + m.u(18.f));
+    painter.text(title);
+    heading("Text size", sizeTop_);
+    heading("Colours", themeTop_);
+    heading("Screen", screenTop_);
+    sf::Text sample = fittedText("Sample: Hüseyn Cavid (1882–1941) — “Ə ə ı ş ğ ç ö ü” …",
+                                 c.fonts.regular(), m.body(), col.width);
+    sample.setFillColor(t.secondary);
+    placeText(sample, col.left, sampleTop_ + m.u(12.f));
+    painter.text(sample);
+    buttons_.draw(painter, c);
+}
+
+} // namespace yaddas::app

@@ -1,0 +1,150 @@
+#include <app/widgets/Chrome.hpp>
+
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/TextBlock.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+
+float Chrome::topBarHeight() const {
+    return std::round(context_->metrics.u(56.f));
+}
+float Chrome::bottomBarHeight() const {
+    return std::round(context_->metrics.u(84.f));
+}
+
+sf::FloatRect Chrome::column() const {
+    const Metrics& m = context_->metrics;
+    // 68 characters of body text: measured on ordinary prose, so the column follows the font.
+    static const sf::String sample = "the quick brown fox jumps over the lazy dog 1937 ";
+    const float perChar = textWidth(sample, context_->fonts.regular(), m.body()) /
+                          static_cast<float>(sample.getSize());
+    const float ideal = std::round(perChar * 68.f);
+    const float margin = m.u(28.f);
+    const float w = std::min(ideal, context_->width() - 2 * margin);
+    const float x = std::round((context_->width() - w) / 2.f);
+    return {x, 0.f, w, context_->height()};
+}
+
+sf::FloatRect Chrome::content() const {
+    const sf::FloatRect col = column();
+    const float top = topBarHeight() + noticeHeight() + context_->metrics.u(20.f);
+    const float bottom = context_->height() - bottomBarHeight();
+    return {col.left, top, col.width, std::max(10.f, bottom - top)};
+}
+
+float Chrome::buttonWidth(const std::string& label) const {
+    const Metrics& m = context_->metrics;
+    const float w = textWidth(sf::String::fromUtf8(label.begin(), label.end()),
+                              context_->fonts.bold(), m.body());
+    return std::max(m.u(120.f), std::round(w + m.u(48.f)));
+}
+
+sf::FloatRect Chrome::bottomRect(const std::string& label, float right) const {
+    const Metrics& m = context_->metrics;
+    const float h = std::round(m.u(48.f));
+    const float w = std::min(buttonWidth(label), column().width / 2.f);
+    const float y = context_->height() - bottomBarHeight() + (bottomBarHeight() - h) / 2.f;
+    return {right - w, std::round(y), w, h};
+}
+
+sf::FloatRect Chrome::primaryRect(const std::string& label) const {
+    const sf::FloatRect col = column();
+    return bottomRect(label, col.left + col.width);
+}
+
+void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
+    const Metrics& m = context_->metrics;
+    const float h = topBarHeight();
+    const float margin = m.u(16.f);
+    if (settings) {
+        const std::string label = "Settings";
+        const float w =
+            textWidth(sf::String(label), context_->fonts.regular(), m.caption()) + m.u(28.f);
+        group.add("top.settings", label,
+                  {context_->width() - margin - w, m.u(8.f), w, h - m.u(16.f)},
+                  ButtonGroup::Kind::Quiet);
+    }
+    if (back) {
+        const std::string label = "\u2039 Back";
+        const float w = textWidth(sf::String::fromUtf8(label.begin(), label.end()),
+                                  context_->fonts.regular(), m.caption()) +
+                        m.u(28.f);
+        group.add("top.back", label, {margin, m.u(8.f), w, h - m.u(16.f)},
+                  ButtonGroup::Kind::Quiet);
+    }
+}
+
+void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
+    const Theme& t = context_->theme;
+    const Metrics& m = context_->metrics;
+    const float h = topBarHeight();
+    const float w = context_->width();
+    painter.rect({0.f, 0.f, w, h}, t.panel);
+    painter.rect({0.f, h - std::max(1.f, m.u(1.f)), w, std::max(1.f, m.u(1.f))}, t.rule);
+    // Left of centre: where you are. Right: the learner's name (Settings sits at the far right).
+    const sf::FloatRect col = column();
+    const float leftEdge = std::max(col.left, m.u(120.f));
+    const float nameRight = w - m.u(130.f);
+    std::string learner = context_->learners.current();
+    float nameWidth = 0.f;
+    if (!learner.empty()) {
+        sf::Text name = fittedText(learner, context_->fonts.regular(), m.caption(),
+                                   std::min(m.u(220.f), w / 5.f));
+        name.setFillColor(t.secondary);
+        nameWidth = name.getLocalBounds().width;
+        placeText(name, nameRight - nameWidth, h / 2.f);
+        painter.text(name);
+    }
+    const std::string crumb = where.empty() ? "Yaddaş" : "Yaddaş \u203A " + where;
+    sf::Text text = fittedText(crumb, context_->fonts.regular(), m.caption(),
+                               std::max(10.f, nameRight - nameWidth - m.u(24.f) - leftEdge));
+    text.setFillColor(t.ink);
+    placeText(text, leftEdge, h / 2.f);
+    painter.text(text);
+}
+
+float Chrome::noticeHeight() const {
+    if (context_->notice.empty()) {
+        return 0.f;
+    }
+    const Metrics& m = context_->metrics;
+    TextBlock block;
+    TextBlock::Style style{
+        &context_->fonts.regular(), &context_->fonts.bold(),   m.caption(),         1.4f,
+        context_->theme.ink,        context_->theme.secondary, context_->theme.tint};
+    block.layout(context_->notice, style, column().width - m.u(32.f));
+    return block.height() + m.u(24.f);
+}
+
+float Chrome::drawNotice(Painter& painter) const {
+    if (context_->notice.empty()) {
+        return 0.f;
+    }
+    const Metrics& m = context_->metrics;
+    const Theme& t = context_->theme;
+    const sf::FloatRect col = column();
+    TextBlock block;
+    TextBlock::Style style{&context_->fonts.regular(),
+                           &context_->fonts.bold(),
+                           m.caption(),
+                           1.4f,
+                           t.ink,
+                           t.secondary,
+                           t.tint};
+    block.layout(context_->notice, style, col.width - m.u(32.f));
+    const float h = block.height() + m.u(24.f);
+    const float top = topBarHeight() + m.u(8.f);
+    painter.rect({col.left, top, col.width, h - m.u(8.f)}, t.panel, t.wrong,
+                 std::max(1.f, m.u(2.f)));
+    block.draw(painter, {col.left + m.u(16.f), top + m.u(8.f)});
+    return h;
+}
+
+} // namespace yaddas::app

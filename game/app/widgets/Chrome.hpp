@@ -1,0 +1,44 @@
+#pragma once
+
+#include <app/widgets/ButtonGroup.hpp>
+
+#include <SFML/Graphics/Rect.hpp>
+
+#include <string>
+
+namespace yaddas::app {
+
+class Painter;
+struct Context;
+
+/// What every screen shares: the top bar (where you are, the learner, settings), the notice
+/// banner, the centred reading column and the bottom row with the primary action.
+class Chrome {
+public:
+    explicit Chrome(Context& context) : context_(&context) {}
+
+    float topBarHeight() const;
+    float bottomBarHeight() const;
+    /// The centred column, 60–75 characters of body text wide (narrower on a small window).
+    sf::FloatRect column() const;
+    /// The space between the top bar (and banner) and the bottom row, across the column.
+    sf::FloatRect content() const;
+    /// Where the primary action goes: bottom right of the column.
+    sf::FloatRect primaryRect(const std::string& label) const;
+    /// A rectangle for a bottom-row button left of `right` (its right edge).
+    sf::FloatRect bottomRect(const std::string& label, float right) const;
+    float buttonWidth(const std::string& label) const;
+
+    /// Adds "Settings" (and "Back" when `back`) to the group, in the top bar.
+    void addTopButtons(ButtonGroup& group, bool back, bool settings = true) const;
+    /// The bar itself; `where` is "Module › Section".
+    void drawTopBar(Painter& painter, const std::string& where) const;
+    /// The notice banner under the top bar, if there is a notice; returns its height.
+    float drawNotice(Painter& painter) const;
+    float noticeHeight() const;
+
+private:
+    Context* context_;
+};
+
+} // namespace yaddas::app

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Text.hpp>
+
+#include <string>
+
+namespace yaddas::app {
+
+/// A single-line text that never leaves its box: it shrinks a little (to 80 % of its size), then
+/// ends with "…" when it is still too wide.
+sf::Text fittedText(const std::string& utf8, const sf::Font& font, unsigned size, float maxWidth);
+
+/// Places a single-line text so that its line box (size × 1.2 high) is centred vertically at y.
+void placeText(sf::Text& text, float x, float centreY);
+
+/// A number with thin spaces between thousands: 1 575 259.
+std::string groupThousands(long long value);
+
+} // namespace yaddas::app

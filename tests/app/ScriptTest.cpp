@@ -1,0 +1,59 @@
+#include <app/Script.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace yaddas::app;
+
+TEST_CASE("a script parses every command", "[app][script]") {
+    auto r = Script::parse("# comment\n"
+                           "key Tab\n"
+                           "key Shift+Tab\n"
+                           "key 3\n"
+                           "type Ə ə ı ş\n"
+                           "click 640 400\n"
+                           "click-text \"Start\"\n"
+                           "move 1 2\n"
+                           "drag 1 2 3 4\n"
+                           "resize 1024 640\n"
+                           "wait-frames 2\n"
+                           "screenshot map\n"
+                           "dump map\n"
+                           "quit\n",
+                           "t.script");
+    REQUIRE(r.ok());
+    const auto& c = r.value().commands;
+    REQUIRE(c.size() == 13);
+    CHECK(c[0].op == Script::Op::Key);
+    CHECK(c[0].key == sf::Keyboard::Tab);
+    CHECK_FALSE(c[0].shift);
+    CHECK(c[1].shift);
+    CHECK(c[2].key == sf::Keyboard::Num3);
+    CHECK(c[3].text == "Ə ə ı ş");
+    CHECK(c[4].x == 640);
+    CHECK(c[4].y == 400);
+    CHECK(c[5].text == "Start");
+    CHECK(c[7].x2 == 3);
+    CHECK(c[8].op == Script::Op::Resize);
+    CHECK(c[9].x == 2);
+    CHECK(c[10].text == "map");
+    CHECK(c[11].op == Script::Op::Dump);
+    CHECK(c[12].op == Script::Op::Quit);
+    CHECK(c[12].line == 14);
+}
+
+TEST_CASE("a bad script line is reported with file and line", "[app][script]") {
+    auto r = Script::parse("key Tab\nkey Hyper\nclick 1\njump 3\nscreenshot ../x\n", "t.script");
+    REQUIRE_FALSE(r.ok());
+    const std::string& m = r.error().message;
+    CHECK(m.find("t.script:2: unknown key") != std::string::npos);
+    CHECK(m.find("t.script:3: click needs two whole numbers") != std::string::npos);
+    CHECK(m.find("t.script:4: unknown command") != std::string::npos);
+    CHECK(m.find("t.script:5: screenshot needs a plain file name") != std::string::npos);
+}
+
+TEST_CASE("hostile numbers in a script are refused, not wrapped", "[app][script]") {
+    CHECK_FALSE(Script::parse("click -5 3\n", "t").ok());
+    CHECK_FALSE(Script::parse("click 99999999999999 3\n", "t").ok());
+    CHECK_FALSE(Script::parse("wait-frames 100000\n", "t").ok());
+    CHECK_FALSE(Script::parse("resize 10 10\n", "t").ok());
+}

@@ -1,0 +1,27 @@
+# The window (tests/app): unit tests of the app layer, and whole-app tests under Xvfb that replay
+# scripts of input events (game/app/Script.hpp) and check the text dumps, the saved learner file
+# and the screenshots (kept in <build>/tests/window/<case>/ as artefacts).
+file(GLOB YADDAS_APP_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/app/*Test.cpp)
+add_executable(yaddas_app_tests main.cpp ${YADDAS_APP_TEST_SOURCES})
+target_link_libraries(yaddas_app_tests PRIVATE yaddas_app Catch2::Catch2)
+target_compile_definitions(yaddas_app_tests PRIVATE
+    YADDAS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    YADDAS_FIXTURES_DIR="${CMAKE_CURRENT_SOURCE_DIR}/fixtures")
+yaddas_warnings(yaddas_app_tests)
+# Glyphs live in OpenGL textures: the tests run under Xvfb when there is no display.
+set_target_properties(yaddas_app_tests PROPERTIES CROSSCOMPILING_EMULATOR
+                      "${CMAKE_CURRENT_SOURCE_DIR}/app/with-display.sh")
+catch_discover_tests(yaddas_app_tests TEST_PREFIX "app: " WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+
+# Fails on a blank screenshot (too few distinct colours).
+add_executable(yaddas_png_check app/PngCheck.cpp)
+target_link_libraries(yaddas_png_check PRIVATE sfml-graphics)
+yaddas_warnings(yaddas_png_check)
+
+foreach(case walk resize broken settings)
+    add_test(NAME window_${case}
+             COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/window-test.sh ${case}
+                     $<TARGET_FILE:yaddas> $<TARGET_FILE:yaddas_png_check>
+                     ${CMAKE_CURRENT_BINARY_DIR}/window)
+    set_tests_properties(window_${case} PROPERTIES TIMEOUT 300 LABELS window)
+endforeach()
