@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace yaddas::io {
 namespace fs = std::filesystem;
@@ -135,18 +136,20 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
             modules.push_back(std::move(candidates[i]));
         }
     }
-    // Group the messages by file, in the order files were read, keeping each file's own order.
+    // Group the messages by file, in the order files were read, then by line, so that they
+    // read top to bottom like the file; the note that a module was left out ends its group.
     std::map<std::string, std::size_t> rank;
     for (const std::string& f : result.files) {
         rank.emplace(f, rank.size() + 1);
     }
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [&](const core::Diagnostic& a, const core::Diagnostic& b) {
-                         auto ra = rank.find(a.file);
-                         auto rb = rank.find(b.file);
-                         return (ra == rank.end() ? 0 : ra->second) <
-                                (rb == rank.end() ? 0 : rb->second);
-                     });
+    auto key = [&](const core::Diagnostic& d) {
+        auto it = rank.find(d.file);
+        return std::make_tuple(it == rank.end() ? 0 : it->second,
+                               d.severity == core::Diagnostic::Severity::Warning, d.line);
+    };
+    std::stable_sort(
+        diagnostics.begin(), diagnostics.end(),
+        [&](const core::Diagnostic& a, const core::Diagnostic& b) { return key(a) < key(b); });
     result.diagnostics = std::move(diagnostics);
     result.library = core::Library(std::move(modules), std::move(source));
     return result;
