@@ -1,4 +1,5 @@
-# Checks that the manual page documents every verb and every option `yaddas --help` lists.
+# Checks that the manual page documents every verb and every option that `yaddas --help` and
+# `yaddas VERB --help` list.
 # Run: cmake -DYADDAS=path/to/yaddas -DMANPAGE=packaging/yaddas.1 -P
 execute_process(COMMAND "${YADDAS}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
@@ -18,6 +19,17 @@ foreach(verb IN LISTS verbs)
     endif()
 endforeach()
 string(REGEX MATCHALL "--[a-z][a-z-]*" options "${options_text}")
+# Each verb's own options too.
+foreach(verb IN LISTS verbs)
+    string(STRIP "${verb}" verb)
+    execute_process(COMMAND "${YADDAS}" ${verb} --help OUTPUT_VARIABLE verb_help RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "${YADDAS} ${verb} --help exited with ${rc}")
+    endif()
+    string(REGEX MATCHALL "--[a-z][a-z-]*" verb_options "${verb_help}")
+    list(APPEND options ${verb_options})
+endforeach()
+list(REMOVE_DUPLICATES options)
 foreach(option IN LISTS options)
     string(FIND "${page}" "${option}" at)
     if(at EQUAL -1)
