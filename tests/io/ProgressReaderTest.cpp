@@ -264,3 +264,39 @@ TEST_CASE("Files beyond the size cap are not read", "[io][progress]") {
     auto missing = ProgressReader::read(path);
     CHECK(missing.status == ProgressReader::Status::Missing);
 }
+
+TEST_CASE("Answers read the fast way and the careful way agree", "[io][progress]") {
+    // A comment inside <answers> is legal XML the fast scanner does not take: the file is then
+    // read entirely by TinyXML-2. Both ways must give the same learner and the same messages.
+    const std::string answers =
+        "<a t=\"100\" q=\"k\" f=\"f1\" o=\"right\" x=\"1\" s=\"1.5\" v=\"caf&#233; &amp; "
+        "&lt;&#x263A;&gt; "
+        "&quot;q&quot; &apos;\"/>\n"
+        "<a t=\"101\" q=\"k\" f=\"f2\" o=\"partial\" x=\"0.25\" s=\"-1\"/>\n"
+        "<a   t = '102'  q=\"k\" f=\"f3\" o=\"wrong\" x=\"0\" s=\"3\" v=\"two&#10;lines\" />\n";
+    const std::string fast = learnerXml("<answers>\n" + answers + "</answers>");
+    const std::string careful = learnerXml("<answers><!-- c -->\n" + answers + "</answers>");
+    auto a = ProgressReader::parse(fast, "f.xml");
+    auto b = ProgressReader::parse(careful, "f.xml");
+    REQUIRE(a.status == ProgressReader::Status::Ok);
+    REQUIRE(b.status == ProgressReader::Status::Ok);
+    REQUIRE(a.learner.answers().size() == 2);
+    REQUIRE(b.learner.answers().size() == 2);
+    CHECK(a.learner.answers()[0].given == "café & <☺> \"q\" '");
+    CHECK(a.learner.answers()[1].given == "two\nlines");
+    for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(a.learner.answers()[i].given == b.learner.answers()[i].given);
+        CHECK(a.learner.answers()[i].at == b.learner.answers()[i].at);
+    }
+    REQUIRE(a.diagnostics.size() == 1);
+    REQUIRE(b.diagnostics.size() == 1);
+    CHECK(a.diagnostics[0].format() == b.diagnostics[0].format());
+    CHECK(a.diagnostics[0].line == 5);
+
+    // Malformed answers are judged by TinyXML-2, with its line.
+    auto bad =
+        ProgressReader::parse(learnerXml("<answers>\n<a t=\"1\" t=\"2\"/>\n</answers>"), "d.xml");
+    CHECK(bad.status == ProgressReader::Status::Broken);
+    auto unclosed = ProgressReader::parse(learnerXml("<answers>\n<a t=\"1\n</answers>"), "u.xml");
+    CHECK(unclosed.status == ProgressReader::Status::Broken);
+}
