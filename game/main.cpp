@@ -1,10 +1,14 @@
 // yaddas: the window by default, or a command-line verb (see --help).
 #include <app/Application.hpp>
+#include <cli/AssignCommand.hpp>
 #include <cli/Command.hpp>
+#include <cli/ExportCommand.hpp>
+#include <cli/ImportCommand.hpp>
 #include <cli/GlobalOptions.hpp>
 #include <cli/Logging.hpp>
 #include <cli/ProgressCommand.hpp>
 #include <cli/QuestionsCommand.hpp>
+#include <cli/ReportCommand.hpp>
 #include <cli/ValidateCommand.hpp>
 
 #include <CLI/CLI.hpp>
@@ -47,6 +51,10 @@ int main(int argc, char** argv) {
         commands.push_back(std::make_unique<cli::ValidateCommand>());
         commands.push_back(std::make_unique<cli::QuestionsCommand>());
         commands.push_back(std::make_unique<cli::ProgressCommand>());
+        commands.push_back(std::make_unique<cli::AssignCommand>());
+        commands.push_back(std::make_unique<cli::ReportCommand>());
+        commands.push_back(std::make_unique<cli::ExportCommand>());
+        commands.push_back(std::make_unique<cli::ImportCommand>());
         for (auto& command : commands) {
             command->attach(app);
         }

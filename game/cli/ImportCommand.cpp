@@ -1,0 +1,96 @@
+#include <cli/ImportCommand.hpp>
+
+#include <core/Assignment.hpp>
+#include <core/MoodleImport.hpp>
+#include <io/AtomicFile.hpp>
+#include <io/DataPaths.hpp>
+#include <io/ImportedModuleWriter.hpp>
+#include <io/LibraryLoader.hpp>
+#include <io/MoodleReader.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+namespace yaddas::cli {
+namespace fs = std::filesystem;
+
+ImportCommand::ImportCommand(std::ostream& out, std::ostream& err) : out_(&out), err_(&err) {}
+
+ImportCommand::ImportCommand() : ImportCommand(std::cout, std::cerr) {}
+
+void ImportCommand::attach(CLI::App& parent) {
+    subcommand_ = parent.add_subcommand(
+        "import", "Import questions: `import moodle FILE` makes a lesson module of a Moodle "
+                  "XML question bank");
+    subcommand_->add_option("format", format_, "Import format: moodle")
+        ->required()
+        ->check(CLI::IsMember({"moodle"}));
+    subcommand_->add_option("file", file_, "Moodle XML file")->required();
+    subcommand_->add_option("-o,--output", output_, "Module file to write (default: ID.xml)");
+    subcommand_->add_option("--id", id_, "Module id (default: moodle- and the file's name)");
+    subcommand_->add_option("--title", title_, "Module title (default: from the category)");
+}
+
+int ImportCommand::run(const GlobalOptions& options) {
+    auto read = io::MoodleReader::readFile(file_);
+    for (const auto& d : read.diagnostics) {
+        *err_ << d.format() << '\n';
+    }
+    if (!read.ok) {
+        return 1;
+    }
+    const std::string stem = fs::path(file_).stem().string();
+    const std::string id = id_.empty() ? "moodle-" + core::Assignment::slugOf(stem) : id_;
+    std::string title = title_;
+    if (title.empty()) {
+        for (const auto& q : read.questions) {
+            if (q.type != "category" && !q.category.empty()) {
+                const auto slash = q.category.rfind('/');
+                title = q.category.substr(slash == std::string::npos ? 0 : slash + 1);
+                break;
+            }
+        }
+    }
+    if (title.empty() || title == "$course$") {
+        title = stem;
+    }
+    title = "Imported: " + title;
+    const std::string fileName = fs::path(file_).filename().string();
+    auto result = core::MoodleImport::convert(read.questions, id, title, fileName);
+    for (const auto& s : result.skipped) {
+        *out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
+              << " question '" << s.name << "': " << s.reason << '\n';
+    }
+    if (result.module.questions.empty()) {
+        *err_ << "yaddas import: no question of " << file_ << " can be kept; no module written\n";
+        return 1;
+    }
+    const std::string output = output_.empty() ? id + ".xml" : output_;
+    auto written = io::AtomicFile::write(output, io::ImportedModuleWriter::toXml(result.module));
+    if (!written) {
+        *err_ << "yaddas import: " << output << ": " << written.error().message << '\n';
+        return 1;
+    }
+    // Check the new module exactly as `yaddas validate` would, among the installed lessons.
+    auto paths = options.effectiveLessonPaths();
+    paths.emplace_back(output);
+    auto loaded = io::LibraryLoader::load(paths, io::DataPaths::sourceText());
+    int errors = 0;
+    std::error_code ec;
+    const fs::path written_path = fs::weakly_canonical(output, ec);
+    for (const auto& d : loaded.diagnostics) {
+        std::error_code ec2;
+        if (fs::weakly_canonical(d.file, ec2) == written_path) {
+            *err_ << d.format() << '\n';
+            errors += d.severity == core::Diagnostic::Severity::Error ? 1 : 0;
+        }
+    }
+    *out_ << "wrote " << output << ": " << result.imported << " questions imported as "
+          << result.module.questions.size() << " lesson questions, " << result.skipped.size()
+          << " skipped\n";
+    return errors > 0 ? 1 : 0;
+}
+
+} // namespace yaddas::cli

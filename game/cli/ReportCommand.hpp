@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cli/Command.hpp>
+
+#include <core/ClassReport.hpp>
+#include <core/Diagnostic.hpp>
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace yaddas::cli {
+
+/// `yaddas report FOLDER [--roster FILE] [-o OUTDIR]`: reads every results file of an
+/// assignment in FOLDER and writes ASSIGNMENT-report.csv and ASSIGNMENT-report.html, then prints
+/// a short summary. Malformed and foreign files are skipped with a warning each.
+class ReportCommand : public Command {
+public:
+    ReportCommand(std::ostream& out, std::ostream& err);
+    ReportCommand();
+
+    void attach(CLI::App& parent) override;
+    int run(const GlobalOptions& options) override;
+
+    /// A roster: one learner a line, "id", "name" or "id,name"; blank lines and lines starting
+    /// with # are skipped.
+    static std::vector<core::ClassReport::RosterEntry> readRoster(const std::string& text);
+
+private:
+    std::ostream* out_;
+    std::ostream* err_;
+    std::string folder_;
+    std::string roster_;
+    std::string output_;
+    std::string assignment_;
+};
+
+} // namespace yaddas::cli

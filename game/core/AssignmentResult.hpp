@@ -1,0 +1,67 @@
+#pragma once
+
+#include <core/Answer.hpp>
+#include <core/Assignment.hpp>
+#include <core/Grade.hpp>
+#include <core/Outcome.hpp>
+#include <core/Question.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace yaddas::core {
+
+/// One learner's work on one assignment, as the results file keeps it (game/io/ASSIGNMENTS.md):
+/// who, which assignment, and every attempt with every answer.
+struct AssignmentResult {
+    /// One answered question of an attempt.
+    struct AnsweredQuestion {
+        std::string questionId;
+        std::string factId;
+        std::string kind; ///< QuestionKind as text ("single", "year", …)
+        std::string prompt;
+        std::string given;  ///< the answer as the learner gave it, in words
+        double score = 0.0; ///< 0 … 1
+        Outcome outcome = Outcome::Wrong;
+    };
+
+    /// One go at the assignment, from start to end.
+    struct Attempt {
+        std::int64_t start = 0; ///< seconds since the epoch, UTC
+        std::int64_t end = 0;
+        std::vector<AnsweredQuestion> answers;
+
+        /// Mean score over the answers (0 when there are none).
+        double score() const;
+        /// Answers judged right.
+        int right() const;
+    };
+
+    std::string learnerId;
+    std::string learnerName;
+    std::string assignmentId;
+    std::string assignmentTitle;
+    std::string assignmentChecksum; ///< FNV-1a of the assignment file's bytes, hex
+    int questionCount = 0;          ///< questions the assignment asks
+    int passMark = 60;
+    Assignment::Keep keep = Assignment::Keep::Best;
+    std::vector<Attempt> attempts;
+
+    /// A new result for a learner starting `assignment` (whose file bytes hash to `checksum`).
+    static AssignmentResult start(const Assignment& assignment, const std::string& checksum,
+                                  const std::string& learnerId, const std::string& learnerName);
+    /// Opens a new attempt at `now`; false (and nothing changes) when no attempt is left.
+    bool beginAttempt(std::int64_t now, int attemptsAllowed);
+    /// Records an answer in the current attempt (the last one); `given` is the answer in words.
+    void record(const Question& question, const std::string& given, const Grade& grade,
+                std::int64_t now);
+    /// The answer in words, for the results file: the options' texts, the order, or the text.
+    static std::string describe(const Question& question, const Answer& answer);
+
+    /// The attempt that counts under `keep` (best score, earliest on a tie; or the last),
+    /// or nullptr when there is none.
+    const Attempt* kept() const;
+};
+
+} // namespace yaddas::core

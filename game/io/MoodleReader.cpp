@@ -1,0 +1,228 @@
+#include <io/MoodleReader.hpp>
+
+#include <io/TextFile.hpp>
+#include <io/XmlFields.hpp>
+#include <io/XmlText.hpp>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace yaddas::io {
+namespace {
+
+using tinyxml2::XMLElement;
+
+void appendUtf8(std::string& out, unsigned long cp) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return;
+    }
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+/// The text of a `<text>` child, or empty.
+std::string textChild(const XMLElement& e) {
+    const XMLElement* t = e.FirstChildElement("text");
+    const char* s = t != nullptr ? t->GetText() : nullptr;
+    return s == nullptr ? "" : s;
+}
+
+bool mentionsMedia(std::string_view html) {
+    return html.find("@@PLUGINFILE@@") != std::string_view::npos ||
+           html.find("<img") != std::string_view::npos ||
+           html.find("<IMG") != std::string_view::npos ||
+           html.find("<video") != std::string_view::npos ||
+           html.find("<audio") != std::string_view::npos;
+}
+
+} // namespace
+
+std::string MoodleReader::plainText(std::string_view html) {
+    std::string out;
+    out.reserve(html.size());
+    std::size_t i = 0;
+    while (i < html.size()) {
+        const char c = html[i];
+        if (c == '<') {
+            const std::size_t close = html.find('>', i);
+            if (close == std::string_view::npos) {
+                out += html.substr(i);
+                break;
+            }
+            out += ' ';
+            i = close + 1;
+        } else if (c == '&') {
+            const std::size_t semi = html.find(';', i);
+            if (semi == std::string_view::npos || semi - i > 10) {
+                out += c;
+                ++i;
+                continue;
+            }
+            const std::string_view name = html.substr(i + 1, semi - i - 1);
+            if (name == "lt") {
+                out += '<';
+            } else if (name == "gt") {
+                out += '>';
+            } else if (name == "amp") {
+                out += '&';
+            } else if (name == "quot") {
+                out += '"';
+            } else if (name == "apos") {
+                out += '\'';
+            } else if (name == "nbsp") {
+                out += ' ';
+            } else if (!name.empty() && name[0] == '#') {
+                const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+                const std::string digits(name.substr(hex ? 2 : 1));
+                char* end = nullptr;
+                const unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
+                if (!digits.empty() && end == digits.c_str() + digits.size()) {
+                    appendUtf8(out, cp);
+                } else {
+                    out += html.substr(i, semi - i + 1);
+                }
+            } else {
+                out += html.substr(i, semi - i + 1);
+            }
+            i = semi + 1;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return XmlText::collapse(out);
+}
+
+MoodleReader::Result MoodleReader::readFile(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    auto text = TextFile::read(file, name, maxBytes);
+    if (!text.text) {
+        Result r;
+        r.diagnostics = std::move(text.diagnostics);
+        return r;
+    }
+    return readString(*text.text, name);
+}
+
+MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::string& fileName) {
+    Result r;
+    XmlFields f(fileName, r.diagnostics);
+    tinyxml2::XMLDocument doc;
+    if (!f.parse(doc, xml)) {
+        return r;
+    }
+    const XMLElement& root = *doc.RootElement();
+    std::vector<const XMLElement*> items;
+    if (std::strcmp(root.Name(), "quiz") == 0) {
+        for (const XMLElement* q = root.FirstChildElement(); q != nullptr;
+             q = q->NextSiblingElement()) {
+            if (std::strcmp(q->Name(), "question") == 0) {
+                items.push_back(q);
+            } else {
+                f.warning(q->GetLineNum(),
+                          "unknown element " + XmlFields::tag(*q) + " in <quiz> is ignored");
+            }
+        }
+    } else if (std::strcmp(root.Name(), "question") == 0) {
+        items.push_back(&root);
+    } else {
+        f.error(root.GetLineNum(), "the root element is " + XmlFields::tag(root) +
+                                       ", not <quiz>: this is not a Moodle XML question bank");
+        return r;
+    }
+    if (items.size() > maxQuestions) {
+        f.error(root.GetLineNum(), "more than " + std::to_string(maxQuestions) + " questions");
+        return r;
+    }
+    std::string category;
+    for (const XMLElement* e : items) {
+        core::MoodleQuestion q;
+        q.line = e->GetLineNum();
+        const char* type = e->Attribute("type");
+        q.type = type == nullptr ? "" : type;
+        if (q.type == "category") {
+            if (const XMLElement* c = e->FirstChildElement("category")) {
+                category = plainText(textChild(*c));
+            }
+            q.category = category;
+            r.questions.push_back(std::move(q));
+            continue;
+        }
+        q.category = category;
+        if (const XMLElement* n = e->FirstChildElement("name")) {
+            q.name = plainText(textChild(*n));
+        }
+        const XMLElement* text = e->FirstChildElement("questiontext");
+        if (text != nullptr) {
+            const std::string html = textChild(*text);
+            q.hasMedia = mentionsMedia(html) || text->FirstChildElement("file") != nullptr;
+            q.prompt = plainText(html);
+            if (text->NextSiblingElement("questiontext") != nullptr) {
+                f.warning(text->NextSiblingElement("questiontext")->GetLineNum(),
+                          "question '" + XmlFields::clip(q.name) +
+                              "' has a second <questiontext>; the first is used");
+            }
+        }
+        if (const XMLElement* g = e->FirstChildElement("generalfeedback")) {
+            q.generalFeedback = plainText(textChild(*g));
+        }
+        if (const XMLElement* id = e->FirstChildElement("idnumber"); id && id->GetText()) {
+            q.idNumber = id->GetText();
+        }
+        if (const XMLElement* s = e->FirstChildElement("single"); s && s->GetText()) {
+            const std::string v = s->GetText();
+            q.single = !(v == "false" || v == "0");
+        }
+        for (const XMLElement* a = e->FirstChildElement("answer"); a != nullptr;
+             a = a->NextSiblingElement("answer")) {
+            core::MoodleQuestion::Answer answer;
+            const std::string html = textChild(*a);
+            q.hasMedia = q.hasMedia || mentionsMedia(html) || a->FirstChildElement("file");
+            answer.text = plainText(html);
+            const char* fraction = a->Attribute("fraction");
+            if (fraction != nullptr) {
+                char* end = nullptr;
+                answer.fraction = std::strtod(fraction, &end);
+                if (end == fraction || *end != '\0' || answer.fraction != answer.fraction) {
+                    q.badGrade = true;
+                    answer.fraction = 0.0;
+                }
+            }
+            if (const XMLElement* t = a->FirstChildElement("tolerance"); t && t->GetText()) {
+                answer.tolerance = std::strtod(t->GetText(), nullptr);
+            }
+            if (const XMLElement* fb = a->FirstChildElement("feedback")) {
+                answer.feedback = plainText(textChild(*fb));
+            }
+            q.answers.push_back(std::move(answer));
+        }
+        for (const XMLElement* s = e->FirstChildElement("subquestion"); s != nullptr;
+             s = s->NextSiblingElement("subquestion")) {
+            core::MoodleQuestion::Pair pair;
+            pair.text = plainText(textChild(*s));
+            if (const XMLElement* a = s->FirstChildElement("answer")) {
+                pair.answer = plainText(textChild(*a));
+            }
+            q.hasMedia = q.hasMedia || s->FirstChildElement("file") != nullptr;
+            q.pairs.push_back(std::move(pair));
+        }
+        r.questions.push_back(std::move(q));
+    }
+    r.ok = true;
+    return r;
+}
+
+} // namespace yaddas::io

@@ -1,0 +1,249 @@
+#include <io/ResultsReader.hpp>
+
+#include <core/UtcTime.hpp>
+#include <io/TextFile.hpp>
+#include <io/XmlFields.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+namespace yaddas::io {
+namespace {
+
+constexpr std::size_t maxText = 10000;
+
+} // namespace
+
+ResultsReader::Result ResultsReader::readFile(const std::filesystem::path& file) {
+    const std::string name = file.string();
+    auto text = TextFile::read(file, name, maxBytes);
+    if (!text.text) {
+        Result r;
+        r.diagnostics = std::move(text.diagnostics);
+        return r;
+    }
+    Result r = readString(*text.text, name);
+    r.diagnostics.insert(r.diagnostics.begin(), text.diagnostics.begin(), text.diagnostics.end());
+    return r;
+}
+
+ResultsReader::Result ResultsReader::readString(std::string_view xml, const std::string& fileName) {
+    using tinyxml2::XMLElement;
+    Result r;
+    if (xml.size() > maxBytes) {
+        r.diagnostics.push_back({fileName, 0, "the file is too large to be a results file"});
+        return r;
+    }
+    XmlFields f(fileName, r.diagnostics);
+    tinyxml2::XMLDocument doc;
+    if (!f.parse(doc, xml)) {
+        return r;
+    }
+    const XMLElement& root = *doc.RootElement();
+    if (std::strcmp(root.Name(), "results") != 0) {
+        f.error(root.GetLineNum(), "the root element is " + XmlFields::tag(root) +
+                                       ", not <results>: this is not a results file");
+        return r;
+    }
+    f.onlyAttributes(root, {"format"});
+    if (auto format = f.attribute(root, "format", true); format && *format != "1") {
+        f.error(root.GetLineNum(), "<results>: format=\"" + XmlFields::clip(*format) +
+                                       "\" is not known to this version, which reads format 1");
+    }
+    core::AssignmentResult out;
+    bool sawLearner = false;
+    bool sawAssignment = false;
+    auto time = [&](const XMLElement& e, const char* name) -> std::int64_t {
+        auto raw = f.attribute(e, name, true, 40);
+        if (!raw) {
+            return 0;
+        }
+        auto t = core::UtcTime::parse(*raw);
+        if (!t) {
+            f.error(e.GetLineNum(), XmlFields::tag(e) + ": " + name + "=\"" +
+                                        XmlFields::clip(*raw) +
+                                        "\" is not a time written YYYY-MM-DDTHH:MM:SSZ");
+            return 0;
+        }
+        return *t;
+    };
+    for (const XMLElement* e = root.FirstChildElement(); e != nullptr;
+         e = e->NextSiblingElement()) {
+        const std::string name = e->Name();
+        const int line = e->GetLineNum();
+        if (name == "learner") {
+            f.onlyAttributes(*e, {"id", "name"});
+            out.learnerId = f.attribute(*e, "id", true, 200).value_or("");
+            out.learnerName = f.attribute(*e, "name", false, 200).value_or("");
+            if (out.learnerId.empty()) {
+                f.error(line, "<learner>: the id is empty");
+            }
+            sawLearner = true;
+        } else if (name == "assignment") {
+            f.onlyAttributes(*e, {"id", "title", "checksum", "questions", "pass-mark", "keep"});
+            out.assignmentId = f.attribute(*e, "id", true, 80).value_or("");
+            out.assignmentTitle = f.attribute(*e, "title", false, 200).value_or("");
+            out.assignmentChecksum = f.attribute(*e, "checksum", false, 64).value_or("");
+            out.questionCount = static_cast<int>(
+                f.integer(*e, "questions", false, 0, core::Assignment::maxCount).value_or(0));
+            out.passMark = static_cast<int>(f.integer(*e, "pass-mark", false, 0, 100).value_or(60));
+            if (auto keep = f.attribute(*e, "keep", false, 40)) {
+                if (auto k = core::keepFromString(*keep)) {
+                    out.keep = *k;
+                } else {
+                    f.error(line, "<assignment>: keep=\"" + XmlFields::clip(*keep) +
+                                      "\" must be best or last");
+                }
+            }
+            sawAssignment = true;
+        } else if (name == "attempt") {
+            f.onlyAttributes(*e, {"start", "end"});
+            if (out.attempts.size() >= maxAttempts) {
+                f.error(line, "more than " + std::to_string(maxAttempts) + " attempts");
+                break;
+            }
+            core::AssignmentResult::Attempt attempt;
+            attempt.start = time(*e, "start");
+            attempt.end = time(*e, "end");
+            if (attempt.end < attempt.start) {
+                f.error(line, "<attempt>: it ends before it starts");
+            }
+            for (const XMLElement* q = e->FirstChildElement(); q != nullptr;
+                 q = q->NextSiblingElement()) {
+                if (std::strcmp(q->Name(), "answer") != 0) {
+                    f.error(q->GetLineNum(),
+                            "unknown element " + XmlFields::tag(*q) + " in <attempt>");
+                    continue;
+                }
+                if (attempt.answers.size() >= maxAnswers) {
+                    f.error(q->GetLineNum(),
+                            "more than " + std::to_string(maxAnswers) + " answers in one attempt");
+                    break;
+                }
+                f.onlyAttributes(*q, {"question", "fact", "kind", "score", "outcome"});
+                core::AssignmentResult::AnsweredQuestion a;
+                a.questionId = f.attribute(*q, "question", true, 200).value_or("");
+                a.factId = f.attribute(*q, "fact", true, 200).value_or("");
+                a.kind = f.attribute(*q, "kind", false, 40).value_or("");
+                a.score = f.decimal(*q, "score", true, 0.0, 1.0).value_or(0.0);
+                if (auto o = f.attribute(*q, "outcome", true, 40)) {
+                    if (auto outcome = core::outcomeFromString(*o)) {
+                        a.outcome = *outcome;
+                    } else {
+                        f.error(q->GetLineNum(), "<answer>: outcome=\"" + XmlFields::clip(*o) +
+                                                     "\" must be right, partial or wrong");
+                    }
+                }
+                for (const XMLElement* c = q->FirstChildElement(); c != nullptr;
+                     c = c->NextSiblingElement()) {
+                    const std::string child = c->Name();
+                    if (child == "prompt") {
+                        a.prompt = f.text(*c, maxText, false);
+                    } else if (child == "given") {
+                        // The learner's answer is kept exactly as given, line breaks and all.
+                        const char* given = c->GetText();
+                        a.given = given == nullptr ? "" : given;
+                        if (a.given.size() > maxText) {
+                            f.error(c->GetLineNum(), "<given> is longer than " +
+                                                         std::to_string(maxText) + " characters");
+                        }
+                    } else {
+                        f.error(c->GetLineNum(),
+                                "unknown element " + XmlFields::tag(*c) + " in <answer>");
+                    }
+                }
+                attempt.answers.push_back(std::move(a));
+            }
+            out.attempts.push_back(std::move(attempt));
+        } else {
+            f.error(line, "unknown element " + XmlFields::tag(*e) + " in <results>");
+        }
+    }
+    if (!sawLearner) {
+        f.error(root.GetLineNum(), "<results> needs a <learner id=\"…\"/>");
+    }
+    if (!sawAssignment) {
+        f.error(root.GetLineNum(), "<results> needs an <assignment id=\"…\"/>");
+    }
+    if (!core::hasErrors(r.diagnostics)) {
+        r.result = std::move(out);
+    }
+    return r;
+}
+
+ResultsReader::Folder ResultsReader::readFolder(const std::filesystem::path& folder,
+                                                const std::string& assignmentId) {
+    namespace fs = std::filesystem;
+    Folder out;
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        const std::string name = p.filename().string();
+        std::error_code kind;
+        if (!name.empty() && name[0] != '.' && p.extension() == ".xml" &&
+            it->is_regular_file(kind)) {
+            files.push_back(p);
+        }
+    }
+    if (ec) {
+        out.warnings.push_back({folder.string(), 0, "cannot list the folder: " + ec.message(),
+                                core::Diagnostic::Severity::Error});
+        return out;
+    }
+    std::sort(files.begin(), files.end());
+    out.files = files.size();
+    std::vector<std::pair<fs::path, core::AssignmentResult>> read;
+    std::map<std::string, std::size_t> perAssignment;
+    for (const fs::path& p : files) {
+        Result r = readFile(p);
+        if (!r.result) {
+            std::string why = "not a results file";
+            for (const auto& d : r.diagnostics) {
+                if (d.severity == core::Diagnostic::Severity::Error) {
+                    why = d.format();
+                    break;
+                }
+            }
+            out.warnings.push_back(
+                {p.string(), 0, "skipped: " + why, core::Diagnostic::Severity::Warning});
+            continue;
+        }
+        perAssignment[r.result->assignmentId] += 1;
+        read.emplace_back(p, std::move(*r.result));
+    }
+    out.assignmentId = assignmentId;
+    if (out.assignmentId.empty()) {
+        std::size_t most = 0;
+        for (const auto& [id, n] : perAssignment) {
+            if (n > most) {
+                most = n;
+                out.assignmentId = id;
+            }
+        }
+    }
+    std::string checksum;
+    for (auto& [p, result] : read) {
+        if (result.assignmentId != out.assignmentId) {
+            out.warnings.push_back(
+                {p.string(), 0,
+                 "skipped: it belongs to another assignment ('" + result.assignmentId + "')",
+                 core::Diagnostic::Severity::Warning});
+            continue;
+        }
+        if (checksum.empty()) {
+            checksum = result.assignmentChecksum;
+        } else if (!result.assignmentChecksum.empty() && result.assignmentChecksum != checksum) {
+            out.warnings.push_back({p.string(), 0,
+                                    "the assignment file it was taken from differs from the "
+                                    "others' (checksum " +
+                                        result.assignmentChecksum + "); kept",
+                                    core::Diagnostic::Severity::Warning});
+        }
+        out.results.push_back(std::move(result));
+    }
+    return out;
+}
+
+} // namespace yaddas::io

@@ -1,0 +1,87 @@
+#include <io/ResultsWriter.hpp>
+
+#include <core/UtcTime.hpp>
+#include <io/AtomicFile.hpp>
+
+#include <tinyxml2.h>
+
+#include <cstdio>
+
+namespace yaddas::io {
+namespace {
+
+std::string safePart(const std::string& id) {
+    std::string out;
+    for (const char c : id) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '-' || c == '_';
+        out += plain ? c : '_';
+    }
+    return out.empty() ? "unnamed" : out.substr(0, 80);
+}
+
+std::string score(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4g", v);
+    return buffer;
+}
+
+} // namespace
+
+std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
+    tinyxml2::XMLPrinter p;
+    p.PushHeader(false, true);
+    p.OpenElement("results");
+    p.PushAttribute("format", "1");
+    p.OpenElement("learner");
+    p.PushAttribute("id", r.learnerId.c_str());
+    p.PushAttribute("name", r.learnerName.c_str());
+    p.CloseElement();
+    p.OpenElement("assignment");
+    p.PushAttribute("id", r.assignmentId.c_str());
+    p.PushAttribute("title", r.assignmentTitle.c_str());
+    p.PushAttribute("checksum", r.assignmentChecksum.c_str());
+    p.PushAttribute("questions", r.questionCount);
+    p.PushAttribute("pass-mark", r.passMark);
+    p.PushAttribute("keep", std::string(core::toString(r.keep)).c_str());
+    p.CloseElement();
+    for (const auto& a : r.attempts) {
+        p.OpenElement("attempt");
+        p.PushAttribute("start", core::UtcTime::format(a.start).c_str());
+        p.PushAttribute("end", core::UtcTime::format(a.end).c_str());
+        for (const auto& q : a.answers) {
+            p.OpenElement("answer");
+            p.PushAttribute("question", q.questionId.c_str());
+            p.PushAttribute("fact", q.factId.c_str());
+            p.PushAttribute("kind", q.kind.c_str());
+            p.PushAttribute("score", score(q.score).c_str());
+            p.PushAttribute("outcome", std::string(core::toString(q.outcome)).c_str());
+            p.OpenElement("prompt");
+            p.PushText(q.prompt.c_str());
+            p.CloseElement();
+            p.OpenElement("given");
+            p.PushText(q.given.c_str());
+            p.CloseElement();
+            p.CloseElement();
+        }
+        p.CloseElement();
+    }
+    p.CloseElement();
+    return p.CStr();
+}
+
+std::string ResultsWriter::fileName(const core::AssignmentResult& r) {
+    return safePart(r.assignmentId) + "--" + safePart(r.learnerId) + ".results.xml";
+}
+
+core::Result<std::filesystem::path> ResultsWriter::save(const core::AssignmentResult& result,
+                                                        const std::filesystem::path& folder) {
+    const std::filesystem::path path = folder / fileName(result);
+    auto written = AtomicFile::write(path, toXml(result));
+    if (!written) {
+        return written.error();
+    }
+    return path;
+}
+
+} // namespace yaddas::io

@@ -1,0 +1,106 @@
+#include <core/MoodleExport.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace yaddas;
+using core::MoodleExport;
+using core::QuestionKind;
+
+namespace {
+
+core::Question make(QuestionKind kind) {
+    core::Question q;
+    q.id = "f-x/" + std::string(core::toString(kind));
+    q.kind = kind;
+    q.prompt = "How many?";
+    q.explanation = "Because.";
+    return q;
+}
+
+} // namespace
+
+TEST_CASE("Choice questions become multichoice and truefalse", "[moodle]") {
+    auto q = make(QuestionKind::SingleChoice);
+    q.options = {"a", "b", "c", "d"};
+    q.key.correctOptions = {2};
+    auto m = MoodleExport::convert(q, "$course$/Yaddas/M");
+    REQUIRE(m);
+    CHECK(m->type == "multichoice");
+    CHECK(m->single);
+    CHECK(m->category == "$course$/Yaddas/M");
+    REQUIRE(m->answers.size() == 4);
+    CHECK(m->answers[2].fraction == 100.0);
+    CHECK(m->answers[0].fraction == 0.0);
+
+    q.kind = QuestionKind::MultipleAnswer;
+    q.key.correctOptions = {0, 1, 3};
+    m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK_FALSE(m->single);
+    CHECK(m->answers[0].fraction == Approx(33.33333));
+    CHECK(m->answers[2].fraction == -100.0);
+
+    q.kind = QuestionKind::TrueFalse;
+    q.options = {"True", "False"};
+    q.key.correctOptions = {1};
+    m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->type == "truefalse");
+    CHECK(m->answers[0].text == "true");
+    CHECK(m->answers[0].fraction == 0.0);
+    CHECK(m->answers[1].fraction == 100.0);
+}
+
+TEST_CASE("Typed numbers carry the fact's tolerance", "[moodle]") {
+    auto q = make(QuestionKind::TypedNumber);
+    q.key.number = 1575259;
+    q.key.tolerance = *core::Tolerance::parse("5%");
+    auto m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->type == "numerical");
+    REQUIRE(m->answers.size() == 1);
+    CHECK(m->answers[0].text == "1575259");
+    CHECK(m->answers[0].tolerance == Approx(78762.95));
+    q.key.tolerance = *core::Tolerance::parse("500");
+    CHECK(MoodleExport::convert(q, "c")->answers[0].tolerance == 500.0);
+    q.key.tolerance = *core::Tolerance::parse("0");
+    CHECK(MoodleExport::convert(q, "c")->answers[0].tolerance == 0.0);
+    q.key.number.reset();
+    CHECK_FALSE(MoodleExport::convert(q, "c"));
+}
+
+TEST_CASE("Names, timelines and matching map to shortanswer, ordering and matching", "[moodle]") {
+    auto q = make(QuestionKind::TypedName);
+    q.key.names = {"Huseyn Javid", "Hüseyn Cavid", "Javid"};
+    auto m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->type == "shortanswer");
+    CHECK(m->answers.size() == 3);
+
+    q.kind = QuestionKind::Timeline;
+    q.options = {"b", "c", "a"};
+    q.key.order = {2, 0, 1};
+    m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->type == "ordering");
+    REQUIRE(m->answers.size() == 3);
+    CHECK(m->answers[0].text == "a");
+    CHECK(m->answers[2].text == "c");
+
+    q.kind = QuestionKind::Matching;
+    q.options = {"Javid", "Mushfig"};
+    q.targets = {"lyric poet", "playwright", "scholar"};
+    q.key.matches = {1, 0};
+    m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->type == "matching");
+    REQUIRE(m->pairs.size() == 3);
+    CHECK(m->pairs[0].answer == "playwright");
+    CHECK(m->pairs[2].text.empty()); // the distractor target
+}
+
+TEST_CASE("Grades snap to the ones Moodle accepts", "[moodle]") {
+    CHECK(MoodleExport::nearestGrade(100.0 / 3) == Approx(33.33333));
+    CHECK(MoodleExport::nearestGrade(-100.0 / 7) == Approx(-14.28571));
+    CHECK(MoodleExport::nearestGrade(100.0) == 100.0);
+}

@@ -1,0 +1,123 @@
+#include <io/ResultsReader.hpp>
+#include <io/ResultsWriter.hpp>
+
+#include "TempFolder.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+using namespace yaddas;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path fixtures = fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results";
+
+bool has(const core::Diagnostics& diagnostics, int line, const std::string& words) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const core::Diagnostic& d) {
+        return d.line == line && d.message.find(words) != std::string::npos;
+    });
+}
+
+core::AssignmentResult sample() {
+    core::AssignmentResult r;
+    r.learnerId = "aysel";
+    r.learnerName = "Aysel Məmmədova <\"&'>";
+    r.assignmentId = "terror";
+    r.assignmentTitle = "The Great Terror";
+    r.assignmentChecksum = "0123456789abcdef";
+    r.questionCount = 2;
+    r.passMark = 70;
+    r.keep = core::Assignment::Keep::Last;
+    core::AssignmentResult::Attempt a;
+    a.start = 1795618800;
+    a.end = 1795619100;
+    a.answers.push_back(
+        {"e-x/single", "e-x", "single", "When was it?", "1937", 1.0, core::Outcome::Right});
+    a.answers.push_back({"t/timeline", "e-a", "timeline", "Order", "  two\nlines & <tags> ", 0.5,
+                         core::Outcome::Partial});
+    r.attempts.push_back(a);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("A results file is read with every answer", "[results][io]") {
+    const auto r = io::ResultsReader::readFile(fixtures / "aysel.results.xml");
+    REQUIRE(r.result);
+    CHECK(r.result->learnerName == "Aysel Məmmədova");
+    CHECK(r.result->assignmentId == "great-terror-test");
+    REQUIRE(r.result->attempts.size() == 1);
+    const auto& a = r.result->attempts[0];
+    CHECK(a.end - a.start == 300);
+    REQUIRE(a.answers.size() == 2);
+    CHECK(a.answers[1].given == "=1+1");
+    CHECK(a.answers[1].outcome == core::Outcome::Wrong);
+}
+
+TEST_CASE("Results survive writing and reading back, answers exactly", "[results][io]") {
+    const auto original = sample();
+    const auto r = io::ResultsReader::readString(io::ResultsWriter::toXml(original), "m.xml");
+    REQUIRE(r.result);
+    CHECK(r.result->learnerName == original.learnerName);
+    CHECK(r.result->assignmentChecksum == original.assignmentChecksum);
+    CHECK(r.result->keep == core::Assignment::Keep::Last);
+    CHECK(r.result->passMark == 70);
+    REQUIRE(r.result->attempts.size() == 1);
+    CHECK(r.result->attempts[0].start == original.attempts[0].start);
+    CHECK(r.result->attempts[0].answers[1].given == original.attempts[0].answers[1].given);
+    CHECK(r.result->attempts[0].answers[1].score == Approx(0.5));
+}
+
+TEST_CASE("Results are saved atomically under a stable name", "[results][io]") {
+    test::TempFolder folder;
+    auto r = sample();
+    r.learnerId = "../../etc/passwd";
+    auto saved = io::ResultsWriter::save(r, folder.path());
+    REQUIRE(saved.ok());
+    CHECK(saved.value().parent_path() == folder.path());
+    CHECK(saved.value().filename() == "terror--______etc_passwd.results.xml");
+    auto again = io::ResultsReader::readFile(saved.value());
+    REQUIRE(again.result);
+    CHECK(again.result->learnerId == "../../etc/passwd");
+    // Saving again replaces the file and keeps the previous version beside it.
+    REQUIRE(io::ResultsWriter::save(r, folder.path()).ok());
+    CHECK(fs::exists(saved.value().string() + ".bak"));
+}
+
+TEST_CASE("A damaged results file gives file:line errors", "[results][io]") {
+    const auto r = io::ResultsReader::readFile(fixtures / "broken.results.xml");
+    CHECK_FALSE(r.result);
+    CHECK(has(r.diagnostics, 5, "not a time"));
+    CHECK(has(r.diagnostics, 6, "out of range"));
+    CHECK(has(r.diagnostics, 6, "right, partial or wrong"));
+    auto wrong = io::ResultsReader::readString("<assignment/>", "x.xml");
+    CHECK(has(wrong.diagnostics, 1, "not a results file"));
+    auto truncated = io::ResultsReader::readString("<results format=\"1\">\n<learner", "t.xml");
+    CHECK_FALSE(truncated.result);
+    CHECK_FALSE(truncated.diagnostics.empty());
+}
+
+TEST_CASE("A folder of results skips malformed and foreign files by name", "[results][io]") {
+    const auto folder = io::ResultsReader::readFolder(fixtures);
+    CHECK(folder.files == 6);
+    CHECK(folder.assignmentId == "great-terror-test");
+    REQUIRE(folder.results.size() == 2); // the same learner twice: the report merges them
+    CHECK(folder.results[0].learnerId == "aysel");
+    CHECK(folder.results[1].learnerId == "aysel");
+    CHECK(folder.warnings.size() == 4);
+    for (const char* name :
+         {"broken.results.xml", "foreign.results.xml", "not-results.xml", "binary.xml"}) {
+        CAPTURE(name);
+        CHECK(std::any_of(folder.warnings.begin(), folder.warnings.end(), [&](const auto& w) {
+            return w.file.find(name) != std::string::npos &&
+                   w.message.find("skipped") != std::string::npos;
+        }));
+    }
+    const auto other = io::ResultsReader::readFolder(fixtures, "another-assignment");
+    REQUIRE(other.results.size() == 1);
+    CHECK(other.results[0].learnerId == "leyla");
+}
