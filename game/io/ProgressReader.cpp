@@ -5,6 +5,7 @@
 #include <tinyxml2.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -180,6 +181,31 @@ void appendUtf8(std::string& out, unsigned long code) {
     }
 }
 
+// Counts newlines with memchr, many times faster than a byte loop over megabytes.
+std::size_t countLines(std::string_view text) {
+    std::size_t count = 0;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while ((p = static_cast<const char*>(
+                std::memchr(p, '\n', static_cast<std::size_t>(end - p)))) != nullptr) {
+        ++count;
+        ++p;
+    }
+    return count;
+}
+
+constexpr std::array<bool, 256> stopsFor(char quote) {
+    std::array<bool, 256> stops{};
+    stops[static_cast<unsigned char>(quote)] = true;
+    stops['&'] = true;
+    stops['<'] = true;
+    stops['\r'] = true;
+    stops['\n'] = true;
+    return stops;
+}
+constexpr std::array<bool, 256> doubleQuoted = stopsFor('"');
+constexpr std::array<bool, 256> singleQuoted = stopsFor('\'');
+
 bool isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
@@ -235,6 +261,8 @@ bool scanAnswers(std::string_view body, int firstLine, FlatElement& flat, Handle
                 return false;
             }
             const char quote = body[i++];
+            // The characters that end a run of plain text inside this value.
+            const std::array<bool, 256>& stops = quote == '"' ? doubleQuoted : singleQuoted;
             if (flat.count == flat.attributes.size()) {
                 flat.attributes.emplace_back();
             }
@@ -250,8 +278,7 @@ bool scanAnswers(std::string_view body, int firstLine, FlatElement& flat, Handle
             for (;;) {
                 // Plain characters are copied in runs, not one by one.
                 std::size_t j = i;
-                while (j < n && body[j] != quote && body[j] != '&' && body[j] != '<' &&
-                       body[j] != '\r' && body[j] != '\n') {
+                while (j < n && !stops[static_cast<unsigned char>(body[j])]) {
                     ++j;
                 }
                 value.append(body.data() + i, j - i);
@@ -321,7 +348,8 @@ public:
     /// The answers cut out of the text for the fast scanner.
     struct FastAnswers {
         std::string_view body;
-        int line = 0; ///< the line of <answers>
+        int line = 0;             ///< the line of <answers>
+        std::size_t newlines = 0; ///< in the body
         bool used = false;
         bool ok = false;
     };
@@ -337,15 +365,13 @@ public:
         FastAnswers fast;
         const std::size_t bodyStart = open + std::strlen("<answers>");
         fast.body = text.substr(bodyStart, close - bodyStart);
-        fast.line = 1 + static_cast<int>(std::count(
-                            text.begin(), text.begin() + static_cast<std::ptrdiff_t>(open), '\n'));
+        fast.line = 1 + static_cast<int>(countLines(text.substr(0, open)));
         // The body becomes blank lines, so every line number after it stays true.
         std::string rest;
-        const auto newlines =
-            static_cast<std::size_t>(std::count(fast.body.begin(), fast.body.end(), '\n'));
-        rest.reserve(bodyStart + newlines + (text.size() - close));
+        fast.newlines = countLines(fast.body);
+        rest.reserve(bodyStart + fast.newlines + (text.size() - close));
         rest.append(text.substr(0, bodyStart));
-        rest.append(newlines, '\n');
+        rest.append(fast.newlines, '\n');
         rest.append(text.substr(close));
         fast_ = &fast;
         ProgressReader::Result result = parseDocument(rest);
@@ -473,8 +499,7 @@ private:
                 // The answers were cut out before parsing; read them with the fast scanner.
                 fast_->used = true;
                 FlatElement flat;
-                const std::size_t expected = static_cast<std::size_t>(
-                    std::count(fast_->body.begin(), fast_->body.end(), '\n'));
+                const std::size_t expected = fast_->newlines;
                 fast_->ok = scanAnswers(fast_->body, fast_->line, flat, [&](const FlatElement& f) {
                     Attributes a(f);
                     answer(a, f.line, expected);
