@@ -18,7 +18,8 @@ namespace {
 
 core::Diagnostic leftOut(const core::Module& m, std::size_t errors) {
     return {m.file, m.line,
-            "module '" + m.id + "' is left out because of " + std::to_string(errors) +
+            (m.id.empty() ? std::string("the module") : "module '" + m.id + "'") +
+                " is left out because of " + std::to_string(errors) +
                 (errors == 1 ? " error" : " errors"),
             core::Diagnostic::Severity::Warning};
 }

@@ -99,6 +99,8 @@ struct Child {
 /// line and say what was expected instead of failing on the first problem.
 class Reader {
 public:
+    static constexpr std::size_t maxMessages = 100;
+
     explicit Reader(std::string fileName) : file_(std::move(fileName)) {}
 
     core::Diagnostics diagnostics;
@@ -136,7 +138,17 @@ private:
     std::string file_;
 
     void error(int line, std::string message) {
-        diagnostics.push_back({file_, line, std::move(message), core::Diagnostic::Severity::Error});
+        // A file that is not a module at all could yield a message per element; the first
+        // ones say what is wrong, and memory stays bounded.
+        if (diagnostics.size() < maxMessages) {
+            diagnostics.push_back(
+                {file_, line, std::move(message), core::Diagnostic::Severity::Error});
+        } else if (diagnostics.size() == maxMessages) {
+            diagnostics.push_back({file_, line,
+                                   "more errors from here on are not shown; fix the ones above "
+                                   "first",
+                                   core::Diagnostic::Severity::Error});
+        }
     }
 
     static std::string tag(const XMLElement& e) { return "<" + std::string(e.Name()) + ">"; }
@@ -834,9 +846,12 @@ ModuleReader::Result ModuleReader::readString(std::string_view xml, const std::s
         r.diagnostics.push_back({fileName, 0, "the file is empty: a module starts with <module>"});
         return r;
     }
-    const std::string prepared = XmlText::prepare(xml, fileName, r.diagnostics);
+    const auto prepared = XmlText::prepare(xml, fileName, r.diagnostics);
+    if (!prepared) {
+        return r;
+    }
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-    if (doc.Parse(prepared.data(), prepared.size()) != tinyxml2::XML_SUCCESS) {
+    if (doc.Parse(prepared->data(), prepared->size()) != tinyxml2::XML_SUCCESS) {
         r.diagnostics.push_back({fileName, doc.ErrorLineNum(), parserMessage(doc)});
         return r;
     }

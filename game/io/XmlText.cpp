@@ -39,8 +39,8 @@ std::size_t referenceLength(std::string_view text) {
 
 } // namespace
 
-std::string XmlText::prepare(std::string_view raw, const std::string& fileName,
-                             core::Diagnostics& diagnostics) {
+std::optional<std::string> XmlText::prepare(std::string_view raw, const std::string& fileName,
+                                            core::Diagnostics& diagnostics) {
     std::string out;
     out.reserve(raw.size() + raw.size() / 16);
     int line = 1;
@@ -79,6 +79,7 @@ std::string XmlText::prepare(std::string_view raw, const std::string& fileName,
                 // A tag: skip quoted attribute values, which may hold '>'.
                 char quote = 0;
                 std::size_t end = i + 1;
+                int attributes = 0;
                 for (; end < n; ++end) {
                     const char t = raw[end];
                     if (quote != 0) {
@@ -87,9 +88,20 @@ std::string XmlText::prepare(std::string_view raw, const std::string& fileName,
                         }
                     } else if (t == '"' || t == '\'') {
                         quote = t;
+                        ++attributes;
                     } else if (t == '>') {
                         break;
                     }
+                }
+                // TinyXML-2 checks each attribute against all before it: thousands of them on
+                // one element would take minutes. No element of the format needs more than six.
+                if (attributes > maxAttributes) {
+                    diagnostics.push_back({fileName, line,
+                                           "an element with more than " +
+                                               std::to_string(maxAttributes) +
+                                               " attributes: this is not a lesson module",
+                                           core::Diagnostic::Severity::Error});
+                    return std::nullopt;
                 }
                 if (rest.size() > 1 && rest[1] == '/') {
                     --depth;

@@ -2,6 +2,7 @@
 
 #include <core/Diagnostic.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,8 @@ namespace yaddas::io {
 /// Text helpers around TinyXML-2: a pre-pass over the raw document and whitespace rules for prose.
 class XmlText {
 public:
+    static constexpr int maxAttributes = 64;
+
     /// Prepares a document for TinyXML-2 and checks what it lets pass.
     /// - Entity references other than the five XML ones and character references are reported
     ///   (TinyXML-2 would keep "&foo;" as text silently).
@@ -17,8 +20,10 @@ public:
     ///   TinyXML-2 drops whitespace-only text, which would glue "<num>…</num> <name>…</name>"
     ///   into one word. Line breaks are kept, so line numbers do not move.
     /// Comments, CDATA sections, processing instructions and tags themselves are left alone.
-    static std::string prepare(std::string_view raw, const std::string& fileName,
-                               core::Diagnostics& diagnostics);
+    /// Empty (with a message) when the document cannot be a module and would be slow to parse:
+    /// an element with more than maxAttributes attributes.
+    static std::optional<std::string> prepare(std::string_view raw, const std::string& fileName,
+                                              core::Diagnostics& diagnostics);
 
     /// Collapses every run of XML whitespace (space, tab, line break) into one space, and trims
     /// both ends: how prose written over several lines of a file is read.

@@ -318,6 +318,25 @@ TEST_CASE("ModuleReader survives hostile files quickly and says what is wrong",
         CHECK_FALSE(r.module);
         CHECK(has(r.diagnostics, "deep.xml", 2, "nested too deeply"));
     }
+    SECTION("thousands of attributes on one element") {
+        std::string attrs = "<module";
+        for (int i = 0; i < 100000; ++i) {
+            attrs += " a" + std::to_string(i) + "=\"\"";
+        }
+        auto r = io::ModuleReader::readString(attrs + "/>", "attrs.xml");
+        CHECK_FALSE(r.module);
+        CHECK(has(r.diagnostics, "attrs.xml", 1, "more than 64 attributes"));
+    }
+    SECTION("a flood of unknown elements gives a bounded list of messages") {
+        std::string many = "<module id=\"m\" order=\"1\" format=\"1\">\n";
+        for (int i = 0; i < 100000; ++i) {
+            many += "<x/>\n";
+        }
+        auto r = io::ModuleReader::readString(many + "</module>", "many.xml");
+        CHECK(r.diagnostics.size() == 101);
+        CHECK(has(r.diagnostics, "many.xml", 2, "unknown element <x>"));
+        CHECK(r.diagnostics.back().message.find("not shown") != std::string::npos);
+    }
     SECTION("a device, a folder and a missing file") {
         CHECK(has(io::ModuleReader::readFile("/dev/zero").diagnostics, "/dev/zero", 0,
                   "not a regular file"));
