@@ -295,6 +295,15 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         return lock.error();
     }
 
+    // With the lock held no one else writes this learner: temporary files are left from a copy
+    // of the app that was killed while saving.
+    const std::string temporary = "." + file.filename().string() + ".tmp-";
+    for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
+        if (item.path().filename().string().rfind(temporary, 0) == 0) {
+            std::filesystem::remove(item.path(), ec);
+        }
+    }
+
     ProgressReader::Result read = ProgressReader::read(file, scheduler_);
     std::string notice;
     bool saveNow = false;

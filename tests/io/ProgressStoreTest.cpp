@@ -253,6 +253,10 @@ TEST_CASE("A process killed while saving leaves a file that loads", "[io][store]
         auto reopened = store.open("fidan"); // the dead child's lock is free again
         REQUIRE(reopened);
         CHECK(reopened.value().notice().empty());
+        // Its half-written temporary file, if any, is cleared away.
+        for (const auto& item : std::filesystem::directory_iterator(store.learnersDir())) {
+            CHECK(item.path().filename().string().find(".tmp-") == std::string::npos);
+        }
     }
     CHECK(previous > 0);
 }
