@@ -70,6 +70,18 @@ std::optional<std::string> XmlText::prepare(std::string_view raw, const std::str
         if (c == '<') {
             const std::string_view rest = raw.substr(i);
             if (rest.substr(0, 4) == "<!--") {
+                // XML forbids "--" inside a comment; TinyXML-2 lets it pass, other tools
+                // (xmllint, editors) do not.
+                const std::size_t close = rest.find("-->", 4);
+                const std::string_view body = rest.substr(
+                    4, close == std::string_view::npos ? std::string_view::npos : close - 4);
+                if (body.find("--") != std::string_view::npos ||
+                    (!body.empty() && body.back() == '-')) {
+                    diagnostics.push_back({fileName, line,
+                                           "a comment holds '--', which XML does not allow "
+                                           "inside <!-- … -->",
+                                           core::Diagnostic::Severity::Error});
+                }
                 copyThrough("-->");
             } else if (rest.substr(0, 9) == "<![CDATA[") {
                 copyThrough("]]>");

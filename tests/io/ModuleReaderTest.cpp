@@ -238,6 +238,11 @@ TEST_CASE("ModuleReader refuses documents that are not modules", "[io][module]")
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<module/>", "x.xml");
     CHECK(has(r3.diagnostics, "x.xml", 1, "encoding 'ISO-8859-1'"));
 
+    auto comment =
+        io::ModuleReader::readString("<!-- fine -->\n<!-- not -- fine -->\n<module/>", "x.xml");
+    CHECK(has(comment.diagnostics, "x.xml", 2, "comment holds '--'"));
+    CHECK_FALSE(has(comment.diagnostics, "x.xml", 1, "comment"));
+
     auto r4 =
         io::ModuleReader::readString("<module id='a' order='1' format='2'/>\n<module/>", "x.xml");
     CHECK(has(r4.diagnostics, "x.xml", 1, "format=\"2\""));
