@@ -2,13 +2,34 @@
 
 #include <cli/Command.hpp>
 
+#include <cstddef>
+#include <cstdint>
+#include <iostream>
+#include <ostream>
+#include <string>
+
 namespace yaddas::cli {
 
-/// `yaddas questions`: print a quiz's generated questions as XML.
+/// `yaddas questions [--module ID] [--category C] [--count N] [--seed N]`: prints the quiz the
+/// generator builds as XML (format: game/cli/README.md), so a teacher can look at it before
+/// assigning it. With a module: the quiz after that module; without: an exam over all modules.
+/// Unknown module or category: a message and exit code 2.
 class QuestionsCommand : public Command {
 public:
+    /// The XML goes to `out`; load errors and messages to `err`.
+    explicit QuestionsCommand(std::ostream& out = std::cout, std::ostream& err = std::cerr)
+        : out_(out), err_(err) {}
+
     void attach(CLI::App& parent) override;
     int run(const GlobalOptions& options) override;
+
+private:
+    std::ostream& out_;
+    std::ostream& err_;
+    std::string module_;
+    std::string category_;
+    std::size_t count_ = 10;
+    std::uint64_t seed_ = 1;
 };
 
 } // namespace yaddas::cli

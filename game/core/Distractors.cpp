@@ -166,7 +166,14 @@ std::vector<std::int64_t> Distractors::numbers(const Figure& figure,
             misreadings.push_back(v < 0 ? -n : n);
         }
     }
-    std::vector<std::int64_t> fromModule(others.begin(), others.end());
+    // Other figures are plausible only within a factor of ten (16 is no stand-in for 173 382).
+    std::vector<std::int64_t> fromModule;
+    for (std::int64_t o : others) {
+        const double ratio = v == 0 ? 0.0 : static_cast<double>(o) / static_cast<double>(v);
+        if (ratio >= 0.1 && ratio <= 10.0) {
+            fromModule.push_back(o);
+        }
+    }
     std::vector<std::int64_t> magnitude;
     const int sig = std::max(2, std::min(significantDigits(v), 4));
     for (double f : {0.4, 0.5, 0.6, 0.7, 0.8, 1.3, 1.5, 1.7, 2.0, 2.5, 3.0}) {

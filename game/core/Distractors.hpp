@@ -23,7 +23,8 @@ public:
     /// Years near `when` that fall outside it.
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
 
-    /// Numbers a learner could mistake for the figure: the other figures given (`others`),
+    /// Numbers a learner could mistake for the figure: the other figures given (`others`, those
+    /// within a factor of ten),
     /// a factor of ten either way, swapped neighbouring digits, and numbers of the same
     /// magnitude. None is accepted by the figure's tolerance, none lies within 5% of it, and
     /// none shows the same once formatted.

@@ -821,7 +821,10 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
 
 std::optional<Question> QuestionBuilder::timeline() {
     // Group questions test the module's own facts: no library fallback here.
-    auto pool = eventPool(0);
+    return timeline(eventPool(0));
+}
+
+std::optional<Question> QuestionBuilder::timeline(const std::vector<const Event*>& pool) {
     std::vector<const Event*> usable;
     for (const Event* e : pool) {
         if (confirmed(e->meta) && e->when.from.valid() && !e->label.empty()) {
@@ -855,6 +858,9 @@ std::optional<Question> QuestionBuilder::timeline() {
     const Event& first = *picked[chrono.front()];
     Question q = base(first.meta, Category::Dates, QuestionKind::Timeline);
     q.id = "timeline/" + first.meta.id;
+    if (const Module* home = library_.moduleOfFact(first.meta.id)) {
+        q.moduleId = home->id;
+    }
     q.prompt = "Put these events in order, the earliest first.";
     q.relatedFacts.clear();
     for (const Event* e : picked) {

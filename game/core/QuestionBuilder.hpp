@@ -39,8 +39,11 @@ public:
     std::optional<Question> fillBlank(const std::string& factId);
     std::optional<Question> authored(const AuthoredQuestion& question);
 
-    /// Four to six confirmed events whose dates cannot overlap, to put in order.
+    /// Four to six confirmed events of the module whose dates cannot overlap, to put in order.
     std::optional<Question> timeline();
+    /// The same over any events of the library (a quiz across modules); the question belongs to
+    /// the module of its earliest event.
+    std::optional<Question> timeline(const std::vector<const Event*>& events);
     /// People to their role or their fate (three or four pairs).
     std::optional<Question> matchPeople();
     /// Figures to what they count (three or four pairs).

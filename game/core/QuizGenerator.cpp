@@ -170,6 +170,17 @@ void coverage(const Library& library, const QuizSpec& spec, RandomSource& random
                 if (allowed(spec, Category::Dates)) {
                     q = builder.timeline();
                 }
+                if (!q && allowed(spec, Category::Dates) && modules.size() > 1) {
+                    // One module rarely has four events that can be put in order; a quiz over
+                    // several modules draws on all of them.
+                    std::vector<const Event*> events;
+                    for (const Module* each : modules) {
+                        for (const auto& e : each->events) {
+                            events.push_back(&e);
+                        }
+                    }
+                    q = builder.timeline(events);
+                }
                 break;
             case Group::Matching:
                 if (peopleFirst && allowed(spec, Category::Victims)) {
@@ -339,6 +350,21 @@ std::vector<Question> QuizGenerator::groupQuestions(const Module& module,
         }
     }
     return out;
+}
+
+std::optional<Question> QuizGenerator::libraryTimeline(std::mt19937_64& rng) const {
+    if (library_.modules().empty()) {
+        return std::nullopt;
+    }
+    RandomSource random(rng);
+    QuestionBuilder builder(library_, library_.modules().front(), random);
+    std::vector<const Event*> events;
+    for (const auto& m : library_.modules()) {
+        for (const auto& e : m.events) {
+            events.push_back(&e);
+        }
+    }
+    return builder.timeline(events);
 }
 
 } // namespace yaddas::core

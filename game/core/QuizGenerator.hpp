@@ -6,6 +6,7 @@
 #include <core/Quiz.hpp>
 #include <core/QuizSpec.hpp>
 
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -18,8 +19,10 @@ namespace yaddas::core {
 ///
 /// Quiz shapes (QuizSpec::Shape):
 /// - AfterModule / Exam: facts of the chosen modules and categories; every category present is
-///   covered first, then kinds and categories are mixed (at most one timeline and one matching
-///   question, one multiple-answer question in quizzes of eight or more).
+///   covered first, then kinds and categories are mixed: up to a quarter of the questions span
+///   several facts (at most one timeline, one matching and, in quizzes of eight or more, one
+///   multiple-answer question, all from one module; a quiz over several modules may take its
+///   timeline across them).
 /// - MixedReview: one question per fact, due facts first (in the learner's order), then the
 ///   facts answered wrongly last time, then the facts asked least.
 /// - RetakeMistakes: the facts answered wrongly last time, in that order.
@@ -38,6 +41,8 @@ public:
     std::vector<Question> questionsForFact(const std::string& factId, std::mt19937_64& rng) const;
     /// The questions that span several facts of a module: timeline, matching, multiple answer.
     std::vector<Question> groupQuestions(const Module& module, std::mt19937_64& rng) const;
+    /// A timeline over the events of every module of the library, if four can be ordered.
+    std::optional<Question> libraryTimeline(std::mt19937_64& rng) const;
 
 private:
     const Library& library_;

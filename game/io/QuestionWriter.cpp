@@ -1,0 +1,160 @@
+#include <io/QuestionWriter.hpp>
+
+#include <core/NumberFormat.hpp>
+
+#include <tinyxml2.h>
+
+#include <cmath>
+#include <cstdint>
+
+namespace yaddas::io {
+namespace {
+
+std::string_view shapeName(core::QuizSpec::Shape shape) {
+    switch (shape) {
+    case core::QuizSpec::Shape::AfterModule:
+        return "after-module";
+    case core::QuizSpec::Shape::MixedReview:
+        return "review";
+    case core::QuizSpec::Shape::RetakeMistakes:
+        return "mistakes";
+    case core::QuizSpec::Shape::Exam:
+        return "exam";
+    }
+    return "exam";
+}
+
+void element(tinyxml2::XMLPrinter& p, const char* name, const std::string& text) {
+    p.OpenElement(name);
+    p.PushText(text.c_str());
+    p.CloseElement();
+}
+
+void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
+    using core::QuestionKind;
+    p.OpenElement("question");
+    p.PushAttribute("id", q.id.c_str());
+    p.PushAttribute("kind", std::string(core::toString(q.kind)).c_str());
+    p.PushAttribute("category", std::string(core::toString(q.category)).c_str());
+    p.PushAttribute("fact", q.factId.c_str());
+    p.PushAttribute("module", q.moduleId.c_str());
+    p.PushAttribute("status", std::string(core::toString(q.status)).c_str());
+    if (q.authored) {
+        p.PushAttribute("authored", "true");
+    }
+    element(p, "prompt", q.prompt);
+
+    if (!q.options.empty()) {
+        p.OpenElement("options");
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+            p.OpenElement("option");
+            if (q.kind == QuestionKind::Timeline) {
+                for (std::size_t place = 0; place < q.key.order.size(); ++place) {
+                    if (q.key.order[place] == i) {
+                        p.PushAttribute("position", static_cast<int>(place + 1));
+                    }
+                }
+            } else if (q.kind == QuestionKind::Matching) {
+                if (i < q.key.matches.size()) {
+                    p.PushAttribute("match", static_cast<int>(q.key.matches[i] + 1));
+                }
+            } else {
+                for (std::size_t c : q.key.correctOptions) {
+                    if (c == i) {
+                        p.PushAttribute("correct", "true");
+                    }
+                }
+            }
+            p.PushText(q.options[i].c_str());
+            p.CloseElement();
+        }
+        p.CloseElement();
+    }
+    if (!q.targets.empty()) {
+        p.OpenElement("targets");
+        for (std::size_t i = 0; i < q.targets.size(); ++i) {
+            p.OpenElement("target");
+            p.PushAttribute("n", static_cast<int>(i + 1));
+            p.PushText(q.targets[i].c_str());
+            p.CloseElement();
+        }
+        p.CloseElement();
+    }
+    if (!q.key.years.empty() || q.key.number || !q.key.names.empty()) {
+        p.OpenElement("accept");
+        for (int y : q.key.years) {
+            element(p, "year", std::to_string(y));
+        }
+        if (q.key.number) {
+            p.OpenElement("number");
+            p.PushAttribute("tolerance", q.key.tolerance.text().c_str());
+            const double n = *q.key.number;
+            p.PushText(
+                std::isfinite(n) && std::fabs(n) < 9e18
+                    ? core::NumberFormat::format(static_cast<std::int64_t>(std::llround(n))).c_str()
+                    : "");
+            p.CloseElement();
+        }
+        for (const auto& name : q.key.names) {
+            element(p, "name", name);
+        }
+        p.CloseElement();
+    }
+    element(p, "answer", q.rightAnswer);
+    element(p, "explanation", q.explanation);
+    if (!q.context.empty()) {
+        p.OpenElement("context");
+        if (!q.contextSource.empty()) {
+            p.PushAttribute("source", q.contextSource.c_str());
+        }
+        p.PushText(q.context.c_str());
+        p.CloseElement();
+    }
+    if (q.relatedFacts.size() > 1) {
+        p.OpenElement("facts");
+        for (const auto& f : q.relatedFacts) {
+            element(p, "fact", f);
+        }
+        p.CloseElement();
+    }
+    p.OpenElement("source");
+    if (q.sourceParagraph > 0) {
+        p.PushAttribute("paragraph", q.sourceParagraph);
+    }
+    p.PushText(q.sourcePassage.c_str());
+    p.CloseElement();
+    p.CloseElement();
+}
+
+} // namespace
+
+std::string QuestionWriter::toXml(const core::Quiz& quiz) {
+    tinyxml2::XMLPrinter p;
+    p.PushDeclaration("xml version=\"1.0\" encoding=\"UTF-8\"");
+    p.OpenElement("questions");
+    p.PushAttribute("format", 1);
+    p.PushAttribute("shape", std::string(shapeName(quiz.spec.shape)).c_str());
+    p.PushAttribute("seed", std::to_string(quiz.spec.seed).c_str());
+    p.PushAttribute("count", static_cast<int>(quiz.questions.size()));
+    std::string modules;
+    for (const auto& m : quiz.spec.modules) {
+        modules += (modules.empty() ? "" : " ") + m;
+    }
+    if (!modules.empty()) {
+        p.PushAttribute("modules", modules.c_str());
+    }
+    std::string categories;
+    for (auto c : quiz.spec.categories) {
+        categories += (categories.empty() ? "" : " ") + std::string(core::toString(c));
+    }
+    if (!categories.empty()) {
+        p.PushAttribute("categories", categories.c_str());
+    }
+    for (const auto& q : quiz.questions) {
+        question(p, q);
+    }
+    p.CloseElement();
+    return p.CStr();
+}
+
+} // namespace yaddas::io
