@@ -2,7 +2,10 @@
 
 #include <app/screens/MemoryScreen.hpp>
 #include <app/screens/ModuleMapScreen.hpp>
+#include <app/screens/ProgressScreen.hpp>
+#include <app/screens/QuizScreen.hpp>
 #include <app/screens/ReaderScreen.hpp>
+#include <app/screens/ResultsScreen.hpp>
 #include <app/screens/SettingsScreen.hpp>
 #include <app/screens/WelcomeScreen.hpp>
 
@@ -101,7 +104,6 @@ void Application::createWindow(bool fullscreen) {
                        sf::Style::Default, gl);
     }
     fullscreen_ = fullscreen;
-    window_.setVerticalSyncEnabled(false);
     window_.setKeyRepeatEnabled(true);
     const sf::Vector2u s = window_.getSize();
     onResize(s.x, s.y);
@@ -329,6 +331,14 @@ bool Application::stepScript() {
     case Script::Op::Dump:
         pendingDump_ = c.text;
         break;
+    case Script::Op::Answer: {
+        State* top = stack_->top();
+        if (top == nullptr || !top->scriptAnswer(c.text == "right")) {
+            return fail("no question to answer on the screen (" +
+                        std::string(top ? top->name() : "none") + ")");
+        }
+        break;
+    }
     case Script::Op::Quit:
         return false;
     }
@@ -503,6 +513,9 @@ int Application::run() {
     stack_->add<ReaderScreen>(ScreenId::Reader);
     stack_->add<SettingsScreen>(ScreenId::Settings);
     stack_->add<MemoryScreen>(ScreenId::Memory);
+    stack_->add<QuizScreen>(ScreenId::Quiz);
+    stack_->add<ResultsScreen>(ScreenId::Results);
+    stack_->add<ProgressScreen>(ScreenId::Progress);
 
     createWindow(false);
     if (appOptions_.benchmark) {

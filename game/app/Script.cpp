@@ -182,12 +182,19 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
                 fail(std::string(verb) + " needs a plain file name (no folders)");
                 continue;
             }
+        } else if (verb == "answer") {
+            c.op = Op::Answer;
+            c.text = std::string(args);
+            if (c.text != "right" && c.text != "wrong") {
+                fail("answer needs \"right\" or \"wrong\"");
+                continue;
+            }
         } else if (verb == "quit") {
             c.op = Op::Quit;
         } else {
             fail("unknown command \"" + std::string(verb) +
                  "\" (key, type, click, click-text, move, drag, resize, wait-frames, "
-                 "screenshot, dump, quit)");
+                 "screenshot, dump, answer, quit)");
             continue;
         }
         script.commands.push_back(std::move(c));

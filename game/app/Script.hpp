@@ -22,6 +22,8 @@ namespace yaddas::app {
 ///     resize 1024 640    wait-frames 2
 ///     screenshot NAME    (NAME.png in the screenshot folder)
 ///     dump NAME          (NAME.txt: the screen's name and every visible text with its box)
+///     answer right       (on a quiz question: gives the right answer, or `answer wrong` a
+///                         wrong one, then checks it: a test cannot know the shuffled options)
 ///     quit
 struct Script {
     enum class Op {
@@ -35,6 +37,7 @@ struct Script {
         WaitFrames,
         Screenshot,
         Dump,
+        Answer,
         Quit
     };
 

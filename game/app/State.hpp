@@ -27,6 +27,9 @@ public:
     virtual void relayout() {}
     /// The screen became the top one again (the one above was closed).
     virtual void resumed() { relayout(); }
+    /// Scripted mode only: answer the question on screen rightly or wrongly. False when the
+    /// screen asks nothing.
+    virtual bool scriptAnswer(bool /*right*/) { return false; }
 
 protected:
     void push(ScreenId id);

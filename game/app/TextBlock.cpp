@@ -12,7 +12,14 @@ struct Atom {
     sf::Uint32 cp = 0;
     std::size_t run = 0;
     float advance = 0.f;
+    bool glue = false; ///< a space that must not break (thin and no-break spaces)
 };
+
+// SFML 2.5 draws a visible speck for the empty glyph of a thin or no-break space; these are
+// drawn as ordinary spaces that do not break the line.
+bool isGlue(sf::Uint32 cp) {
+    return cp == 0x00A0 || cp == 0x2009 || cp == 0x202F || cp == 0x2007;
+}
 
 const sf::Font& fontFor(RunStyle style, const TextBlock::Style& s) {
     return style == RunStyle::Strong ? *s.bold : *s.regular;
@@ -50,10 +57,14 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
             if (cp == '\r' || cp == '\t') {
                 cp = ' ';
             }
+            const bool glue = isGlue(cp);
+            if (glue) {
+                cp = ' ';
+            }
             float adv = cp == '\n' ? 0.f : font.getGlyph(cp, style.size, false).advance;
             adv += font.getKerning(prev, cp, style.size);
             prev = cp;
-            atoms.push_back({cp, r, adv});
+            atoms.push_back({cp, r, adv, glue});
         }
     }
 
@@ -74,7 +85,7 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
             lastSpace = kAll;
             continue;
         }
-        if (atoms[i].cp == ' ') {
+        if (atoms[i].cp == ' ' && !atoms[i].glue) {
             lastSpace = i;
             lineWidth += atoms[i].advance;
             continue;

@@ -109,11 +109,39 @@ walk)
     expect 04-reader-end "What you should now know"
     expect 04-reader-end "Take the quiz"
     saved '<module id="beginning"[^>]*fraction="1"'
+    expect_screen 05-quiz-question Quiz
+    expect 05-quiz-question "Question 1 of"
+    expect 06-quiz-right "✓ Right"
+    expect 06-quiz-right "The right answer:"
+    expect 07-quiz-keys "Question 2 of"
+    expect 07-quiz-keys "The right answer:"
+    expect 08-quiz-wrong "✕ Not right"
+    expect 08-quiz-wrong "The right answer:"
+    expect_screen 09-results Results
+    expect 09-results "Your score:"
+    expect 09-results "Dates"
+    expect 09-results "Victims"
+    expect 09-results "Mistakes, with the right answers"
+    expect 09-results "Retake my mistakes"
+    expect_screen 10-progress Progress
+    expect 10-progress "Per module"
+    expect 10-progress "Per category"
+    expect_screen 10-progress-time Progress
+    expect 10-progress-time "Accuracy over time"
+    expect 10-progress-time "due now"
+    saved '<a [^>]*f="[^"]+"[^>]*o="right"'
+    saved '<a [^>]*f="[^"]+"[^>]*o="wrong"'
+    saved '<quiz [^>]*module="beginning"'
     run walk-again.script --size 1366x768
     expect_screen 11-welcome-again Welcome
     expect 11-welcome-again "Ada"
     expect_screen 12-module-map-again ModuleMap
     expect 12-module-map-again "✓ Read"
+    expect 12-module-map-again "last quiz"
+    expect_screen 13-progress-again Progress
+    expect 13-progress-again "10 answers"
+    expect_screen 14-in-memory Memory
+    expect 14-in-memory "Abbas Mirzə Şərifzadə"
     ;;
 resize)
     run resize.script --size 1280x800

@@ -46,6 +46,17 @@ float Chrome::buttonWidth(const std::string& label) const {
     return std::max(m.u(120.f), std::round(w + m.u(48.f)));
 }
 
+float Chrome::bottomButtonsLeft(const ButtonGroup& group) const {
+    const sf::FloatRect col = column();
+    float left = col.left + col.width;
+    for (const auto& b : group.buttons()) {
+        if (b.rect.top >= context_->height() - bottomBarHeight() - 1.f) {
+            left = std::min(left, b.rect.left);
+        }
+    }
+    return left;
+}
+
 sf::FloatRect Chrome::bottomRect(const std::string& label, float right) const {
     const Metrics& m = context_->metrics;
     const float h = std::round(m.u(48.f));

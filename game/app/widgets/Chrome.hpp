@@ -28,6 +28,8 @@ public:
     /// A rectangle for a bottom-row button left of `right` (its right edge).
     sf::FloatRect bottomRect(const std::string& label, float right) const;
     float buttonWidth(const std::string& label) const;
+    /// The left edge of the leftmost button in the bottom row (room for a caption before it).
+    float bottomButtonsLeft(const ButtonGroup& group) const;
 
     /// Adds "Settings" (and "Back" when `back`) to the group, in the top bar.
     void addTopButtons(ButtonGroup& group, bool back, bool settings = true) const;

@@ -9,6 +9,12 @@ namespace yaddas::app {
 
 sf::Text fittedText(const std::string& utf8, const sf::Font& font, unsigned size, float maxWidth) {
     sf::String s = sf::String::fromUtf8(utf8.begin(), utf8.end());
+    // SFML 2.5 draws a speck for the empty glyph of thin and no-break spaces: use plain spaces.
+    for (std::size_t i = 0; i < s.getSize(); ++i) {
+        if (s[i] == 0x00A0 || s[i] == 0x2009 || s[i] == 0x202F || s[i] == 0x2007) {
+            s[i] = ' ';
+        }
+    }
     unsigned fitted = size;
     const unsigned smallest = std::max(8u, size * 4 / 5);
     while (fitted > smallest && textWidth(s, font, fitted) > maxWidth) {

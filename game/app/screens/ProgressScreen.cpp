@@ -1,0 +1,259 @@
+#include <app/screens/ProgressScreen.hpp>
+
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/StateStack.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <SFML/Graphics/VertexArray.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+namespace {
+
+const char* kCategoryNames[] = {"Dates", "Figures", "Victims", "Ideas"};
+
+std::string percent(double share) {
+    return std::to_string(static_cast<int>(std::lround(share * 100.0))) + " %";
+}
+
+} // namespace
+
+ProgressScreen::ProgressScreen(StateStack& stack, Context& context)
+    : State(stack, context), chrome_(context) {}
+
+void ProgressScreen::relayout() {
+    buttons_.clear();
+    chrome_.addTopButtons(buttons_, true);
+    const std::string primary = page_ == 0 ? "Next \u203A" : "Back to modules";
+    const sf::FloatRect p = chrome_.primaryRect(primary);
+    buttons_.add(page_ == 0 ? "next" : "done", primary, p, ButtonGroup::Kind::Primary);
+    auto& prev =
+        buttons_.add("prev", "\u2039 Previous",
+                     chrome_.bottomRect("\u2039 Previous", p.left - context().metrics.u(10.f)));
+    prev.enabled = page_ > 0;
+}
+
+void ProgressScreen::handleEvent(const sf::Event& event) {
+    if (event.type == sf::Event::KeyPressed) {
+        if (event.key.code == sf::Keyboard::Escape) {
+            pop();
+            return;
+        }
+        if (event.key.code == sf::Keyboard::Right || event.key.code == sf::Keyboard::PageDown) {
+            page_ = 1;
+            relayout();
+            return;
+        }
+        if (event.key.code == sf::Keyboard::Left || event.key.code == sf::Keyboard::PageUp) {
+            page_ = 0;
+            relayout();
+            return;
+        }
+    }
+    const std::string id = buttons_.handleEvent(event);
+    if (id == "done" || id == "top.back") {
+        pop();
+    } else if (id == "next") {
+        page_ = 1;
+        relayout();
+    } else if (id == "prev") {
+        page_ = 0;
+        relayout();
+    } else if (id == "top.settings") {
+        push(ScreenId::Settings);
+    }
+}
+
+void ProgressScreen::drawMastery(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    const auto& s = c.learners.statistics(c.library);
+
+    sf::Text title = fittedText("Mastery: " + percent(s.overall.share()) + " of " +
+                                    std::to_string(s.overall.facts) + " facts",
+                                c.fonts.bold(), m.title(), content.width);
+    title.setFillColor(t.ink);
+    placeText(title, content.left, content.top + m.u(18.f));
+    painter.text(title);
+    const int accuracy =
+        s.answers == 0 ? 0 : static_cast<int>(std::lround(100.0 * s.right / s.answers));
+    sf::Text sub = fittedText(std::to_string(s.answers) + " answers, " + std::to_string(accuracy) +
+                                  " % right · " + std::to_string(s.quizzes) + " quizzes · " +
+                                  std::to_string(s.daysStudied) + " days of study",
+                              c.fonts.regular(), m.body(), content.width);
+    sub.setFillColor(t.secondary);
+    placeText(sub, content.left, content.top + m.u(52.f));
+    painter.text(sub);
+
+    // Rows: a name, a bar of the share mastered, the number. Modules first, then categories.
+    const float rowH = m.u(30.f);
+    const float numW = m.u(150.f);
+    const float nameW = std::min(content.width * 0.45f, m.u(360.f));
+    const float barW = std::max(20.f, content.width - nameW - numW - m.u(16.f));
+    float y = content.top + m.u(84.f);
+    auto row = [&](const std::string& label, double share, const std::string& number) {
+        sf::Text name = fittedText(label, c.fonts.regular(), m.body(), nameW - m.u(8.f));
+        name.setFillColor(t.ink);
+        placeText(name, content.left, y + rowH / 2.f);
+        painter.text(name);
+        const float h = m.u(12.f);
+        const float top = y + (rowH - h) / 2.f;
+        painter.rect({content.left + nameW, top, barW, h}, t.panel, t.rule,
+                     std::max(1.f, m.u(1.f)));
+        painter.rect({content.left + nameW, top, barW * static_cast<float>(share), h}, t.accent);
+        sf::Text num = fittedText(number, c.fonts.regular(), m.caption(), numW);
+        num.setFillColor(t.secondary);
+        placeText(num, content.left + content.width - num.getLocalBounds().width, y + rowH / 2.f);
+        painter.text(num);
+        y += rowH;
+    };
+    auto heading = [&](const std::string& text) {
+        sf::Text h = fittedText(text, c.fonts.bold(), m.heading(), content.width);
+        h.setFillColor(t.ink);
+        placeText(h, content.left, y + m.u(16.f));
+        painter.text(h);
+        y += m.u(36.f);
+    };
+    heading("Per module");
+    for (const auto& mod : s.modules) {
+        if (y + rowH > content.top + content.height - 5.f * rowH - m.u(36.f)) {
+            break; // the categories below must stay visible
+        }
+        row(mod.title, mod.mastery.share(),
+            percent(mod.mastery.share()) + " · read " + percent(mod.read));
+    }
+    y += m.u(8.f);
+    heading("Per category");
+    for (std::size_t k = 0; k < 4; ++k) {
+        const auto& cat = s.categories[k];
+        row(kCategoryNames[k], cat.share(),
+            percent(cat.share()) + " of " + std::to_string(cat.facts));
+    }
+}
+
+void ProgressScreen::drawHistory(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    const auto& s = c.learners.statistics(c.library);
+
+    sf::Text title = fittedText("Accuracy over time", c.fonts.bold(), m.title(), content.width);
+    title.setFillColor(t.ink);
+    placeText(title, content.left, content.top + m.u(18.f));
+    painter.text(title);
+
+    // The chart: one point per day with answers (the last 30 such days), 0–100 %.
+    const float chartTop = content.top + m.u(50.f);
+    const float chartH = std::max(m.u(80.f), content.height * 0.45f);
+    const float axisW = m.u(60.f);
+    const sf::FloatRect chart(content.left + axisW, chartTop, content.width - axisW, chartH);
+    painter.rect(chart, t.panel);
+    for (int pct : {0, 50, 100}) {
+        const float y = chart.top + chart.height * (1.f - static_cast<float>(pct) / 100.f);
+        painter.rect({chart.left, y, chart.width, std::max(1.f, m.u(1.f))}, t.rule);
+        sf::Text label =
+            fittedText(std::to_string(pct) + " %", c.fonts.regular(), m.caption(), axisW);
+        label.setFillColor(t.secondary);
+        placeText(label, content.left,
+                  std::clamp(y, chart.top + m.u(8.f), chart.top + chart.height - m.u(8.f)));
+        painter.text(label);
+    }
+    const std::size_t n = std::min<std::size_t>(30, s.days.size());
+    const std::size_t first = s.days.size() - n;
+    if (n == 0) {
+        sf::Text none = fittedText("No answers yet: the line starts with your first quiz.",
+                                   c.fonts.regular(), m.body(), chart.width - m.u(20.f));
+        none.setFillColor(t.secondary);
+        placeText(none, chart.left + m.u(10.f), chart.top + chart.height / 2.f);
+        painter.text(none);
+    } else {
+        sf::VertexArray line(sf::LineStrip);
+        const float step = n > 1 ? chart.width / static_cast<float>(n - 1) : 0.f;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& d = s.days[first + i];
+            const float x = chart.left + (n > 1 ? step * static_cast<float>(i) : chart.width / 2.f);
+            const float y = chart.top + chart.height * (1.f - static_cast<float>(d.accuracy()));
+            line.append(sf::Vertex({x, y}, t.accent));
+            const float r = std::max(2.f, m.u(4.f));
+            painter.rect({x - r, y - r, 2 * r, 2 * r}, t.accent);
+        }
+        painter.target().draw(line);
+        sf::Text from =
+            fittedText(s.days[first].date, c.fonts.regular(), m.caption(), chart.width / 2.f);
+        from.setFillColor(t.secondary);
+        placeText(from, chart.left, chart.top + chart.height + m.u(14.f));
+        painter.text(from);
+        sf::Text to =
+            fittedText(s.days.back().date, c.fonts.regular(), m.caption(), chart.width / 2.f);
+        to.setFillColor(t.secondary);
+        placeText(to, chart.left + chart.width - to.getLocalBounds().width,
+                  chart.top + chart.height + m.u(14.f));
+        painter.text(to);
+    }
+
+    // What is due when.
+    std::size_t now = 0;
+    std::size_t week = 0;
+    std::size_t later = 0;
+    if (const core::Learner* l = c.learners.learner()) {
+        const std::int64_t t0 = c.learners.now();
+        for (const auto& [fact, state] : l->memory()) {
+            if (c.library.moduleOfFact(fact) == nullptr) {
+                continue;
+            }
+            if (state.due <= t0) {
+                ++now;
+            } else if (state.due <= t0 + 7 * 24 * 3600) {
+                ++week;
+            } else {
+                ++later;
+            }
+        }
+    }
+    float y = chart.top + chart.height + m.u(44.f);
+    sf::Text head = fittedText("Reviews", c.fonts.bold(), m.heading(), content.width);
+    head.setFillColor(t.ink);
+    placeText(head, content.left, y);
+    painter.text(head);
+    y += m.u(32.f);
+    for (const std::string& line :
+         {std::to_string(now) + " due now", std::to_string(week) + " due in the next 7 days",
+          std::to_string(later) + " due later"}) {
+        if (y > content.top + content.height - m.u(10.f)) {
+            break;
+        }
+        sf::Text text = fittedText(line, c.fonts.regular(), m.body(), content.width);
+        text.setFillColor(t.ink);
+        placeText(text, content.left, y);
+        painter.text(text);
+        y += m.u(28.f);
+    }
+}
+
+void ProgressScreen::draw(Painter& painter) {
+    Context& c = context();
+    chrome_.drawTopBar(painter, page_ == 0 ? "My progress" : "My progress \u203A Over time");
+    chrome_.drawNotice(painter);
+    if (page_ == 0) {
+        drawMastery(painter);
+    } else {
+        drawHistory(painter);
+    }
+    const float rowY = c.height() - chrome_.bottomBarHeight() / 2.f;
+    sf::Text where = fittedText("Page " + std::to_string(page_ + 1) + " of 2", c.fonts.regular(),
+                                c.metrics.caption(), chrome_.column().width / 4.f);
+    where.setFillColor(c.theme.secondary);
+    placeText(where, chrome_.column().left, rowY);
+    painter.text(where);
+    buttons_.draw(painter, c);
+}
+
+} // namespace yaddas::app

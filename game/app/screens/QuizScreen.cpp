@@ -1,0 +1,774 @@
+#include <app/screens/QuizScreen.hpp>
+
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/StateStack.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <core/Grader.hpp>
+#include <core/QuizGenerator.hpp>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+namespace {
+
+std::string categoryName(core::Category c) {
+    switch (c) {
+    case core::Category::Dates:
+        return "Dates";
+    case core::Category::Figures:
+        return "Figures";
+    case core::Category::Victims:
+        return "Victims";
+    case core::Category::Ideas:
+        return "Ideas";
+    }
+    return "";
+}
+
+bool exclusive(core::QuestionKind k) {
+    return k == core::QuestionKind::SingleChoice || k == core::QuestionKind::TrueFalse ||
+           k == core::QuestionKind::FillBlank;
+}
+
+} // namespace
+
+QuizScreen::QuizScreen(StateStack& stack, Context& context)
+    : State(stack, context), chrome_(context) {
+    const core::QuizGenerator generator(context.library);
+    const std::uint64_t seed = context.rng();
+    core::QuizSpec spec;
+    const core::Module* module = context.library.find(context.nav.moduleId);
+    if (!context.nav.retakeFacts.empty()) {
+        spec = core::QuizSpec::retakeMistakes(seed);
+        title_ = "Retake my mistakes";
+    } else {
+        spec = core::QuizSpec::afterModule(context.nav.moduleId, seed);
+        title_ = module ? module->title : std::string("Quiz");
+    }
+    core::LearnerView view = context.learners.view();
+    if (!context.nav.retakeFacts.empty()) {
+        view.wrongLastTime = context.nav.retakeFacts;
+    }
+    quiz_ = generator.generate(spec, view, context.rng);
+    context.nav.lastQuiz = QuizReport{};
+    context.nav.lastQuiz.moduleId =
+        spec.shape == core::QuizSpec::Shape::RetakeMistakes ? std::string() : context.nav.moduleId;
+    context.nav.lastQuiz.moduleTitle = title_;
+    startedAt_ = std::chrono::steady_clock::now();
+    field_.placeholder = "Type your answer";
+    startQuestion();
+}
+
+const core::Question* QuizScreen::question() const {
+    return index_ < quiz_.questions.size() ? &quiz_.questions[index_] : nullptr;
+}
+
+void QuizScreen::startQuestion() {
+    answered_ = false;
+    picked_ = -1;
+    dragFrom_ = -1;
+    feedbackScroll_ = 0;
+    field_.clear();
+    buttons_.clearFocus();
+    const core::Question* q = question();
+    if (q == nullptr) {
+        return;
+    }
+    chosen_.assign(q->options.size(), false);
+    order_.clear();
+    for (std::size_t i = 0; i < q->options.size(); ++i) {
+        order_.push_back(i);
+    }
+    matches_.assign(q->options.size(), core::Answer::none);
+    shownAt_ = std::chrono::steady_clock::now();
+    if (core::isTyped(q->kind)) {
+        buttons_.focus("field");
+    }
+}
+
+bool QuizScreen::canSubmit() const {
+    const core::Question* q = question();
+    if (q == nullptr || answered_) {
+        return false;
+    }
+    if (core::isTyped(q->kind)) {
+        return !field_.utf8().empty();
+    }
+    switch (q->kind) {
+    case core::QuestionKind::Timeline:
+    case core::QuestionKind::Matching:
+        return true; // the order as shown, or the matches made so far, is an answer
+    default:
+        return std::find(chosen_.begin(), chosen_.end(), true) != chosen_.end();
+    }
+}
+
+core::Answer QuizScreen::answer() const {
+    const core::Question* q = question();
+    if (core::isTyped(q->kind)) {
+        return core::Answer::typed(field_.utf8());
+    }
+    if (q->kind == core::QuestionKind::Timeline) {
+        return core::Answer::ordered(order_);
+    }
+    if (q->kind == core::QuestionKind::Matching) {
+        return core::Answer::matched(matches_);
+    }
+    std::vector<std::size_t> picked;
+    for (std::size_t i = 0; i < chosen_.size(); ++i) {
+        if (chosen_[i]) {
+            picked.push_back(i);
+        }
+    }
+    return core::Answer::choices(picked);
+}
+
+std::string QuizScreen::givenText() const {
+    const core::Question* q = question();
+    std::string out;
+    if (core::isTyped(q->kind)) {
+        return field_.utf8();
+    }
+    if (q->kind == core::QuestionKind::Timeline) {
+        for (std::size_t i : order_) {
+            out += (out.empty() ? "" : " \u2192 ") + q->options[i];
+        }
+        return out;
+    }
+    if (q->kind == core::QuestionKind::Matching) {
+        for (std::size_t i = 0; i < q->options.size(); ++i) {
+            out += (out.empty() ? "" : "; ") + q->options[i] + ": " +
+                   (matches_[i] < q->targets.size() ? q->targets[matches_[i]] : "—");
+        }
+        return out;
+    }
+    for (std::size_t i = 0; i < chosen_.size(); ++i) {
+        if (chosen_[i]) {
+            out += (out.empty() ? "" : "; ") + q->options[i];
+        }
+    }
+    return out;
+}
+
+void QuizScreen::submit() {
+    if (!canSubmit()) {
+        return;
+    }
+    Context& c = context();
+    const core::Question& q = *question();
+    grade_ = core::Grader::grade(q, answer());
+    answered_ = true;
+    picked_ = -1;
+
+    core::AnswerRecord rec;
+    rec.questionKind = std::string(core::toString(q.kind));
+    rec.factId = q.factId;
+    rec.moduleId = q.moduleId;
+    rec.given = givenText();
+    rec.outcome = grade_.outcome;
+    rec.fraction = grade_.fraction;
+    rec.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - shownAt_).count();
+    const std::string error = c.learners.recordAnswer(rec);
+    if (!error.empty()) {
+        c.notice = error; // the answer stays in memory; the next save tries again
+    }
+
+    QuizReport::Item item;
+    item.factId = q.factId;
+    item.category = q.category;
+    item.outcome = grade_.outcome;
+    item.prompt = q.prompt;
+    item.given = rec.given;
+    item.correct = grade_.rightAnswer.empty() ? q.rightAnswer : grade_.rightAnswer;
+    item.explanation = q.explanation;
+    if (!q.context.empty() && q.explanation.find(q.context) == std::string::npos) {
+        item.explanation += (item.explanation.empty() ? "" : " ") + q.context;
+    }
+    c.nav.lastQuiz.items.push_back(std::move(item));
+    buttons_.focus("primary");
+    relayout();
+}
+
+void QuizScreen::next() {
+    if (index_ + 1 < quiz_.questions.size()) {
+        ++index_;
+        startQuestion();
+        relayout();
+    } else {
+        finish();
+    }
+}
+
+void QuizScreen::finish() {
+    Context& c = context();
+    core::QuizResult result;
+    result.kind = c.nav.lastQuiz.moduleId.empty() ? "mistakes" : "module";
+    result.moduleId = c.nav.lastQuiz.moduleId;
+    result.questions = static_cast<int>(c.nav.lastQuiz.items.size());
+    for (const auto& i : c.nav.lastQuiz.items) {
+        result.right += i.outcome == core::Outcome::Right ? 1 : 0;
+        result.partial += i.outcome == core::Outcome::Partial ? 1 : 0;
+    }
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - startedAt_).count();
+    const std::string error = c.learners.recordQuiz(result);
+    if (!error.empty()) {
+        c.notice = error;
+    }
+    pop();
+    push(ScreenId::Results);
+}
+
+void QuizScreen::layoutRows() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    rows_.clear();
+    const core::Question* q = question();
+    if (q == nullptr || answered_ || core::isTyped(q->kind)) {
+        return;
+    }
+    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.35f, t.ink,
+                           t.secondary,        t.tint};
+    const float gap = std::round(m.u(8.f));
+    float y = rowsTop_;
+    auto addRow = [&](std::string id, const std::vector<StyledRun>& runs, float x, float w,
+                      float top, std::size_t index, bool target) {
+        Row row;
+        row.id = std::move(id);
+        row.index = index;
+        row.target = target;
+        row.block.layout(runs, style, w - 2 * pad_ - m.u(30.f));
+        row.rect = {x, top, w, row.block.height() + 2 * pad_ * 0.6f};
+        rows_.push_back(std::move(row));
+        return rows_.back().rect.height;
+    };
+    if (q->kind == core::QuestionKind::Timeline) {
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            const std::string label = q->options[order_[k]];
+            y += addRow("ev." + std::to_string(k), {{label, RunStyle::Plain, {}}}, content.left,
+                        content.width, y, order_[k], false) +
+                 gap;
+        }
+    } else if (q->kind == core::QuestionKind::Matching) {
+        const float colW = std::floor((content.width - m.u(24.f)) / 2.f);
+        float yl = y;
+        for (std::size_t i = 0; i < q->options.size(); ++i) {
+            const std::string target =
+                matches_[i] < q->targets.size() ? "\u2192 " + q->targets[matches_[i]] : "\u2192 …";
+            yl += addRow("item." + std::to_string(i),
+                         {{q->options[i], RunStyle::Strong, {}},
+                          {"\n" + target, RunStyle::Secondary, {}}},
+                         content.left, colW, yl, i, false) +
+                  gap;
+        }
+        float yr = y;
+        for (std::size_t j = 0; j < q->targets.size(); ++j) {
+            yr += addRow("tgt." + std::to_string(j), {{q->targets[j], RunStyle::Plain, {}}},
+                         content.left + colW + m.u(24.f), colW, yr, j, true) +
+                  gap;
+        }
+    } else {
+        for (std::size_t i = 0; i < q->options.size(); ++i) {
+            y += addRow("opt." + std::to_string(i),
+                        {{std::to_string(i + 1) + "   ", RunStyle::Secondary, {}},
+                         {q->options[i], RunStyle::Plain, {}}},
+                        content.left, content.width, y, i, false) +
+                 gap;
+        }
+    }
+}
+
+void QuizScreen::layoutFeedback() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const core::Question* q = question();
+    if (q == nullptr || !answered_) {
+        return;
+    }
+    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
+                           t.secondary,        t.tint};
+    std::vector<StyledRun> runs;
+    const std::string given = givenText();
+    runs.push_back({"Your answer: ", RunStyle::Secondary, {}});
+    runs.push_back({given.empty() ? "(none)" : given, RunStyle::Plain, {}});
+    runs.push_back({"\nThe right answer: ", RunStyle::Secondary, {}});
+    runs.push_back(
+        {grade_.rightAnswer.empty() ? q->rightAnswer : grade_.rightAnswer, RunStyle::Strong, {}});
+    if (!q->explanation.empty()) {
+        runs.push_back({"\n" + q->explanation, RunStyle::Plain, {}});
+    }
+    if (!q->context.empty() && q->explanation.find(q->context) == std::string::npos) {
+        runs.push_back({"\nWhat sources say: ", RunStyle::Strong, {}});
+        runs.push_back(
+            {q->context + (q->contextSource.empty() ? "" : " (" + q->contextSource + ")"),
+             RunStyle::Plain,
+             {}});
+    }
+    if (!q->sourcePassage.empty()) {
+        runs.push_back(
+            {"\nThe source text" +
+                 (q->sourceParagraph > 0 ? " (paragraph " + std::to_string(q->sourceParagraph) + ")"
+                                         : std::string()) +
+                 ": “" + q->sourcePassage + "”",
+             RunStyle::Secondary,
+             {}});
+    }
+    feedback_.layout(runs, style, chrome_.content().width);
+}
+
+void QuizScreen::relayout() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    pad_ = std::round(m.u(14.f));
+    const core::Question* q = question();
+    promptTop_ = content.top + m.u(30.f);
+    if (q != nullptr) {
+        TextBlock::Style style{&c.fonts.bold(), &c.fonts.bold(), m.body(), 1.4f,
+                               t.ink,           t.secondary,     t.tint};
+        std::string hint;
+        switch (q->kind) {
+        case core::QuestionKind::MultipleAnswer:
+            hint = "Choose every right answer.";
+            break;
+        case core::QuestionKind::Timeline:
+            hint = "Put them in order, earliest at the top: drag, or Space to pick up, arrows "
+                   "to move, Space to drop.";
+            break;
+        case core::QuestionKind::Matching:
+            hint = "Match each item on the left with one on the right: drag, or Space on an item, "
+                   "arrows to a match, Space to drop.";
+            break;
+        default:
+            break;
+        }
+        std::vector<StyledRun> runs{{q->prompt, RunStyle::Plain, {}}};
+        if (!hint.empty() && !answered_) {
+            runs.push_back({"\n" + hint, RunStyle::Secondary, {}});
+        }
+        prompt_.layout(runs, style, content.width);
+    }
+    rowsTop_ = promptTop_ + prompt_.height() + m.u(16.f);
+    layoutRows();
+    layoutFeedback();
+
+    buttons_.clear(); // keeps the focus on the control with the same id
+    chrome_.addTopButtons(buttons_, true);
+    for (const Row& r : rows_) {
+        buttons_.add(r.id, "", r.rect, ButtonGroup::Kind::Hidden);
+    }
+    if (q != nullptr && core::isTyped(q->kind) && !answered_) {
+        field_.rect = {content.left, rowsTop_, std::min(content.width, m.u(520.f)),
+                       std::round(m.u(52.f))};
+        buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
+    }
+    std::string primary = "Back to modules";
+    if (q != nullptr) {
+        primary = !answered_                            ? "Check"
+                  : index_ + 1 < quiz_.questions.size() ? "Next question \u203A"
+                                                        : "See results";
+    }
+    const sf::FloatRect p = chrome_.primaryRect(primary);
+    auto& b = buttons_.add("primary", primary, p, ButtonGroup::Kind::Primary);
+    b.enabled = q == nullptr || answered_ || canSubmit();
+    buttons_.add("leave", "Leave quiz", chrome_.bottomRect("Leave quiz", p.left - m.u(10.f)));
+    field_.focused = buttons_.focusedId() == "field";
+}
+
+void QuizScreen::dropTimeline(std::size_t from, std::size_t to) {
+    if (from >= order_.size() || to >= order_.size() || from == to) {
+        return;
+    }
+    const std::size_t item = order_[from];
+    order_.erase(order_.begin() + static_cast<std::ptrdiff_t>(from));
+    order_.insert(order_.begin() + static_cast<std::ptrdiff_t>(to), item);
+}
+
+void QuizScreen::moveTimeline(int step) {
+    if (picked_ < 0) {
+        return;
+    }
+    const int to = picked_ + step;
+    if (to < 0 || to >= static_cast<int>(order_.size())) {
+        return;
+    }
+    dropTimeline(static_cast<std::size_t>(picked_), static_cast<std::size_t>(to));
+    picked_ = to;
+    relayout();
+    buttons_.focus("ev." + std::to_string(picked_));
+}
+
+void QuizScreen::activate(const std::string& id) {
+    const core::Question* q = question();
+    if (q == nullptr || answered_) {
+        return;
+    }
+    if (id.rfind("opt.", 0) == 0) {
+        const std::size_t i = std::stoul(id.substr(4));
+        if (i >= chosen_.size()) {
+            return;
+        }
+        if (exclusive(q->kind)) {
+            std::fill(chosen_.begin(), chosen_.end(), false);
+            chosen_[i] = true;
+        } else {
+            chosen_[i] = !chosen_[i];
+        }
+        relayout();
+    } else if (id.rfind("ev.", 0) == 0) {
+        const int k = std::stoi(id.substr(3));
+        picked_ = picked_ == k ? -1 : k; // Space picks up, Space again drops
+    } else if (id.rfind("item.", 0) == 0) {
+        const int i = std::stoi(id.substr(5));
+        picked_ = picked_ == i ? -1 : i;
+        if (picked_ >= 0 && !q->targets.empty()) {
+            buttons_.focus("tgt." +
+                           std::to_string(matches_[static_cast<std::size_t>(i)] < q->targets.size()
+                                              ? matches_[static_cast<std::size_t>(i)]
+                                              : 0));
+        }
+    } else if (id.rfind("tgt.", 0) == 0 && picked_ >= 0) {
+        const std::size_t j = std::stoul(id.substr(4));
+        // A target belongs to one item: taking it from another leaves that one unmatched.
+        for (auto& m : matches_) {
+            if (m == j) {
+                m = core::Answer::none;
+            }
+        }
+        matches_[static_cast<std::size_t>(picked_)] = j;
+        const std::string back = "item." + std::to_string(picked_);
+        picked_ = -1;
+        relayout();
+        buttons_.focus(back);
+    }
+}
+
+void QuizScreen::handleEvent(const sf::Event& event) {
+    const core::Question* q = question();
+    if (event.type == sf::Event::KeyPressed) {
+        const auto key = event.key.code;
+        if (key == sf::Keyboard::Escape) {
+            if (picked_ >= 0) {
+                picked_ = -1;
+            } else {
+                pop();
+            }
+            return;
+        }
+        if (key == sf::Keyboard::Enter) {
+            // Enter always means the primary action: check, then go on.
+            if (q == nullptr) {
+                pop();
+            } else if (answered_) {
+                next();
+            } else {
+                submit();
+            }
+            return;
+        }
+        if (q != nullptr && answered_ && (key == sf::Keyboard::Down || key == sf::Keyboard::Up)) {
+            if (key == sf::Keyboard::Down && feedbackScroll_ + 1 < feedback_.lineCount()) {
+                ++feedbackScroll_;
+            } else if (key == sf::Keyboard::Up && feedbackScroll_ > 0) {
+                --feedbackScroll_;
+            }
+            return;
+        }
+        if (q != nullptr && !answered_ && core::isChoice(q->kind) && key >= sf::Keyboard::Num1 &&
+            key <= sf::Keyboard::Num9) {
+            const auto i = static_cast<std::size_t>(key - sf::Keyboard::Num1);
+            if (i < q->options.size()) {
+                buttons_.focus("opt." + std::to_string(i));
+                activate("opt." + std::to_string(i));
+            }
+            return;
+        }
+        if (q != nullptr && !answered_ && (key == sf::Keyboard::Up || key == sf::Keyboard::Down)) {
+            const int step = key == sf::Keyboard::Down ? 1 : -1;
+            if (q->kind == core::QuestionKind::Timeline && picked_ >= 0) {
+                moveTimeline(step);
+                return;
+            }
+            // Arrows move the focus through the rows (through the targets while an item is
+            // picked up).
+            const std::string focused = buttons_.focusedId();
+            std::vector<std::string> ids;
+            for (const Row& r : rows_) {
+                if (q->kind != core::QuestionKind::Matching || r.target == (picked_ >= 0)) {
+                    ids.push_back(r.id);
+                }
+            }
+            if (ids.empty()) {
+                return;
+            }
+            auto it = std::find(ids.begin(), ids.end(), focused);
+            std::size_t i = it == ids.end() ? 0 : static_cast<std::size_t>(it - ids.begin());
+            if (it != ids.end()) {
+                i = step > 0 ? std::min(i + 1, ids.size() - 1) : (i > 0 ? i - 1 : 0);
+            }
+            buttons_.focus(ids[i]);
+            return;
+        }
+    }
+    if (q != nullptr && !answered_ && core::isTyped(q->kind) && !field_.focused &&
+        event.type == sf::Event::TextEntered && event.text.unicode > 32) {
+        buttons_.focus("field"); // typing goes to the answer field wherever the focus was
+        field_.focused = true;
+    }
+    if (field_.focused && field_.handleEvent(event)) {
+        relayout();
+        return;
+    }
+    // Dragging: timeline rows move to where they are dropped; matching items drop on targets.
+    if (q != nullptr && !answered_ &&
+        (q->kind == core::QuestionKind::Timeline || q->kind == core::QuestionKind::Matching)) {
+        if (event.type == sf::Event::MouseButtonPressed &&
+            event.mouseButton.button == sf::Mouse::Left) {
+            const sf::Vector2f p(static_cast<float>(event.mouseButton.x),
+                                 static_cast<float>(event.mouseButton.y));
+            for (const Row& r : rows_) {
+                if (r.rect.contains(p) && !r.target) {
+                    dragFrom_ = q->kind == core::QuestionKind::Timeline ? std::stoi(r.id.substr(3))
+                                                                        : static_cast<int>(r.index);
+                    dragAt_ = p;
+                    buttons_.focus(r.id);
+                    return;
+                }
+            }
+        } else if (event.type == sf::Event::MouseMoved && dragFrom_ >= 0) {
+            dragAt_ = {static_cast<float>(event.mouseMove.x),
+                       static_cast<float>(event.mouseMove.y)};
+            return;
+        } else if (event.type == sf::Event::MouseButtonReleased && dragFrom_ >= 0) {
+            const sf::Vector2f p(static_cast<float>(event.mouseButton.x),
+                                 static_cast<float>(event.mouseButton.y));
+            const int from = dragFrom_;
+            dragFrom_ = -1;
+            for (const Row& r : rows_) {
+                if (!r.rect.contains(p)) {
+                    continue;
+                }
+                if (q->kind == core::QuestionKind::Timeline) {
+                    const int to = std::stoi(r.id.substr(3));
+                    if (to == from) {
+                        activate(r.id); // a click: pick up or drop
+                    } else {
+                        dropTimeline(static_cast<std::size_t>(from), static_cast<std::size_t>(to));
+                        picked_ = -1;
+                        relayout();
+                        buttons_.focus("ev." + std::to_string(to));
+                    }
+                } else if (r.target) {
+                    picked_ = from;
+                    activate(r.id);
+                } else if (static_cast<int>(r.index) == from) {
+                    activate(r.id);
+                }
+                return;
+            }
+            return;
+        }
+    }
+    const std::string id = buttons_.handleEvent(event);
+    field_.focused = buttons_.focusedId() == "field";
+    if (id.empty()) {
+        return;
+    }
+    if (id == "primary") {
+        if (q == nullptr) {
+            pop();
+        } else if (answered_) {
+            next();
+        } else {
+            submit();
+        }
+    } else if (id == "leave" || id == "top.back") {
+        pop();
+    } else if (id == "top.settings") {
+        push(ScreenId::Settings);
+    } else if (id == "field") {
+        submit();
+    } else {
+        activate(id);
+    }
+}
+
+void QuizScreen::draw(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    const core::Question* q = question();
+    chrome_.drawTopBar(painter, title_ + " \u203A Quiz");
+    chrome_.drawNotice(painter);
+    if (q == nullptr) {
+        sf::Text none = fittedText(quiz_.spec.shape == core::QuizSpec::Shape::RetakeMistakes
+                                       ? "No mistakes to retake: every answer was right."
+                                       : "This module has no questions yet.",
+                                   c.fonts.regular(), m.body(), content.width);
+        none.setFillColor(t.ink);
+        placeText(none, content.left, content.top + m.u(20.f));
+        painter.text(none);
+        buttons_.draw(painter, c);
+        return;
+    }
+    const float barH = std::max(2.f, std::round(m.u(4.f)));
+    painter.rect({0.f, chrome_.topBarHeight(), c.width(), barH}, t.panel);
+    painter.rect({0.f, chrome_.topBarHeight(),
+                  c.width() * static_cast<float>(index_ + (answered_ ? 1 : 0)) /
+                      static_cast<float>(quiz_.questions.size()),
+                  barH},
+                 t.accent);
+    std::string head = "Question " + std::to_string(index_ + 1) + " of " +
+                       std::to_string(quiz_.questions.size()) + " · " + categoryName(q->category);
+    if (q->status != core::Status::Confirmed) {
+        head += " · as the source text states it";
+    }
+    sf::Text header = fittedText(head, c.fonts.regular(), m.caption(), content.width);
+    header.setFillColor(t.secondary);
+    placeText(header, content.left, content.top + m.u(8.f));
+    painter.text(header);
+    prompt_.draw(painter, {content.left, promptTop_});
+
+    const std::string focused = buttons_.focusedId();
+    for (const Row& r : rows_) {
+        const bool selected =
+            (r.id.rfind("opt.", 0) == 0 && r.index < chosen_.size() && chosen_[r.index]);
+        const bool isPicked =
+            picked_ >= 0 && ((r.id.rfind("ev.", 0) == 0 && std::stoi(r.id.substr(3)) == picked_) ||
+                             (r.id.rfind("item.", 0) == 0 && static_cast<int>(r.index) == picked_));
+        const bool dragged =
+            dragFrom_ >= 0 && r.id.rfind("ev.", 0) == 0 && std::stoi(r.id.substr(3)) == dragFrom_;
+        sf::FloatRect rect = r.rect;
+        if (dragged) {
+            rect.top += dragAt_.y - (r.rect.top + r.rect.height / 2.f);
+        }
+        painter.rect(rect, selected || isPicked ? t.paper : t.panel,
+                     selected || isPicked ? t.accent : t.rule,
+                     selected || isPicked ? std::max(2.f, m.u(3.f)) : std::max(1.f, m.u(1.f)));
+        r.block.draw(painter, {rect.left + pad_, rect.top + pad_ * 0.6f});
+        // The state in a symbol and words at the right edge, not by colour alone.
+        std::string mark;
+        if (selected) {
+            mark = "\u2713";
+        } else if (isPicked) {
+            mark = "\u2195";
+        }
+        if (!mark.empty()) {
+            sf::Text s(sf::String::fromUtf8(mark.begin(), mark.end()), c.fonts.bold(), m.body());
+            s.setFillColor(t.accent);
+            placeText(s, rect.left + rect.width - m.u(30.f), rect.top + rect.height / 2.f);
+            painter.text(s);
+        }
+        if (r.id == focused) {
+            painter.focusRing(rect, t.accent, std::max(2.f, m.u(3.f)));
+        }
+    }
+    if (q->kind == core::QuestionKind::Timeline && !answered_ && !rows_.empty()) {
+        sf::Text early = fittedText("earliest", c.fonts.regular(), m.caption(), content.width);
+        early.setFillColor(t.secondary);
+        placeText(early, content.left + content.width - early.getLocalBounds().width,
+                  rowsTop_ - m.u(10.f));
+        painter.text(early);
+    }
+    if (core::isTyped(q->kind) && !answered_) {
+        field_.draw(painter, c);
+    }
+    if (answered_) {
+        std::string verdict;
+        sf::Color colour = t.wrong;
+        switch (grade_.outcome) {
+        case core::Outcome::Right:
+            verdict = "\u2713 Right";
+            colour = t.right;
+            break;
+        case core::Outcome::Partial:
+            verdict = "\u25D0 Partly right";
+            colour = t.ink;
+            break;
+        case core::Outcome::Wrong:
+            verdict = "\u2715 Not right";
+            break;
+        }
+        if (!grade_.feedback.empty()) {
+            verdict += ": " + grade_.feedback;
+        }
+        sf::Text v = fittedText(verdict, c.fonts.bold(), m.heading(), content.width);
+        v.setFillColor(colour);
+        placeText(v, content.left, rowsTop_ + m.u(12.f));
+        painter.text(v);
+        const float top = rowsTop_ + m.u(36.f);
+        const float room = content.top + content.height - top;
+        const auto fit = static_cast<std::size_t>(
+            std::max(1.f, std::floor(room / std::max(1.f, feedback_.lineHeight()))));
+        const std::size_t to = std::min(feedback_.lineCount(), feedbackScroll_ + fit);
+        feedback_.draw(painter, {content.left, top}, feedbackScroll_, to);
+        if (to < feedback_.lineCount() || feedbackScroll_ > 0) {
+            sf::Text more = fittedText(
+                "More with the arrow keys \u2193 \u2191", c.fonts.regular(), m.caption(),
+                std::max(10.f, chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f)));
+            more.setFillColor(t.secondary);
+            placeText(more, content.left, c.height() - chrome_.bottomBarHeight() / 2.f);
+            painter.text(more);
+        }
+    }
+    buttons_.draw(painter, c);
+}
+
+bool QuizScreen::scriptAnswer(bool right) {
+    const core::Question* q = question();
+    if (q == nullptr || answered_) {
+        return false;
+    }
+    const auto& key = q->key;
+    if (core::isTyped(q->kind)) {
+        std::string text = "0";
+        if (right) {
+            if (!key.years.empty()) {
+                text = std::to_string(key.years.front());
+            } else if (key.number) {
+                text = std::to_string(static_cast<long long>(*key.number));
+            } else if (!key.names.empty()) {
+                text = key.names.front();
+            }
+        }
+        field_.setText(text);
+    } else if (q->kind == core::QuestionKind::Timeline) {
+        order_ = key.order;
+        if (!right) {
+            std::reverse(order_.begin(), order_.end());
+        }
+    } else if (q->kind == core::QuestionKind::Matching) {
+        matches_ =
+            right ? key.matches : std::vector<std::size_t>(q->options.size(), core::Answer::none);
+    } else {
+        std::fill(chosen_.begin(), chosen_.end(), false);
+        for (std::size_t i = 0; i < chosen_.size(); ++i) {
+            const bool correct = std::find(key.correctOptions.begin(), key.correctOptions.end(),
+                                           i) != key.correctOptions.end();
+            if (correct == right) {
+                chosen_[i] = true;
+                if (!right || exclusive(q->kind)) {
+                    break;
+                }
+            }
+        }
+    }
+    relayout();
+    submit();
+    return true;
+}
+
+} // namespace yaddas::app

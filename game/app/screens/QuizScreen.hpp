@@ -1,0 +1,86 @@
+#pragma once
+
+#include <app/State.hpp>
+#include <app/TextBlock.hpp>
+#include <app/widgets/ButtonGroup.hpp>
+#include <app/widgets/Chrome.hpp>
+#include <app/widgets/TextInput.hpp>
+
+#include <core/Answer.hpp>
+#include <core/Grade.hpp>
+#include <core/Quiz.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace yaddas::app {
+
+/// A quiz: one question at a time, every kind the engine makes, with the mouse and the keyboard
+/// (1–9 pick, arrows move, Space picks up and drops in timeline and matching, Enter checks).
+/// After each answer: the verdict in words and a symbol, the right answer, the explanation and
+/// the source passage. Every answer is saved at once.
+class QuizScreen : public State {
+public:
+    QuizScreen(StateStack& stack, Context& context);
+
+    const char* name() const override { return "Quiz"; }
+    void handleEvent(const sf::Event& event) override;
+    void draw(Painter& painter) override;
+    void relayout() override;
+    bool scriptAnswer(bool right) override;
+
+private:
+    /// One row the learner can point at: an option, a timeline event, a matching item or target.
+    struct Row {
+        std::string id;
+        TextBlock block;
+        sf::FloatRect rect;
+        std::size_t index = 0; ///< option (or target) index
+        bool target = false;   ///< a matching target (right column)
+    };
+
+    const core::Question* question() const;
+    void startQuestion();
+    void submit();
+    void next();
+    void finish();
+    bool canSubmit() const;
+    core::Answer answer() const;
+    std::string givenText() const;
+    void layoutRows();
+    void layoutFeedback();
+    void activate(const std::string& id);
+    void moveTimeline(int step);
+    void dropTimeline(std::size_t from, std::size_t to);
+
+    Chrome chrome_;
+    ButtonGroup buttons_;
+    TextInput field_;
+    core::Quiz quiz_;
+    std::string title_;
+    std::size_t index_ = 0;
+    bool answered_ = false;
+    core::Grade grade_;
+    std::string saveError_;
+
+    // The answer being given.
+    std::vector<bool> chosen_;         ///< choice kinds
+    std::vector<std::size_t> order_;   ///< timeline: option indexes, top to bottom
+    std::vector<std::size_t> matches_; ///< matching: target per option (or Answer::none)
+    int picked_ = -1;                  ///< timeline row or matching item being moved
+    int dragFrom_ = -1;                ///< mouse drag in progress (row position)
+    sf::Vector2f dragAt_;
+
+    TextBlock prompt_;
+    TextBlock feedback_;
+    std::size_t feedbackScroll_ = 0;
+    std::vector<Row> rows_;
+    float rowsTop_ = 0.f;
+    float promptTop_ = 0.f;
+    float pad_ = 0.f;
+    std::chrono::steady_clock::time_point shownAt_;
+    std::chrono::steady_clock::time_point startedAt_;
+};
+
+} // namespace yaddas::app

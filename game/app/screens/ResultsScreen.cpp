@@ -1,0 +1,204 @@
+#include <app/screens/ResultsScreen.hpp>
+
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Painter.hpp>
+#include <app/StateStack.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace yaddas::app {
+namespace {
+
+const char* kCategoryNames[] = {"Dates", "Figures", "Victims", "Ideas"};
+
+std::string score(double value) {
+    const double rounded = std::round(value * 2.0) / 2.0;
+    const auto whole = static_cast<long long>(rounded);
+    return std::to_string(whole) + (rounded - static_cast<double>(whole) > 0.25 ? "½" : "");
+}
+
+} // namespace
+
+ResultsScreen::ResultsScreen(StateStack& stack, Context& context)
+    : State(stack, context), chrome_(context) {}
+
+void ResultsScreen::relayout() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    const QuizReport& r = c.nav.lastQuiz;
+    categoriesTop_ = content.top + m.u(80.f);
+    mistakesTop_ = categoriesTop_ + 4.f * m.u(30.f) + m.u(40.f);
+
+    std::vector<StyledRun> runs;
+    for (const auto& i : r.items) {
+        if (i.outcome == core::Outcome::Right) {
+            continue;
+        }
+        if (!runs.empty()) {
+            runs.push_back({"\n\n", RunStyle::Plain, {}});
+        }
+        runs.push_back({(i.outcome == core::Outcome::Partial ? "\u25D0 " : "\u2715 ") + i.prompt,
+                        RunStyle::Strong,
+                        {}});
+        runs.push_back({"\nYour answer: ", RunStyle::Secondary, {}});
+        runs.push_back({i.given.empty() ? "(none)" : i.given, RunStyle::Plain, {}});
+        runs.push_back({"\nThe right answer: ", RunStyle::Secondary, {}});
+        runs.push_back({i.correct, RunStyle::Strong, {}});
+        if (!i.explanation.empty()) {
+            runs.push_back({"\n" + i.explanation, RunStyle::Plain, {}});
+        }
+    }
+    if (runs.empty()) {
+        runs.push_back({"No mistakes: every answer was right.", RunStyle::Plain, {}});
+    }
+    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
+                           t.secondary,        t.tint};
+    mistakes_.layout(runs, style, content.width);
+
+    buttons_.clear();
+    chrome_.addTopButtons(buttons_, true);
+    const sf::FloatRect p = chrome_.primaryRect("Back to modules");
+    buttons_.add("done", "Back to modules", p, ButtonGroup::Kind::Primary);
+    float right = p.left - m.u(10.f);
+    const bool anyMistake = std::any_of(r.items.begin(), r.items.end(), [](const auto& i) {
+        return i.outcome != core::Outcome::Right;
+    });
+    if (anyMistake) {
+        const sf::FloatRect q = chrome_.bottomRect("Retake my mistakes", right);
+        buttons_.add("retake", "Retake my mistakes", q);
+        right = q.left - m.u(10.f);
+    }
+    if (right - content.left > chrome_.buttonWidth("My progress")) {
+        buttons_.add("progress", "My progress", chrome_.bottomRect("My progress", right));
+    }
+}
+
+void ResultsScreen::handleEvent(const sf::Event& event) {
+    Context& c = context();
+    if (event.type == sf::Event::KeyPressed) {
+        if (event.key.code == sf::Keyboard::Escape) {
+            pop();
+            return;
+        }
+        if (event.key.code == sf::Keyboard::Down && scroll_ + 1 < mistakes_.lineCount()) {
+            ++scroll_;
+            return;
+        }
+        if (event.key.code == sf::Keyboard::Up && scroll_ > 0) {
+            --scroll_;
+            return;
+        }
+    }
+    if (event.type == sf::Event::MouseWheelScrolled) {
+        if (event.mouseWheelScroll.delta < 0 && scroll_ + 1 < mistakes_.lineCount()) {
+            scroll_ += 1;
+        } else if (event.mouseWheelScroll.delta > 0 && scroll_ > 0) {
+            scroll_ -= 1;
+        }
+        return;
+    }
+    const std::string id = buttons_.handleEvent(event);
+    if (id == "done" || id == "top.back") {
+        pop();
+    } else if (id == "retake") {
+        c.nav.retakeFacts.clear();
+        for (const auto& i : c.nav.lastQuiz.items) {
+            if (i.outcome != core::Outcome::Right) {
+                c.nav.retakeFacts.push_back(i.factId);
+            }
+        }
+        pop();
+        push(ScreenId::Quiz);
+    } else if (id == "progress") {
+        pop();
+        push(ScreenId::Progress);
+    } else if (id == "top.settings") {
+        push(ScreenId::Settings);
+    }
+}
+
+void ResultsScreen::draw(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect content = chrome_.content();
+    const QuizReport& r = c.nav.lastQuiz;
+    chrome_.drawTopBar(painter, r.moduleTitle + " \u203A Results");
+    chrome_.drawNotice(painter);
+
+    int right = 0;
+    int partial = 0;
+    for (const auto& i : r.items) {
+        right += i.outcome == core::Outcome::Right ? 1 : 0;
+        partial += i.outcome == core::Outcome::Partial ? 1 : 0;
+    }
+    const int wrong = static_cast<int>(r.items.size()) - right - partial;
+    sf::Text title =
+        fittedText("Your score: " + score(r.score()) + " of " + std::to_string(r.items.size()),
+                   c.fonts.bold(), m.title(), content.width);
+    title.setFillColor(t.ink);
+    placeText(title, content.left, content.top + m.u(18.f));
+    painter.text(title);
+    sf::Text detail = fittedText("\u2713 " + std::to_string(right) + " right · \u25D0 " +
+                                     std::to_string(partial) + " partly right · \u2715 " +
+                                     std::to_string(wrong) + " not right",
+                                 c.fonts.regular(), m.body(), content.width);
+    detail.setFillColor(t.secondary);
+    placeText(detail, content.left, content.top + m.u(54.f));
+    painter.text(detail);
+
+    // Per category: a plain bar and the numbers.
+    const float labelW = m.u(110.f);
+    const float numW = m.u(90.f);
+    const float barW = std::max(20.f, content.width - labelW - numW - m.u(20.f));
+    for (std::size_t k = 0; k < 4; ++k) {
+        const auto [got, asked] = r.scoreOf(static_cast<core::Category>(k));
+        const float y = categoriesTop_ + static_cast<float>(k) * m.u(30.f);
+        sf::Text name = fittedText(kCategoryNames[k], c.fonts.regular(), m.body(), labelW);
+        name.setFillColor(t.ink);
+        placeText(name, content.left, y + m.u(12.f));
+        painter.text(name);
+        const float h = m.u(12.f);
+        painter.rect({content.left + labelW, y + m.u(6.f), barW, h}, t.panel, t.rule,
+                     std::max(1.f, m.u(1.f)));
+        if (asked > 0) {
+            painter.rect(
+                {content.left + labelW, y + m.u(6.f), barW * static_cast<float>(got / asked), h},
+                t.accent);
+        }
+        sf::Text num =
+            fittedText(asked > 0 ? score(got) + " of " + std::to_string(asked) : "not asked",
+                       c.fonts.regular(), m.caption(), numW);
+        num.setFillColor(t.secondary);
+        placeText(num, content.left + content.width - num.getLocalBounds().width, y + m.u(12.f));
+        painter.text(num);
+    }
+
+    sf::Text head =
+        fittedText("Mistakes, with the right answers", c.fonts.bold(), m.heading(), content.width);
+    head.setFillColor(t.ink);
+    placeText(head, content.left, mistakesTop_ - m.u(18.f));
+    painter.text(head);
+    const float top = mistakesTop_ + m.u(8.f);
+    const float room = content.top + content.height - top;
+    const auto fit = static_cast<std::size_t>(
+        std::max(1.f, std::floor(room / std::max(1.f, mistakes_.lineHeight()))));
+    const std::size_t to = std::min(mistakes_.lineCount(), scroll_ + fit);
+    mistakes_.draw(painter, {content.left, top}, scroll_, to);
+    if (to < mistakes_.lineCount() || scroll_ > 0) {
+        sf::Text more = fittedText(
+            "More with the arrow keys \u2193 \u2191", c.fonts.regular(), m.caption(),
+            std::max(10.f, chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f)));
+        more.setFillColor(t.secondary);
+        placeText(more, content.left, c.height() - chrome_.bottomBarHeight() / 2.f);
+        painter.text(more);
+    }
+    buttons_.draw(painter, c);
+}
+
+} // namespace yaddas::app
