@@ -27,7 +27,8 @@ void AssignCommand::attach(CLI::App& parent) {
     s->add_option("--category", categories_,
                   "dates, figures, victims or ideas (repeatable; default: all)");
     s->add_option("--count", count_, "Number of questions (1 to 200, default 10)");
-    auto* seed = s->add_option("--seed", seed_, "Seed: everyone gets the same questions");
+    auto* seed =
+        s->add_option("--seed", seed_, "Seed of the questions (default: made from the title)");
     s->add_flag("--shuffle-per-learner", perLearner_,
                 "Each learner gets their own questions (seeded from --seed and the learner id)");
     (void)seed;
@@ -116,7 +117,7 @@ int AssignCommand::run(const GlobalOptions& options) {
     const std::string output = output_.empty() ? a.id + ".assignment.xml" : output_;
     const auto problems = a.checkAgainst(loaded.library, "yaddas assign");
     for (const auto& d : problems) {
-        *err_ << d.message << '\n';
+        *err_ << "yaddas assign: " << d.message << '\n';
     }
     if (!problems.empty()) {
         *err_ << "yaddas assign: no file written\n";

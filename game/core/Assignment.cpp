@@ -1,6 +1,8 @@
 #include <core/Assignment.hpp>
 
 #include <core/Fnv1a.hpp>
+#include <core/QuizGenerator.hpp>
+#include <core/UtcTime.hpp>
 
 #include <algorithm>
 
@@ -18,6 +20,10 @@ std::uint64_t Assignment::seedFor(const std::string& learnerId) const {
 
 QuizSpec Assignment::specFor(const std::string& learnerId) const {
     return QuizSpec::exam(modules, categories, count, seedFor(learnerId));
+}
+
+Quiz Assignment::quizFor(const Library& library, const std::string& learnerId) const {
+    return QuizGenerator(library).generate(specFor(learnerId));
 }
 
 Diagnostics Assignment::checkAgainst(const Library& library, const std::string& file) const {
@@ -55,6 +61,22 @@ Diagnostics Assignment::checkAgainst(const Library& library, const std::string& 
         }
     }
     return out;
+}
+
+std::optional<std::int64_t> Assignment::dueEnd() const {
+    if (!due || !due->valid()) {
+        return std::nullopt;
+    }
+    const int month = due->month() > 0 ? due->month() : 12;
+    const int day = due->day() > 0 ? due->day() : daysInMonth(due->year(), month);
+    return UtcTime::daysFromCivil(due->year(), month, day) * 86400 + 86399;
+}
+
+std::optional<std::int64_t> Assignment::deadline(std::int64_t start) const {
+    if (!timeLimitMinutes) {
+        return std::nullopt;
+    }
+    return start + static_cast<std::int64_t>(*timeLimitMinutes) * 60;
 }
 
 bool Assignment::passes(double score) const {

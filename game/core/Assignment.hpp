@@ -3,6 +3,7 @@
 #include <core/Diagnostic.hpp>
 #include <core/HistoricalDate.hpp>
 #include <core/Library.hpp>
+#include <core/Quiz.hpp>
 #include <core/QuizSpec.hpp>
 #include <core/Status.hpp>
 
@@ -46,8 +47,16 @@ struct Assignment {
     std::uint64_t seedFor(const std::string& learnerId) const;
     /// The quiz spec for one learner (an Exam over the assignment's modules and categories).
     QuizSpec specFor(const std::string& learnerId) const;
+    /// The learner's quiz, built by the quiz engine from specFor(learnerId): the same learner
+    /// always gets the same questions in the same order.
+    Quiz quizFor(const Library& library, const std::string& learnerId) const;
     /// Module ids and categories the library does not have, as errors naming `file`.
     Diagnostics checkAgainst(const Library& library, const std::string& file) const;
+    /// The end of the due day (its last second, UTC, as seconds since the epoch), if there is
+    /// a due date: the app may warn about or refuse a later start.
+    std::optional<std::int64_t> dueEnd() const;
+    /// When an attempt started at `start` must end under the time limit, if there is one.
+    std::optional<std::int64_t> deadline(std::int64_t start) const;
     /// True when the score (0 … 1) reaches the pass mark.
     bool passes(double score) const;
 

@@ -199,15 +199,16 @@ ResultsReader::Folder ResultsReader::readFolder(const std::filesystem::path& fol
     for (const fs::path& p : files) {
         Result r = readFile(p);
         if (!r.result) {
-            std::string why = "not a results file";
+            core::Diagnostic why{p.string(), 0, "skipped: not a results file",
+                                 core::Diagnostic::Severity::Warning};
             for (const auto& d : r.diagnostics) {
                 if (d.severity == core::Diagnostic::Severity::Error) {
-                    why = d.format();
+                    why.line = d.line;
+                    why.message = "skipped: " + d.message;
                     break;
                 }
             }
-            out.warnings.push_back(
-                {p.string(), 0, "skipped: " + why, core::Diagnostic::Severity::Warning});
+            out.warnings.push_back(std::move(why));
             continue;
         }
         perAssignment[r.result->assignmentId] += 1;

@@ -59,3 +59,37 @@ TEST_CASE("Pass marks, keep rules and slugs", "[assignment]") {
     CHECK(Assignment::slugOf("The Great Terror: 1937!") == "the-great-terror-1937");
     CHECK(Assignment::slugOf("əəə") == "assignment");
 }
+
+TEST_CASE("Each learner's quiz is reproducible; per-learner quizzes differ", "[assignment]") {
+    const auto library = test::quizLibrary();
+    Assignment a;
+    a.count = 6;
+    a.seed = 11;
+    a.seedRule = Assignment::SeedRule::PerLearner;
+    const auto first = a.quizFor(library, "aysel");
+    const auto again = a.quizFor(library, "aysel");
+    const auto other = a.quizFor(library, "tural");
+    REQUIRE(first.questions.size() == 6);
+    auto ids = [](const core::Quiz& q) {
+        std::vector<std::string> out;
+        for (const auto& question : q.questions) {
+            out.push_back(question.id + "|" + question.prompt);
+        }
+        return out;
+    };
+    CHECK(ids(first) == ids(again));
+    CHECK(ids(first) != ids(other));
+    a.seedRule = Assignment::SeedRule::Same;
+    CHECK(ids(a.quizFor(library, "aysel")) == ids(a.quizFor(library, "tural")));
+}
+
+TEST_CASE("Due dates and time limits give moments the app can compare with", "[assignment]") {
+    Assignment a;
+    CHECK_FALSE(a.dueEnd());
+    CHECK_FALSE(a.deadline(100));
+    a.due = core::HistoricalDate::ofDay(2026, 11, 25);
+    REQUIRE(a.dueEnd());
+    CHECK(*a.dueEnd() == 1795618800 - 15 * 3600 + 86399); // 2026-11-25T23:59:59Z
+    a.timeLimitMinutes = 30;
+    CHECK(a.deadline(1000) == 2800);
+}
