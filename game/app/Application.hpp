@@ -18,6 +18,8 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace yaddas::app {
 
@@ -44,6 +46,8 @@ private:
     void writeDump(const std::string& name);
     void writeScreenshot(const std::string& name);
     int runBenchmark();
+    /// Benchmark mode: notes when a start-up step ended.
+    void mark(const char* what);
 
     cli::GlobalOptions options_;
     AppOptions appOptions_;
@@ -70,6 +74,8 @@ private:
     std::string pendingDump_;
     int exitCode_ = 0;
     bool fullscreen_ = false;
+    std::vector<std::pair<std::string, long long>> marks_;
+    long rssBeforeWindowKb_ = 0;
 };
 
 } // namespace yaddas::app

@@ -144,9 +144,11 @@ void ButtonGroup::draw(Painter& painter, const Context& context) const {
             break;
         }
         if (fill != sf::Color::Transparent) {
+            // A chosen option: an ink outline (and a ✓ in its label); the focus ring is the
+            // accent one, outside it, so the two never look alike.
             const bool outlined = b.kind == Kind::Choice && b.selected;
-            painter.rect(b.rect, fill, outlined ? t.accent : t.rule,
-                         outlined ? m.u(3.f) : std::max(1.f, m.u(1.f)));
+            painter.rect(b.rect, outlined ? t.paper : fill, outlined ? t.ink : t.rule,
+                         outlined ? std::max(2.f, m.u(2.f)) : std::max(1.f, m.u(1.f)));
         }
         if (hovered && b.kind != Kind::Primary) {
             // The hover is a thin line under the control: visible, but weaker than the focus.
