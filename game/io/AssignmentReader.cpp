@@ -74,7 +74,9 @@ AssignmentReader::Result AssignmentReader::readString(std::string_view xml,
         } else if (name == "module") {
             f.onlyAttributes(*e, {"id"});
             if (auto id = f.attribute(*e, "id", true, 80)) {
-                if (a.modules.size() >= 100) {
+                if (id->empty()) {
+                    f.error(line, "<module>: the id is empty");
+                } else if (a.modules.size() >= 100) {
                     f.error(line, "<module>: more than 100 modules");
                 } else if (std::find(a.modules.begin(), a.modules.end(), *id) != a.modules.end()) {
                     f.error(line, "<module>: '" + *id + "' is named twice");

@@ -127,6 +127,13 @@ TEST_CASE("Wrong roots, binary, huge titles and empty files are refused", "[assi
     CHECK(has(missing.diagnostics, 1, "needs a <title>"));
     CHECK(has(missing.diagnostics, 1, "needs <questions"));
 
+    auto blankModule = io::AssignmentReader::readString(
+        "<assignment format=\"1\" id=\"a\">\n<title>t</title>\n<module id=\"\"/>\n"
+        "<questions count=\"1\"/></assignment>",
+        "blank.xml");
+    CHECK_FALSE(blankModule.assignment);
+    CHECK(has(blankModule.diagnostics, 3, "the id is empty"));
+
     auto file = io::AssignmentReader::readFile(fixtures / "no-such-file.xml");
     CHECK_FALSE(file.assignment);
     CHECK_FALSE(file.diagnostics.empty());
