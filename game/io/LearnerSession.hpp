@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/Diagnostic.hpp>
 #include <core/FsrsScheduler.hpp>
 #include <core/Learner.hpp>
 #include <core/LearnerStatistics.hpp>
