@@ -227,7 +227,7 @@ void QuizScreen::finish() {
     push(ScreenId::Results);
 }
 
-void QuizScreen::layoutRows() {
+void QuizScreen::layoutRows(unsigned size) {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
@@ -237,7 +237,7 @@ void QuizScreen::layoutRows() {
     if (q == nullptr || answered_ || core::isTyped(q->kind)) {
         return;
     }
-    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.35f, t.ink,
+    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), size, 1.35f, t.ink,
                            t.secondary,        t.tint};
     const float gap = std::round(m.u(8.f));
     float y = rowsTop_;
@@ -336,8 +336,8 @@ void QuizScreen::relayout() {
     const core::Question* q = question();
     promptTop_ = content.top + m.u(30.f);
     if (q != nullptr) {
-        TextBlock::Style style{&c.fonts.bold(), &c.fonts.bold(), m.body(), 1.4f,
-                               t.ink,           t.secondary,     t.tint};
+        TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.4f, t.ink,
+                               t.secondary,        t.tint};
         std::string hint;
         switch (q->kind) {
         case core::QuestionKind::MultipleAnswer:
@@ -354,14 +354,24 @@ void QuizScreen::relayout() {
         default:
             break;
         }
-        std::vector<StyledRun> runs{{q->prompt, RunStyle::Plain, {}}};
+        std::vector<StyledRun> runs{{q->prompt, RunStyle::Strong, {}}};
         if (!hint.empty() && !answered_) {
             runs.push_back({"\n" + hint, RunStyle::Secondary, {}});
         }
         prompt_.layout(runs, style, content.width);
     }
     rowsTop_ = promptTop_ + prompt_.height() + m.u(16.f);
-    layoutRows();
+    // Long options on a small window: a smaller size before anything leaves the screen.
+    for (unsigned size : {m.body(), m.caption(), m.px(14.f)}) {
+        layoutRows(size);
+        float bottom = 0.f;
+        for (const Row& r : rows_) {
+            bottom = std::max(bottom, r.rect.top + r.rect.height);
+        }
+        if (bottom <= content.top + content.height) {
+            break;
+        }
+    }
     layoutFeedback();
 
     buttons_.clear(); // keeps the focus on the control with the same id

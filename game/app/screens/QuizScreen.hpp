@@ -48,7 +48,7 @@ private:
     bool canSubmit() const;
     core::Answer answer() const;
     std::string givenText() const;
-    void layoutRows();
+    void layoutRows(unsigned size);
     void layoutFeedback();
     void activate(const std::string& id);
     void moveTimeline(int step);
