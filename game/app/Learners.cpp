@@ -227,7 +227,7 @@ std::string Learners::dueSummary(const core::Library& library) const {
         return "Nothing is due for review today.";
     }
     return std::to_string(due) + (due == 1 ? " fact is" : " facts are") +
-           " due for review: “Review” asks them.";
+           " due for review: the module map shows where.";
 }
 
 std::string Learners::assignmentSummary() const {

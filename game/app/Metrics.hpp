@@ -14,7 +14,12 @@ struct Metrics {
     static Metrics forWindow(unsigned width, unsigned height, int textPercent) {
         const float dpi = std::max(
             1.f, std::min(static_cast<float>(width) / 1920.f, static_cast<float>(height) / 1080.f));
-        return Metrics{dpi * static_cast<float>(textPercent) / 100.f};
+        // The screens need about 900 × 520 design pixels; a larger text size than that allows is
+        // capped, so that nothing leaves a small window (200 % on 1024×640 gives about 114 %).
+        const float fits =
+            std::min(static_cast<float>(width) / 900.f, static_cast<float>(height) / 520.f);
+        return Metrics{
+            std::max(1.f, std::min(dpi * static_cast<float>(textPercent) / 100.f, fits))};
     }
 
     float u(float designPx) const { return designPx * scale; }
