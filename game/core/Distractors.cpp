@@ -64,6 +64,10 @@ std::vector<std::string> contentWords(const std::string& text) {
     return words;
 }
 
+// Wrong dates stay in a plausible window for this history: no distractor in the future.
+constexpr int earliest = 1850;
+constexpr int latest = 2000;
+
 int significantDigits(std::int64_t v) {
     std::string s = std::to_string(v < 0 ? -v : v);
     while (s.size() > 1 && s.back() == '0') {
@@ -103,8 +107,9 @@ std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t co
         }
         const DateSpan candidate = shifted(when, d);
         const std::string text = candidate.text();
-        if (candidate.from.year() < 1 || DateBounds::of(candidate).overlaps(own) || text == right ||
-            std::find(out.begin(), out.end(), text) != out.end()) {
+        const DateBounds bounds = DateBounds::of(candidate);
+        if (bounds.firstYear() < earliest || bounds.lastYear() > latest || bounds.overlaps(own) ||
+            text == right || std::find(out.begin(), out.end(), text) != out.end()) {
             continue;
         }
         out.push_back(text);
@@ -125,7 +130,7 @@ std::vector<int> Distractors::years(const DateSpan& when, std::size_t count, Ran
         if (out.size() >= count) {
             break;
         }
-        if (y >= 1 && !DateBounds::ofYear(y).overlaps(own) &&
+        if (y >= earliest && y <= latest && !DateBounds::ofYear(y).overlaps(own) &&
             std::find(out.begin(), out.end(), y) == out.end()) {
             out.push_back(y);
         }

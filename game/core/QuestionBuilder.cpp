@@ -613,7 +613,8 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
         shown = others[random_.index(others.size())]->definition;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
-    q.prompt = attributed(term.meta, "True or false? " + term.word + " means: " + shown);
+    q.prompt =
+        attributed(term.meta, "True or false? \u201c" + term.word + "\u201d means: " + shown);
     q.options = {"True", "False"};
     q.key.correctOptions = {truth ? 0U : 1U};
     q.rightAnswer = truth ? "True" : "False: " + term.word + " means: " + term.definition;
