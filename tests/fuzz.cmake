@@ -41,3 +41,10 @@ foreach(source IN LISTS YADDAS_FUZZ_SOURCES)
     target_include_directories(${target} PRIVATE ${YADDAS_FUZZ_DIR})
     yaddas_warnings(${target})
 endforeach()
+
+# Hostile files on the command line (the table in packaging/README.md): refused with a message,
+# never a crash or a hang.
+if(NOT YADDAS_FUZZ)
+    add_test(NAME cli_hostile_inputs
+             COMMAND bash ${YADDAS_FUZZ_DIR}/hostile-inputs.sh $<TARGET_FILE:yaddas>)
+endif()
