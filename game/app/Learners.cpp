@@ -1,5 +1,7 @@
 #include <app/Learners.hpp>
 
+#include <io/AssignmentReader.hpp>
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -231,8 +233,47 @@ std::string Learners::dueSummary(const core::Library& library) const {
 }
 
 std::string Learners::assignmentSummary() const {
-    // Assignments from a teacher arrive with the class files; until one does, say so plainly.
-    return "No assignment from your teacher.";
+    // A teacher copies assignment files (yaddas assign) into <data>/assignments/.
+    std::vector<std::string> shown;
+    int unreadable = 0;
+    std::error_code ec;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dataDir_ / "assignments", ec)) {
+        if (entry.path().extension() == ".xml") {
+            files.push_back(entry.path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+        const auto read = io::AssignmentReader::readFile(file);
+        if (!read.assignment) {
+            ++unreadable;
+            for (const auto& d : read.diagnostics) {
+                spdlog::warn("{}", d.format());
+            }
+            continue;
+        }
+        const auto& a = *read.assignment;
+        shown.push_back(a.title + (a.due ? " (due " + a.due->text() + ")" : ""));
+    }
+    std::string out;
+    if (shown.empty()) {
+        out = "No assignment from your teacher.";
+    } else {
+        out = shown.size() == 1 ? "Assignment: " : "Assignments: ";
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            out += (i ? "; " : "") + shown[i];
+        }
+    }
+    assignmentProblem_.clear();
+    if (unreadable > 0) {
+        assignmentProblem_ = std::to_string(unreadable) +
+                             (unreadable == 1 ? " assignment file could not be read"
+                                              : " assignment files could not be read") +
+                             " (in " + (dataDir_ / "assignments").string() +
+                             "). Ask your teacher for a new copy.";
+    }
+    return out;
 }
 
 core::LearnerView Learners::view() const {

@@ -62,8 +62,11 @@ public:
     ModuleStats moduleStats(const core::Module& module, const core::Library& library) const;
     /// "3 facts are due for review." or a sentence saying none are.
     std::string dueSummary(const core::Library& library) const;
-    /// The teacher's assignments with due dates, or a sentence saying there are none.
+    /// The teacher's assignments (files in <data>/assignments/) with their due dates, or a
+    /// sentence saying there are none.
     std::string assignmentSummary() const;
+    /// After assignmentSummary(): a sentence about assignment files that could not be read.
+    const std::string& assignmentProblem() const { return assignmentProblem_; }
 
     /// What the quiz generator needs: due facts, last mistakes, how often each fact was asked.
     core::LearnerView view() const;
@@ -85,6 +88,7 @@ private:
     std::optional<io::LearnerSession> session_;
     std::string currentName_;
     mutable std::optional<core::LearnerStatistics> stats_;
+    mutable std::string assignmentProblem_;
 };
 
 } // namespace yaddas::app

@@ -160,6 +160,14 @@ broken)
     expect 30-broken "could not be opened"
     expect 30-broken "broken.xml"
     ;;
+assignment)
+    mkdir -p "$data/assignments"
+    cp "$fixtures"/assignments/*.xml "$data/assignments/"
+    run assignment.script --size 1366x768
+    expect_screen 50-assignment ModuleMap
+    expect 50-assignment "Assignment: The Great Terror: dates and people (due 1 December 2026)"
+    expect 50-assignment "could not be read"
+    ;;
 settings)
     run settings-first.script --size 1280x800
     expect_screen 40-settings Settings

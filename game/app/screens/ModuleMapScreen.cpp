@@ -61,13 +61,17 @@ std::string ModuleMapScreen::detailOf(std::size_t i) const {
 void ModuleMapScreen::relayout() {
     Context& c = context();
     const Metrics& m = c.metrics;
+    // First what may add a notice: the banner moves everything below it.
+    due_ = c.learners.dueSummary(c.library);
+    assignments_ = c.learners.assignmentSummary();
+    if (!c.learners.assignmentProblem().empty() && c.notice.empty()) {
+        c.notice = c.learners.assignmentProblem();
+    }
     const sf::FloatRect col = chrome_.content();
     const auto& modules = c.library.modules();
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true);
 
-    due_ = c.learners.dueSummary(c.library);
-    assignments_ = c.learners.assignmentSummary();
     headTop_ = col.top;
     listTop_ = headTop_ + m.u(44.f) + m.u(30.f) * 2.f + m.u(16.f);
     const float rowH = std::round(m.u(64.f));
