@@ -114,19 +114,35 @@ std::size_t yearAt(const std::string& text) {
 /// The sentence around a span: from the end of the previous sentence to the end of this one.
 std::pair<std::string, std::string> sentenceAround(const std::string& before,
                                                    const std::string& after) {
-    std::size_t start = 0;
-    for (std::string_view end : {". ", "? ", "! ", "; "}) {
-        const std::size_t at = before.rfind(end);
-        if (at != std::string::npos && at + 2 > start) {
-            start = at + 2;
+    auto sentenceStart = [&](std::size_t limit) {
+        std::size_t start = 0;
+        for (std::string_view end : {". ", "? ", "! ", "; "}) {
+            const std::size_t at = before.rfind(end, limit);
+            if (at != std::string::npos && at + 2 > start && at + 2 <= limit) {
+                start = at + 2;
+            }
         }
-    }
+        return start;
+    };
+    std::size_t start = sentenceStart(before.size());
+    // A short sentence or one that opens with a pronoun ("He was shot in …") needs the one
+    // before it to say who or what it is about.
+    static const char* const pronouns[] = {"He ",    "She ", "They ", "It ",    "This ",
+                                           "These ", "His ", "Her ",  "Their ", "Its "};
     std::size_t stop = after.size();
     for (std::string_view end : {". ", "? ", "! ", "; "}) {
         const std::size_t at = after.find(end);
         if (at != std::string::npos && at + 1 < stop) {
             stop = at + 1;
         }
+    }
+    const std::string_view opening = std::string_view(before).substr(start);
+    bool vague = before.size() - start + stop < 20;
+    for (const char* p : pronouns) {
+        vague = vague || opening.substr(0, std::char_traits<char>::length(p)) == p;
+    }
+    if (vague && start >= 2) {
+        start = sentenceStart(start - 2);
     }
     auto trimmed = [](std::string s) {
         const auto first = s.find_first_not_of(" \t\n");
@@ -582,7 +598,7 @@ std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
         return std::nullopt;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::SingleChoice);
-    q.prompt = attributed(term.meta, "What does \u201c" + term.word + "\u201d mean?");
+    q.prompt = attributed(term.meta, "Which of these explains \u201c" + term.word + "\u201d?");
     q.options = {term.definition};
     q.options.insert(q.options.end(), wrong.begin(), wrong.end());
     shuffleOptions(q, {0});
@@ -737,11 +753,23 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     q.key.names = acceptedNames(*person, everyone(library_, module_));
                     explanation = personExplanation(*person);
                 }
-                // The rest of the sentence must not give the answer away.
+                // The rest of the sentence must not give the answer away (for a person, not even
+                // the surname in another spelling).
                 const std::string rest = TextNormalizer::plainKey(head + " " + tail);
-                if (wrong.size() < 3 ||
+                bool givenAway =
                     rest.find(TextNormalizer::plainKey(span.text)) != std::string::npos ||
-                    rest.find(TextNormalizer::plainKey(right)) != std::string::npos) {
+                    rest.find(TextNormalizer::plainKey(right)) != std::string::npos;
+                if (person != nullptr) {
+                    const std::string restKey =
+                        " " + TextNormalizer::nameKey(head + " " + tail) + " ";
+                    for (const auto& name : q.key.names) {
+                        const auto parts = words(TextNormalizer::nameKey(name));
+                        givenAway = givenAway ||
+                                    (!parts.empty() &&
+                                     restKey.find(" " + parts.back() + " ") != std::string::npos);
+                    }
+                }
+                if (wrong.size() < 3 || givenAway) {
                     continue;
                 }
                 q.prompt = "Fill the blank: " + head + std::string(blank) + tail;
