@@ -197,7 +197,7 @@ void QuestionBuilder::finish(Question& q, const FactMeta& meta, std::string expl
         q.context = meta.context;
         q.contextSource = meta.contextSource;
         const std::string who = meta.attribution.empty() ? "the source text" : meta.attribution;
-        explanation = "This is what " + who + " states. " + explanation;
+        explanation = "As stated by " + who + ". " + explanation;
         if (!meta.context.empty()) {
             explanation += " What sources say: " + meta.context;
             if (!meta.contextSource.empty()) {
@@ -598,7 +598,7 @@ std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
         return std::nullopt;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::SingleChoice);
-    q.prompt = attributed(term.meta, "Which of these explains \u201c" + term.word + "\u201d?");
+    q.prompt = attributed(term.meta, "Which of these describes \u201c" + term.word + "\u201d?");
     q.options = {term.definition};
     q.options.insert(q.options.end(), wrong.begin(), wrong.end());
     shuffleOptions(q, {0});
@@ -630,10 +630,10 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
     q.prompt =
-        attributed(term.meta, "True or false? \u201c" + term.word + "\u201d means: " + shown);
+        attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
     q.options = {"True", "False"};
     q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False: " + term.word + " means: " + term.definition;
+    q.rightAnswer = truth ? "True" : "False. " + term.word + ": " + term.definition;
     finish(q, term.meta, term.word + ": " + term.definition);
     return q;
 }

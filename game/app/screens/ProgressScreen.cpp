@@ -84,9 +84,14 @@ void ProgressScreen::drawMastery(Painter& painter) {
     painter.text(title);
     const int accuracy =
         s.answers == 0 ? 0 : static_cast<int>(std::lround(100.0 * s.right / s.answers));
-    sf::Text sub = fittedText(std::to_string(s.answers) + " answers, " + std::to_string(accuracy) +
-                                  " % right · " + std::to_string(s.quizzes) + " quizzes · " +
-                                  std::to_string(s.daysStudied) + " days of study",
+    auto count = [](long n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    sf::Text sub = fittedText(count(static_cast<long>(s.answers), "answer", "answers") + ", " +
+                                  std::to_string(accuracy) + " % right · " +
+                                  count(static_cast<long>(s.quizzes), "quiz", "quizzes") + " · " +
+                                  count(static_cast<long>(s.daysStudied), "day", "days") +
+                                  " of study",
                               c.fonts.regular(), m.body(), content.width);
     sub.setFillColor(t.secondary);
     placeText(sub, content.left, content.top + m.u(52.f));
