@@ -152,6 +152,7 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
 
 void TextBlock::draw(Painter& painter, sf::Vector2f origin, std::size_t from,
                      std::size_t to) const {
+    const Painter::Batch batch(painter);
     for (Piece& p : pieces_) {
         if (p.line < from || p.line >= to) {
             continue;
@@ -171,6 +172,7 @@ void TextBlock::draw(Painter& painter, sf::Vector2f origin, std::size_t from,
 
 void TextBlock::drawTermHighlight(Painter& painter, sf::Vector2f origin, const std::string& ref,
                                   sf::Color color, std::size_t from, std::size_t to) const {
+    const Painter::Batch batch(painter);
     for (const Hot& h : hots_) {
         if (h.ref != ref || h.line < from || h.line >= to) {
             continue;

@@ -122,6 +122,7 @@ void ButtonGroup::draw(Painter& painter, const Context& context) const {
     const Theme& t = context.theme;
     const Metrics& m = context.metrics;
     const float pad = m.u(14.f);
+    const Painter::Batch batch(painter);
     for (const Button& b : buttons_) {
         if (b.kind == Kind::Field || b.kind == Kind::Hidden) {
             continue;

@@ -97,6 +97,7 @@ void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
     const Metrics& m = context_->metrics;
     const float h = topBarHeight();
     const float w = context_->width();
+    const Painter::Batch batch(painter);
     painter.rect({0.f, 0.f, w, h}, t.panel);
     painter.rect({0.f, h - std::max(1.f, m.u(1.f)), w, std::max(1.f, m.u(1.f))}, t.rule);
     // Left of centre: where you are. Right: the learner's name (Settings sits at the far right).
@@ -152,6 +153,7 @@ float Chrome::drawNotice(Painter& painter) const {
     block.layout(context_->notice, style, col.width - m.u(32.f));
     const float h = block.height() + m.u(24.f);
     const float top = topBarHeight() + m.u(8.f);
+    const Painter::Batch batch(painter);
     painter.rect({col.left, top, col.width, h - m.u(8.f)}, t.panel, t.wrong,
                  std::max(1.f, m.u(2.f)));
     block.draw(painter, {col.left + m.u(16.f), top + m.u(8.f)});
