@@ -3,8 +3,8 @@
 #include <cli/AssignCommand.hpp>
 #include <cli/Command.hpp>
 #include <cli/ExportCommand.hpp>
-#include <cli/ImportCommand.hpp>
 #include <cli/GlobalOptions.hpp>
+#include <cli/ImportCommand.hpp>
 #include <cli/Logging.hpp>
 #include <cli/ProgressCommand.hpp>
 #include <cli/QuestionsCommand.hpp>
@@ -15,6 +15,7 @@
 #include <spdlog/spdlog.h>
 
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -44,6 +45,11 @@ int main(int argc, char** argv) {
         app.add_option("--screenshot-dir", screenshotDir,
                        "Window: where --script writes its screenshots and text dumps");
         app.add_option("--size", size, "Window: the first size, WIDTHxHEIGHT (default 1280x800)");
+        std::string assignmentFile;
+        app.add_option("assignment", assignmentFile,
+                       "Window: open this assignment file from your teacher (it is kept, so it "
+                       "stays on the module map). Dropping a file on the window is not "
+                       "supported.");
         app.add_flag("--benchmark", window.benchmark,
                      "Window: time the start and the frames, print the figures and quit");
 
@@ -81,6 +87,16 @@ int main(int argc, char** argv) {
                 return command->run(options);
             }
         }
+        if (!assignmentFile.empty()) {
+            std::error_code ec;
+            if (!std::filesystem::is_regular_file(assignmentFile, ec)) {
+                // Most often a mistyped verb: say both, and never open the window for it.
+                std::cerr << "yaddas: \"" << assignmentFile
+                          << "\" is neither a verb nor an assignment file\n\n"
+                          << app.help();
+                return 2;
+            }
+        }
         if (!size.empty()) {
             unsigned w = 0;
             unsigned h = 0;
@@ -93,6 +109,7 @@ int main(int argc, char** argv) {
             window.width = w;
             window.height = h;
         }
+        window.assignment = assignmentFile;
         window.script = script;
         window.screenshotDir = screenshotDir;
         return app::Application(options, window).run();

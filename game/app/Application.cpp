@@ -1,5 +1,8 @@
 #include <app/Application.hpp>
 
+#include <app/AssignmentRun.hpp>
+#include <app/screens/AssignmentScreen.hpp>
+#include <app/screens/FilePickerScreen.hpp>
 #include <app/screens/MemoryScreen.hpp>
 #include <app/screens/ModuleMapScreen.hpp>
 #include <app/screens/ProgressScreen.hpp>
@@ -516,6 +519,25 @@ void Application::mark(const char* what) {
     }
 }
 
+void Application::openAssignmentArgument() {
+    if (appOptions_.assignment.empty()) {
+        return;
+    }
+    // Kept in <data>/assignments/, so it stays on the module map after this start.
+    const std::string error = AssignmentRun::import(appOptions_.assignment, learners_.dataDir());
+    if (!error.empty()) {
+        spdlog::error("{}", error);
+        notice_ = notice_.empty() ? error : notice_ + " " + error;
+        return;
+    }
+    const auto entries = AssignmentRun::list(learners_.dataDir());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].file.stem() == appOptions_.assignment.stem()) {
+            nav_.assignment.chosen = i;
+        }
+    }
+}
+
 int Application::run() {
     auto loaded =
         io::LibraryLoader::load(options_.effectiveLessonPaths(), io::DataPaths::sourceText());
@@ -560,6 +582,9 @@ int Application::run() {
     stack_->add<QuizScreen>(ScreenId::Quiz);
     stack_->add<ResultsScreen>(ScreenId::Results);
     stack_->add<ProgressScreen>(ScreenId::Progress);
+    stack_->add<AssignmentScreen>(ScreenId::Assignment);
+    stack_->add<FilePickerScreen>(ScreenId::FilePicker);
+    openAssignmentArgument();
 
     mark("fonts found");
     createWindow(false);

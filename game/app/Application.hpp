@@ -46,6 +46,8 @@ private:
     void writeDump(const std::string& name);
     void writeScreenshot(const std::string& name);
     int runBenchmark();
+    /// `yaddas FILE`: keeps the assignment in <data>/assignments/, or says in the banner why not.
+    void openAssignmentArgument();
     /// Benchmark mode: notes when a start-up step ended.
     void mark(const char* what);
 

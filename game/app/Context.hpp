@@ -1,5 +1,6 @@
 #pragma once
 
+#include <app/AssignmentRun.hpp>
 #include <app/Metrics.hpp>
 #include <app/QuizReport.hpp>
 #include <app/Settings.hpp>
@@ -29,6 +30,7 @@ struct Navigation {
     std::string moduleId;                 ///< the module being read or quizzed
     std::vector<std::string> retakeFacts; ///< "retake my mistakes": ask only these facts
     QuizReport lastQuiz;                  ///< what the results screen shows
+    AssignmentFlow assignment;            ///< the teacher's assignment being opened or taken
 };
 
 /// What a screen may touch: non-owning references to what the application owns.

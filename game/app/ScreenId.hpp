@@ -3,6 +3,7 @@
 namespace yaddas::app {
 
 /// Every screen of the window; the stack creates them from factories registered under these.
-enum class ScreenId { Welcome, ModuleMap, Reader, Quiz, Results, Progress, Memory, Settings };
+enum class ScreenId { Welcome, ModuleMap, Reader, Quiz, Results, Progress, Memory, Settings,
+                      Assignment, FilePicker };
 
 } // namespace yaddas::app

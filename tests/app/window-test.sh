@@ -168,6 +168,55 @@ assignment)
     expect 50-assignment "Assignment: The Great Terror: dates and people (due 1 December 2026)"
     expect 50-assignment "could not be read"
     ;;
+assignment-take)
+    # The assignment as the window's argument; the results go to a folder typed in the browser.
+    results="$shots/chosen-results"
+    mkdir -p "$results"
+    sed "s|@RESULTS@|$results|" "$here/scripts/assignment-take.script" >"$shots/take.script"
+    echo "== assignment-take.script"
+    if ! "$yaddas" --data-dir "$data" --script "$shots/take.script" --screenshot-dir "$shots" \
+        --size 1366x768 "$fixtures/assignment-once.xml"; then
+        fail "assignment-take.script: yaddas exited with an error"
+    fi
+    [[ -f "$data/assignments/assignment-once.xml" ]] || fail "assignment not kept in the data folder"
+    expect_screen 60-map ModuleMap
+    expect 60-map "Three questions on the Great Terror (due 1 December 2026)"
+    expect 60-map "Take assignment"
+    expect_screen 61-assignment Assignment
+    expect 61-assignment "pass mark 70 %"
+    expect 61-assignment "1 attempt left of 1"
+    expect_screen 62-picker FilePicker
+    expect 62-picker-results "In $results"
+    expect_screen 63-quiz Quiz
+    expect 63-quiz "Question 1 of 3"
+    expect 63-quiz "30 minutes left"
+    expect_screen 64-results Results
+    expect 64-results "Pass mark 70 %"
+    expect 64-results "Your results were written to"
+    expect_not 64-results "Retake my mistakes"
+    file="$results/three-dates--ada.results.xml"
+    if [[ ! -f "$file" ]]; then
+        fail "no results file $file"
+    else
+        grep -q '<learner id="ada" name="Ada"' "$file" || fail "results: not Ada's"
+        grep -q '<assignment id="three-dates"' "$file" || fail "results: wrong assignment"
+        [[ $(grep -c '<answer ' "$file") -eq 3 ]] || fail "results: not 3 answers"
+        [[ $(grep -c 'outcome="right"' "$file") -eq 2 ]] || fail "results: not 2 right answers"
+        [[ $(grep -c 'outcome="wrong"' "$file") -eq 1 ]] || fail "results: not 1 wrong answer"
+        [[ $(grep -c '<attempt ' "$file") -eq 1 ]] || fail "results: not 1 attempt"
+    fi
+    expect_screen 65-assignment-again Assignment
+    expect 65-assignment-again "no attempt left"
+    expect_screen 66-refused Assignment
+    expect 66-refused "You have used the one attempt"
+    ;;
+assignment-broken)
+    run assignment-broken.script --size 1280x800 "$fixtures/assignment-broken.xml"
+    expect_screen 67-broken-argument Welcome
+    expect 67-broken-argument "could not be opened"
+    expect 67-broken-argument "assignment-broken.xml:4:"
+    [[ ! -e "$data/assignments/assignment-broken.xml" ]] || fail "a broken assignment was kept"
+    ;;
 settings)
     run settings-first.script --size 1280x800
     expect_screen 40-settings Settings

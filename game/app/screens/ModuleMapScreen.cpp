@@ -1,5 +1,6 @@
 #include <app/screens/ModuleMapScreen.hpp>
 
+#include <app/AssignmentRun.hpp>
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -15,9 +16,38 @@ namespace yaddas::app {
 ModuleMapScreen::ModuleMapScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
     const auto& modules = context.library.modules();
-    if (!modules.empty()) {
+    if (context.nav.assignment.chosen) {
+        buttons_.focus("assignments"); // opened from the command line: ready to take
+    } else if (!modules.empty()) {
         buttons_.focus("module." + std::to_string(nextModule()));
     }
+}
+
+void ModuleMapScreen::resumed() {
+    Context& c = context();
+    AssignmentFlow& flow = c.nav.assignment;
+    if (flow.pick == AssignmentFlow::Pick::AssignmentFile) {
+        flow.pick = AssignmentFlow::Pick::None;
+        const std::filesystem::path picked = flow.picked;
+        flow.picked.clear();
+        if (!picked.empty()) {
+            const std::string error = AssignmentRun::import(picked, c.learners.dataDir());
+            if (!error.empty()) {
+                c.notice = error;
+            } else {
+                AssignmentRun::rememberFolder(c.learners.dataDir(), "assignments",
+                                              picked.parent_path());
+                const auto entries = AssignmentRun::list(c.learners.dataDir());
+                for (std::size_t i = 0; i < entries.size(); ++i) {
+                    if (entries[i].file.stem() == picked.stem()) {
+                        flow.chosen = i;
+                    }
+                }
+                push(ScreenId::Assignment);
+            }
+        }
+    }
+    relayout();
 }
 
 std::size_t ModuleMapScreen::nextModule() const {
@@ -73,6 +103,21 @@ void ModuleMapScreen::relayout() {
     chrome_.addTopButtons(buttons_, true);
 
     headTop_ = col.top;
+    // The teacher's assignments: beside the greeting, so the module list keeps its room.
+    anyAssignment_ = !AssignmentRun::list(c.learners.dataDir()).empty();
+    {
+        const float h = std::round(m.u(40.f));
+        float x = col.left + col.width;
+        const float w = chrome_.buttonWidth("Open assignment");
+        x -= w;
+        buttons_.add("open-assignment", "Open assignment", {x, headTop_, w, h});
+        if (anyAssignment_) {
+            const float tw = chrome_.buttonWidth("Take assignment");
+            x -= tw + std::round(m.u(10.f));
+            buttons_.add("assignments", "Take assignment", {x, headTop_, tw, h});
+        }
+        titleWidth_ = std::max(10.f, x - col.left - m.u(12.f));
+    }
     listTop_ = headTop_ + m.u(44.f) + m.u(30.f) * 2.f + m.u(16.f);
     const float rowH = std::round(m.u(64.f));
     const float gap = std::round(m.u(10.f));
@@ -165,6 +210,11 @@ void ModuleMapScreen::handleEvent(const sf::Event& event) {
         c.nav.moduleId = modules[chosen].id;
         c.nav.retakeFacts.clear();
         push(ScreenId::Quiz);
+    } else if (id == "assignments") {
+        push(ScreenId::Assignment);
+    } else if (id == "open-assignment") {
+        c.nav.assignment.pick = AssignmentFlow::Pick::AssignmentFile;
+        push(ScreenId::FilePicker);
     } else if (id == "progress") {
         push(ScreenId::Progress);
     } else if (id == "memory") {
@@ -187,7 +237,7 @@ void ModuleMapScreen::draw(Painter& painter) {
 
     sf::Text title = fittedText(modules.empty() ? "No lessons are installed"
                                                 : "Hello, " + c.learners.current() + ".",
-                                c.fonts.bold(), m.title(), col.width);
+                                c.fonts.bold(), m.title(), titleWidth_);
     title.setFillColor(t.ink);
     placeText(title, col.left, headTop_ + m.u(18.f));
     painter.text(title);

@@ -18,6 +18,7 @@ public:
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;
+    void resumed() override;
 
 private:
     std::string detailOf(std::size_t moduleIndex) const;
@@ -33,6 +34,8 @@ private:
     float listTop_ = 0.f;
     std::string assignments_; ///< the teacher's assignments, or where they will show
     std::string due_;         ///< the facts due for review
+    float titleWidth_ = 0.f;  ///< room for the greeting left of the assignment buttons
+    bool anyAssignment_ = false;
 };
 
 } // namespace yaddas::app

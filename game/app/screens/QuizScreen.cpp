@@ -7,6 +7,7 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
+#include <core/AssignmentResult.hpp>
 #include <core/Grader.hpp>
 #include <core/QuizGenerator.hpp>
 
@@ -56,14 +57,46 @@ QuizScreen::QuizScreen(StateStack& stack, Context& context)
     if (!context.nav.retakeFacts.empty()) {
         view.wrongLastTime = context.nav.retakeFacts;
     }
-    quiz_ = generator.generate(spec, view, context.rng);
     context.nav.lastQuiz = QuizReport{};
-    context.nav.lastQuiz.moduleId =
-        spec.shape == core::QuizSpec::Shape::RetakeMistakes ? std::string() : context.nav.moduleId;
+    if (AssignmentRun* a = run()) {
+        // The assignment decides the questions: the same learner always gets the same ones.
+        quiz_ = a->assignment().quizFor(context.library, a->learnerId());
+        title_ = a->assignment().title;
+    } else {
+        quiz_ = generator.generate(spec, view, context.rng);
+        context.nav.lastQuiz.moduleId = spec.shape == core::QuizSpec::Shape::RetakeMistakes
+                                            ? std::string()
+                                            : context.nav.moduleId;
+    }
     context.nav.lastQuiz.moduleTitle = title_;
     startedAt_ = std::chrono::steady_clock::now();
     field_.placeholder = "Type your answer";
     startQuestion();
+}
+
+QuizScreen::~QuizScreen() {
+    if (AssignmentRun* a = run()) {
+        const std::string error = a->finish(context().learners.now());
+        if (!error.empty()) {
+            context().notice = error;
+        }
+    }
+}
+
+AssignmentRun* QuizScreen::run() const {
+    AssignmentRun* a = context().nav.assignment.run.get();
+    return a != nullptr && a->started() && !a->finished() ? a : nullptr;
+}
+
+bool QuizScreen::timeUp() {
+    AssignmentRun* a = run();
+    if (ended_ || a == nullptr || !a->deadline() || context().learners.now() < *a->deadline()) {
+        return false;
+    }
+    context().notice = "The time for this assignment is over: the attempt has ended, and every "
+                       "answer you gave is kept.";
+    finish();
+    return true;
 }
 
 const core::Question* QuizScreen::question() const {
@@ -193,6 +226,13 @@ void QuizScreen::submit() {
         item.explanation += (item.explanation.empty() ? "" : " ") + q.context;
     }
     c.nav.lastQuiz.items.push_back(std::move(item));
+    if (AssignmentRun* a = run()) {
+        const std::string saveError =
+            a->record(q, core::AssignmentResult::describe(q, answer()), grade_, c.learners.now());
+        if (!saveError.empty()) {
+            c.notice = saveError;
+        }
+    }
     buttons_.focus("primary");
     relayout();
 }
@@ -209,6 +249,19 @@ void QuizScreen::next() {
 
 void QuizScreen::finish() {
     Context& c = context();
+    if (ended_) {
+        return;
+    }
+    ended_ = true;
+    if (AssignmentRun* a = run()) {
+        const std::string error = a->finish(c.learners.now());
+        if (!error.empty()) {
+            c.notice = error;
+        }
+        pop();
+        push(ScreenId::Results);
+        return;
+    }
     core::QuizResult result;
     result.kind = c.nav.lastQuiz.moduleId.empty() ? "mistakes" : "module";
     result.moduleId = c.nav.lastQuiz.moduleId;
@@ -466,12 +519,17 @@ void QuizScreen::activate(const std::string& id) {
 }
 
 void QuizScreen::handleEvent(const sf::Event& event) {
+    if (ended_ || timeUp()) {
+        return;
+    }
     const core::Question* q = question();
     if (event.type == sf::Event::KeyPressed) {
         const auto key = event.key.code;
         if (key == sf::Keyboard::Escape) {
             if (picked_ >= 0) {
                 picked_ = -1;
+            } else if (run() != nullptr) {
+                finish(); // leaving an assignment ends the attempt; the answers are kept
             } else {
                 pop();
             }
@@ -604,6 +662,8 @@ void QuizScreen::handleEvent(const sf::Event& event) {
         } else {
             submit();
         }
+    } else if ((id == "leave" || id == "top.back") && run() != nullptr) {
+        finish();
     } else if (id == "leave" || id == "top.back") {
         pop();
     } else if (id == "top.settings") {
@@ -621,7 +681,15 @@ void QuizScreen::draw(Painter& painter) {
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
     const core::Question* q = question();
-    chrome_.drawTopBar(painter, title_ + " \u203A Quiz");
+    timeUp();
+    std::string where = title_ + " \u203A Quiz";
+    if (const AssignmentRun* a = run(); a != nullptr && a->deadline()) {
+        const std::int64_t left = std::max<std::int64_t>(0, *a->deadline() - c.learners.now());
+        const std::int64_t minutes = (left + 59) / 60;
+        where = title_ + " \u203A " + std::to_string(minutes) +
+                (minutes == 1 ? " minute left" : " minutes left");
+    }
+    chrome_.drawTopBar(painter, where);
     chrome_.drawNotice(painter);
     if (q == nullptr) {
         sf::Text none = fittedText(quiz_.spec.shape == core::QuizSpec::Shape::RetakeMistakes

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <app/AssignmentRun.hpp>
 #include <app/State.hpp>
 #include <app/TextBlock.hpp>
 #include <app/widgets/ButtonGroup.hpp>
@@ -19,10 +20,14 @@ namespace yaddas::app {
 /// A quiz: one question at a time, every kind the engine makes, with the mouse and the keyboard
 /// (1–9 pick, arrows move, Space picks up and drops in timeline and matching, Enter checks).
 /// After each answer: the verdict in words and a symbol, the right answer, the explanation and
-/// the source passage. Every answer is saved at once.
+/// the source passage. Every answer is saved at once. For a teacher's assignment: its
+/// questions, the minutes left when it has a time limit, and the results file written after
+/// every answer.
 class QuizScreen : public State {
 public:
     QuizScreen(StateStack& stack, Context& context);
+    /// Leaving an assignment's quiz by any way ends the attempt; the answers are already kept.
+    ~QuizScreen() override;
 
     const char* name() const override { return "Quiz"; }
     void handleEvent(const sf::Event& event) override;
@@ -41,6 +46,10 @@ private:
     };
 
     const core::Question* question() const;
+    /// The teacher's assignment being taken, or nullptr for a practice quiz.
+    AssignmentRun* run() const;
+    /// Ends the attempt when the assignment's time is up; true when it did.
+    bool timeUp();
     void startQuestion();
     void submit();
     void next();
@@ -63,6 +72,7 @@ private:
     bool answered_ = false;
     core::Grade grade_;
     std::string saveError_;
+    bool ended_ = false; ///< finish() ran: the screens are changing
 
     // The answer being given.
     std::vector<bool> chosen_;         ///< choice kinds

@@ -25,13 +25,22 @@ std::string score(double value) {
 ResultsScreen::ResultsScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {}
 
+ResultsScreen::~ResultsScreen() {
+    context().nav.assignment.run.reset();
+}
+
+const AssignmentRun* ResultsScreen::run() const {
+    const AssignmentRun* a = context().nav.assignment.run.get();
+    return a != nullptr && a->finished() ? a : nullptr;
+}
+
 void ResultsScreen::relayout() {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
     const QuizReport& r = c.nav.lastQuiz;
-    categoriesTop_ = content.top + m.u(80.f);
+    categoriesTop_ = content.top + m.u(80.f) + (run() != nullptr ? m.u(84.f) : 0.f);
     mistakesTop_ = categoriesTop_ + 4.f * m.u(30.f) + m.u(40.f);
 
     std::vector<StyledRun> runs;
@@ -68,7 +77,7 @@ void ResultsScreen::relayout() {
     const bool anyMistake = std::any_of(r.items.begin(), r.items.end(), [](const auto& i) {
         return i.outcome != core::Outcome::Right;
     });
-    if (anyMistake) {
+    if (anyMistake && run() == nullptr) {
         const sf::FloatRect q = chrome_.bottomRect("Retake my mistakes", right);
         buttons_.add("retake", "Retake my mistakes", q);
         right = q.left - m.u(10.f);
@@ -151,6 +160,44 @@ void ResultsScreen::draw(Painter& painter) {
     detail.setFillColor(t.secondary);
     placeText(detail, content.left, content.top + m.u(54.f));
     painter.text(detail);
+
+    if (const AssignmentRun* a = run()) {
+        const core::Assignment& assignment = a->assignment();
+        const auto& attempts = a->result().attempts;
+        const double got = attempts.empty() ? 0.0 : attempts.back().score();
+        const int percent = static_cast<int>(std::round(got * 100.0));
+        const std::string pass =
+            "Pass mark " + std::to_string(assignment.passMark) +
+            " %. Your score: " + std::to_string(percent) + " %" +
+            (assignment.passes(got) ? ", which reaches the pass mark."
+                                    : ", below the pass mark this time.") +
+            (r.items.size() < assignment.count
+                 ? " " + std::to_string(r.items.size()) + " of " +
+                       std::to_string(assignment.count) + " questions were answered."
+                 : std::string());
+        sf::Text passText = fittedText(pass, c.fonts.regular(), m.body(), content.width);
+        passText.setFillColor(t.ink);
+        placeText(passText, content.left, content.top + m.u(88.f));
+        painter.text(passText);
+        // The file name, then its folder on a line of its own: a long path is cut at its end,
+        // never the name.
+        const std::string where =
+            a->written().empty()
+                ? "Your results could not be written: show this screen to your teacher."
+                : "Your results were written to the file " + a->written().filename().string() +
+                      ", in this folder:";
+        sf::Text whereText = fittedText(where, c.fonts.regular(), m.caption(), content.width);
+        whereText.setFillColor(t.secondary);
+        placeText(whereText, content.left, content.top + m.u(116.f));
+        painter.text(whereText);
+        if (!a->written().empty()) {
+            sf::Text folder = fittedText(a->written().parent_path().string(), c.fonts.regular(),
+                                         m.caption(), content.width);
+            folder.setFillColor(t.secondary);
+            placeText(folder, content.left, content.top + m.u(138.f));
+            painter.text(folder);
+        }
+    }
 
     // Per category: a plain bar and the numbers.
     const float labelW = m.u(110.f);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <app/AssignmentRun.hpp>
 #include <app/State.hpp>
 #include <app/TextBlock.hpp>
 #include <app/widgets/ButtonGroup.hpp>
@@ -8,10 +9,13 @@
 namespace yaddas::app {
 
 /// After a quiz: the score, the score per category (dates, figures, victims, ideas), each
-/// mistake with the right answer and why, and "retake my mistakes".
+/// mistake with the right answer and why, and "retake my mistakes". After an assignment: the
+/// pass mark, and where the results file was written.
 class ResultsScreen : public State {
 public:
     ResultsScreen(StateStack& stack, Context& context);
+    /// Closing the results of an assignment closes the assignment run too.
+    ~ResultsScreen() override;
 
     const char* name() const override { return "Results"; }
     void handleEvent(const sf::Event& event) override;
@@ -19,6 +23,9 @@ public:
     void relayout() override;
 
 private:
+    /// The finished assignment these results belong to, or nullptr after a practice quiz.
+    const AssignmentRun* run() const;
+
     Chrome chrome_;
     ButtonGroup buttons_;
     TextBlock mistakes_;

@@ -1,0 +1,275 @@
+#include <app/screens/FilePickerScreen.hpp>
+
+#include <app/AssignmentRun.hpp>
+#include <app/Context.hpp>
+#include <app/Fonts.hpp>
+#include <app/Learners.hpp>
+#include <app/Painter.hpp>
+#include <app/StateStack.hpp>
+#include <app/widgets/Label.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <system_error>
+
+namespace yaddas::app {
+namespace fs = std::filesystem;
+
+namespace {
+
+// A folder with more entries than this is shown in part: nobody scrolls through more.
+constexpr std::size_t kMaxItems = 5000;
+
+} // namespace
+
+FilePickerScreen::FilePickerScreen(StateStack& stack, Context& context)
+    : State(stack, context), chrome_(context) {
+    field_.placeholder = "Or type a path, then press Enter";
+    context.nav.assignment.picked.clear();
+    const fs::path data = context.learners.dataDir();
+    fs::path start;
+    if (folderMode()) {
+        start = AssignmentRun::defaultResultsFolder(data);
+        std::error_code ec;
+        fs::create_directories(start, ec);
+    } else if (auto last = AssignmentRun::lastFolder(data, "assignments")) {
+        start = *last;
+    } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        start = home;
+    } else {
+        start = data;
+    }
+    enter(start);
+}
+
+bool FilePickerScreen::folderMode() const {
+    return context().nav.assignment.pick == AssignmentFlow::Pick::ResultsFolder;
+}
+
+void FilePickerScreen::enter(const fs::path& folder) {
+    std::error_code ec;
+    fs::path target = fs::absolute(folder, ec).lexically_normal();
+    if (target.has_relative_path() && target.filename().empty()) {
+        target = target.parent_path(); // "/a/b/" → "/a/b"
+    }
+    std::vector<Item> items;
+    fs::directory_iterator it(target, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+        problem_ = "The folder " + target.string() + " cannot be opened (" + ec.message() + ").";
+        return;
+    }
+    for (; it != fs::directory_iterator() && items.size() < kMaxItems; it.increment(ec)) {
+        if (ec) {
+            break;
+        }
+        const std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.') {
+            continue; // hidden files: not where a teacher puts an assignment
+        }
+        std::error_code typeEc;
+        const bool isFolder = it->is_directory(typeEc);
+        if (isFolder || (!folderMode() && it->path().extension() == ".xml")) {
+            items.push_back({name, isFolder});
+        }
+    }
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        return a.folder != b.folder ? a.folder : a.name < b.name;
+    });
+    folder_ = target;
+    items_ = std::move(items);
+    problem_.clear();
+    firstRow_ = 0;
+    buttons_.clearFocus();
+    if (!items_.empty()) {
+        buttons_.focus("item.0");
+    }
+    relayout();
+}
+
+void FilePickerScreen::choose(const fs::path& path) {
+    context().nav.assignment.picked = path;
+    pop();
+}
+
+void FilePickerScreen::activate(std::size_t index) {
+    if (index >= items_.size()) {
+        return;
+    }
+    const fs::path path = folder_ / items_[index].name;
+    if (items_[index].folder) {
+        enter(path);
+    } else {
+        choose(path);
+    }
+}
+
+void FilePickerScreen::fromField() {
+    std::string typed = field_.utf8();
+    if (typed.empty()) {
+        return;
+    }
+    if (typed[0] == '~') {
+        const char* home = std::getenv("HOME");
+        typed = std::string(home ? home : "") + typed.substr(1);
+    }
+    fs::path path(typed);
+    if (path.is_relative()) {
+        path = folder_ / path;
+    }
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        field_.clear();
+        enter(path);
+    } else if (!folderMode() && fs::is_regular_file(path, ec)) {
+        choose(path);
+    } else {
+        problem_ = "There is no " + std::string(folderMode() ? "folder" : "file or folder") + " " +
+                   path.string() + ".";
+        relayout();
+    }
+}
+
+void FilePickerScreen::relayout() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const sf::FloatRect col = chrome_.content();
+    buttons_.clear();
+    chrome_.addTopButtons(buttons_, true, false);
+    const float fieldH = std::round(m.u(48.f));
+    const float gap = std::round(m.u(8.f));
+    pathTop_ = col.top + m.u(16.f);
+    field_.rect = {col.left, pathTop_ + m.u(28.f), col.width, fieldH};
+    buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
+    listTop_ = field_.rect.top + fieldH + m.u(40.f);
+    const float rowH = std::round(m.u(44.f));
+    visibleRows_ = static_cast<std::size_t>(
+        std::max(1.f, std::floor((col.top + col.height - listTop_ + gap) / (rowH + gap))));
+    if (firstRow_ + visibleRows_ > items_.size()) {
+        firstRow_ = items_.size() > visibleRows_ ? items_.size() - visibleRows_ : 0;
+    }
+    for (std::size_t i = firstRow_; i < items_.size() && i < firstRow_ + visibleRows_; ++i) {
+        const Item& item = items_[i];
+        buttons_.add("item." + std::to_string(i), item.folder ? item.name + "/" : item.name,
+                     {col.left, listTop_ + static_cast<float>(i - firstRow_) * (rowH + gap),
+                      col.width, rowH},
+                     ButtonGroup::Kind::Choice);
+    }
+    const std::string primary = folderMode() ? "Use this folder" : "Open";
+    const sf::FloatRect p = chrome_.primaryRect(primary);
+    buttons_.add("primary", primary, p, ButtonGroup::Kind::Primary);
+    float right = p.left - gap;
+    const sf::FloatRect up = chrome_.bottomRect("Up one folder", right);
+    buttons_.add("up", "Up one folder", up);
+    right = up.left - gap;
+    if (right - col.left > chrome_.buttonWidth("Cancel")) {
+        buttons_.add("cancel", "Cancel", chrome_.bottomRect("Cancel", right));
+    }
+    field_.focused = buttons_.focusedId() == "field";
+}
+
+void FilePickerScreen::handleEvent(const sf::Event& event) {
+    const std::string focused = buttons_.focusedId();
+    if (event.type == sf::Event::KeyPressed) {
+        const auto key = event.key.code;
+        if (key == sf::Keyboard::Escape) {
+            choose({}); // cancelled
+            return;
+        }
+        if ((key == sf::Keyboard::Up && event.key.alt) ||
+            (key == sf::Keyboard::BackSpace && focused != "field")) {
+            enter(folder_.parent_path());
+            return;
+        }
+        if (focused.rfind("item.", 0) == 0 &&
+            (key == sf::Keyboard::Down || key == sf::Keyboard::Up)) {
+            std::size_t i = std::stoul(focused.substr(5));
+            if (key == sf::Keyboard::Down && i + 1 < items_.size()) {
+                ++i;
+            } else if (key == sf::Keyboard::Up && i > 0) {
+                --i;
+            }
+            if (i < firstRow_) {
+                firstRow_ = i;
+            } else if (i >= firstRow_ + visibleRows_) {
+                firstRow_ = i + 1 - visibleRows_;
+            }
+            buttons_.focus("item." + std::to_string(i));
+            relayout();
+            return;
+        }
+    }
+    if (event.type == sf::Event::MouseWheelScrolled) {
+        const bool down = event.mouseWheelScroll.delta < 0;
+        if (down && firstRow_ + visibleRows_ < items_.size()) {
+            ++firstRow_;
+        } else if (!down && firstRow_ > 0) {
+            --firstRow_;
+        }
+        relayout();
+        return;
+    }
+    if (field_.focused && field_.handleEvent(event)) {
+        problem_.clear();
+        return;
+    }
+    const std::string id = buttons_.handleEvent(event);
+    field_.focused = buttons_.focusedId() == "field";
+    if (id.empty()) {
+        return;
+    }
+    if (id == "field") {
+        fromField();
+    } else if (id.rfind("item.", 0) == 0) {
+        activate(std::stoul(id.substr(5)));
+    } else if (id == "up") {
+        enter(folder_.parent_path());
+    } else if (id == "cancel" || id == "top.back") {
+        choose({});
+    } else if (id == "primary") {
+        if (!field_.utf8().empty()) {
+            fromField();
+        } else if (folderMode()) {
+            choose(folder_);
+        } else if (focused.rfind("item.", 0) == 0) {
+            activate(std::stoul(focused.substr(5)));
+        } else {
+            problem_ = "Choose an assignment file in the list, or type its path.";
+        }
+    }
+}
+
+void FilePickerScreen::draw(Painter& painter) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const sf::FloatRect col = chrome_.content();
+    chrome_.drawTopBar(painter, folderMode() ? "Where your results go" : "Open an assignment");
+    chrome_.drawNotice(painter);
+    sf::Text where = fittedText("In " + folder_.string(), c.fonts.bold(), m.body(), col.width);
+    where.setFillColor(t.ink);
+    placeText(where, col.left, pathTop_ + m.u(8.f));
+    painter.text(where);
+    field_.draw(painter, c);
+    std::string line = problem_;
+    if (line.empty()) {
+        if (items_.empty()) {
+            line = folderMode() ? "No folders inside this one." : "No folders or XML files here.";
+        } else if (items_.size() > visibleRows_) {
+            line = std::to_string(firstRow_ + 1) + "–" +
+                   std::to_string(std::min(items_.size(), firstRow_ + visibleRows_)) + " of " +
+                   std::to_string(items_.size()) + " (scroll or use the arrow keys)";
+        } else {
+            line = folderMode() ? "Open a folder with Enter; “Use this folder” writes the "
+                                  "results here."
+                                : "Open a folder or an assignment file with Enter.";
+        }
+    }
+    sf::Text note = fittedText(line, c.fonts.regular(), m.caption(), col.width);
+    note.setFillColor(problem_.empty() ? t.secondary : t.ink);
+    placeText(note, col.left, listTop_ - m.u(18.f));
+    painter.text(note);
+    buttons_.draw(painter, c);
+}
+
+} // namespace yaddas::app
