@@ -608,6 +608,12 @@ int Application::run() {
             if (!stepScript()) {
                 break;
             }
+        } else if (State* top = stack_->top(); top != nullptr && top->ticking()) {
+            // A clock on screen (an assignment's time limit): wake twice a second to redraw it.
+            while (window_.pollEvent(event)) {
+                dispatch(event);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(500));
         } else {
             // Nothing moves by itself: sleep in waitEvent until the learner does something.
             if (!window_.waitEvent(event)) {

@@ -30,6 +30,8 @@ public:
     /// Scripted mode only: answer the question on screen rightly or wrongly. False when the
     /// screen asks nothing.
     virtual bool scriptAnswer(bool /*right*/) { return false; }
+    /// True while the screen shows a clock: the window then redraws it without input.
+    virtual bool ticking() const { return false; }
 
 protected:
     void push(ScreenId id);

@@ -88,6 +88,11 @@ AssignmentRun* QuizScreen::run() const {
     return a != nullptr && a->started() && !a->finished() ? a : nullptr;
 }
 
+bool QuizScreen::ticking() const {
+    const AssignmentRun* a = run();
+    return !ended_ && a != nullptr && a->deadline().has_value();
+}
+
 bool QuizScreen::timeUp() {
     AssignmentRun* a = run();
     if (ended_ || a == nullptr || !a->deadline() || context().learners.now() < *a->deadline()) {

@@ -34,6 +34,7 @@ public:
     void draw(Painter& painter) override;
     void relayout() override;
     bool scriptAnswer(bool right) override;
+    bool ticking() const override;
 
 private:
     /// One row the learner can point at: an option, a timeline event, a matching item or target.
