@@ -18,13 +18,21 @@ void Painter::flush() {
     if (!vertices_.empty()) {
         sf::RenderStates states;
         states.texture = texture_;
+        if (opaque_) {
+            // Every colour here has alpha 255: no blending gives the very same pixels.
+            states.blendMode = sf::BlendNone;
+        }
         target_->draw(vertices_.data(), vertices_.size(), sf::Triangles, states);
         vertices_.clear();
     }
     texture_ = nullptr;
+    opaque_ = false;
 }
 
 void Painter::useTexture(const sf::Texture* texture) {
+    if (opaque_) {
+        flush();
+    }
     if (texture == texture_ || texture == nullptr) {
         return; // rectangles carry the white texel: they draw the same with any font texture
     }
@@ -34,9 +42,21 @@ void Painter::useTexture(const sf::Texture* texture) {
     texture_ = texture;
 }
 
+void Painter::useOpaque() {
+    if (!opaque_ && !vertices_.empty()) {
+        flush();
+    }
+    opaque_ = true;
+}
+
 void Painter::quad(const sf::FloatRect& r, sf::Color color) {
     if (r.width <= 0.f || r.height <= 0.f || color.a == 0) {
         return;
+    }
+    if (color.a == 255) {
+        useOpaque();
+    } else {
+        useTexture(nullptr);
     }
     const float right = r.left + r.width;
     const float bottom = r.top + r.height;

@@ -72,8 +72,11 @@ private:
     void quad(const sf::FloatRect& r, sf::Color color);
     /// The outline SFML draws outside a rectangle: four bands that do not overlap.
     void frame(const sf::FloatRect& r, sf::Color color, float thickness);
-    /// Switches the batch to `texture` (nullptr: untextured), drawing what was gathered before.
+    /// Switches the batch to `texture` (nullptr: untextured) with blending, drawing what was
+    /// gathered before when the batch cannot hold both.
     void useTexture(const sf::Texture* texture);
+    /// Switches the batch to opaque, untextured rectangles.
+    void useOpaque();
     /// Appends the glyphs of a plain, outline-free text as SFML 2.5 lays them out.
     void glyphs(const sf::Text& text);
 
@@ -83,7 +86,9 @@ private:
     int batchDepth_ = 0;
     std::vector<sf::Vertex> vertices_;
     const sf::Texture* texture_ = nullptr;
-    bool textured_ = false; ///< the batch samples a font texture (rectangles use its white texel)
+    /// The batch holds opaque rectangles only: drawn untextured and without blending, which a
+    /// software renderer fills several times faster than blended, textured pixels.
+    bool opaque_ = false;
 };
 
 } // namespace yaddas::app
