@@ -211,11 +211,24 @@ assignment-take)
     expect 66-refused "You have used the one attempt"
     ;;
 assignment-broken)
-    run assignment-broken.script --size 1280x800 "$fixtures/assignment-broken.xml"
+    sed "s|@FIXTURES@|$fixtures|" "$here/scripts/assignment-broken.script" >"$shots/open.script"
+    echo "== assignment-broken.script"
+    if ! "$yaddas" --data-dir "$data" --script "$shots/open.script" --screenshot-dir "$shots" \
+        --size 1280x800 "$fixtures/assignment-broken.xml"; then
+        fail "assignment-broken.script: yaddas exited with an error"
+    fi
     expect_screen 67-broken-argument Welcome
     expect 67-broken-argument "could not be opened"
     expect 67-broken-argument "assignment-broken.xml:4:"
     [[ ! -e "$data/assignments/assignment-broken.xml" ]] || fail "a broken assignment was kept"
+    expect_screen 68-picker-file FilePicker
+    expect 68-picker-file "Open an assignment"
+    expect 68-picker-file "assignments/"
+    expect 68-picker-file "assignment-once.xml"
+    expect_screen 69-opened Assignment
+    expect 69-opened "Three questions on the Great Terror"
+    expect 69-opened "1 attempt left of 1"
+    [[ -f "$data/assignments/assignment-once.xml" ]] || fail "opened assignment not kept"
     ;;
 settings)
     run settings-first.script --size 1280x800
