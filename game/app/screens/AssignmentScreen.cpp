@@ -35,7 +35,12 @@ int AssignmentScreen::attemptsUsed(const AssignmentRun::Entry& entry) const {
 
 std::string AssignmentScreen::detailOf(const AssignmentRun::Entry& entry) const {
     const core::Assignment& a = entry.assignment;
-    std::string d = a.due ? "due " + a.due->text() : std::string("no due date");
+    std::string d = "no due date";
+    if (a.due) {
+        // Past the due day it can still be taken: the teacher decides what a late one means.
+        const bool late = a.dueEnd() && context().learners.now() > *a.dueEnd();
+        d = (late ? "was due " : "due ") + a.due->text();
+    }
     d += " · " + std::to_string(a.count) + (a.count == 1 ? " question" : " questions");
     d += " · pass mark " + std::to_string(a.passMark) + " %";
     if (a.timeLimitMinutes) {
