@@ -1,5 +1,7 @@
 #include <core/AssignmentResult.hpp>
 
+#include <algorithm>
+
 #include <core/QuestionKind.hpp>
 
 namespace yaddas::core {
@@ -13,6 +15,19 @@ double AssignmentResult::Attempt::score() const {
         sum += a.score;
     }
     return sum / static_cast<double>(answers.size());
+}
+
+double AssignmentResult::scoreOf(const Attempt& attempt) const {
+    const std::size_t asked =
+        std::max(attempt.answers.size(), static_cast<std::size_t>(std::max(questionCount, 0)));
+    if (asked == 0) {
+        return 0.0;
+    }
+    double sum = 0.0;
+    for (const AnsweredQuestion& a : attempt.answers) {
+        sum += a.score;
+    }
+    return sum / static_cast<double>(asked);
 }
 
 int AssignmentResult::Attempt::right() const {
@@ -100,7 +115,7 @@ const AssignmentResult::Attempt* AssignmentResult::kept() const {
     }
     const Attempt* best = &attempts.front();
     for (const Attempt& a : attempts) {
-        if (a.score() > best->score()) {
+        if (scoreOf(a) > scoreOf(*best)) {
             best = &a;
         }
     }

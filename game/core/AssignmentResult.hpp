@@ -32,7 +32,8 @@ struct AssignmentResult {
         std::int64_t end = 0;
         std::vector<AnsweredQuestion> answers;
 
-        /// Mean score over the answers (0 when there are none).
+        /// Mean score over the answers given (0 when there are none); for grading use
+        /// AssignmentResult::scoreOf, which counts unanswered questions as wrong.
         double score() const;
         /// Answers judged right.
         int right() const;
@@ -59,6 +60,10 @@ struct AssignmentResult {
     /// The answer in words, for the results file: the options' texts, the order, or the text.
     static std::string describe(const Question& question, const Answer& answer);
 
+    /// An attempt's score out of all the questions the assignment asks (0 … 1): a question left
+    /// unanswered (time ran out, the learner left) counts as wrong, so stopping early never
+    /// raises a score.
+    double scoreOf(const Attempt& attempt) const;
     /// The attempt that counts under `keep` (best score, earliest on a tie; or the last),
     /// or nullptr when there is none.
     const Attempt* kept() const;

@@ -49,7 +49,7 @@ ClassReport ClassReport::build(const std::vector<AssignmentResult>& results,
         row.learnerName = r.learnerName;
         row.attempts = static_cast<int>(r.attempts.size());
         if (const auto* a = r.kept()) {
-            row.score = a->score();
+            row.score = r.scoreOf(*a);
             row.right = a->right();
             row.answered = static_cast<int>(a->answers.size());
             row.submitted = a->end;

@@ -49,6 +49,23 @@ TEST_CASE("Attempts are opened within the allowance and record every answer", "[
     CHECK(r.attempts.size() == 2);
 }
 
+TEST_CASE("Questions left unanswered count as wrong in the attempt's score", "[results]") {
+    AssignmentResult r;
+    r.questionCount = 4;
+    AssignmentResult::Attempt stoppedEarly;
+    stoppedEarly.answers.push_back({"q1", "f", "single", "", "", 1.0, core::Outcome::Right});
+    AssignmentResult::Attempt finished;
+    for (double score : {1.0, 1.0, 0.0, 0.0}) {
+        finished.answers.push_back({"q", "f", "single", "", "", score, core::Outcome::Partial});
+    }
+    r.attempts = {stoppedEarly, finished};
+    CHECK(r.scoreOf(stoppedEarly) == Approx(0.25));
+    CHECK(stoppedEarly.score() == Approx(1.0));
+    CHECK(r.scoreOf(finished) == Approx(0.5));
+    r.keep = core::Assignment::Keep::Best;
+    CHECK(r.kept() == &r.attempts[1]);
+}
+
 TEST_CASE("An answer recorded without an attempt is not lost", "[results]") {
     AssignmentResult r;
     r.record(question("q1", core::QuestionKind::TrueFalse), "True", grade(1.0), 50);

@@ -164,7 +164,7 @@ void ResultsScreen::draw(Painter& painter) {
     if (const AssignmentRun* a = run()) {
         const core::Assignment& assignment = a->assignment();
         const auto& attempts = a->result().attempts;
-        const double got = attempts.empty() ? 0.0 : attempts.back().score();
+        const double got = attempts.empty() ? 0.0 : a->result().scoreOf(attempts.back());
         const int percent = static_cast<int>(std::round(got * 100.0));
         const std::string pass =
             "Pass mark " + std::to_string(assignment.passMark) +
