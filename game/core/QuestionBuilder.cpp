@@ -31,6 +31,47 @@ std::vector<std::string> words(const std::string& text) {
     return out;
 }
 
+template <class Fact> using Maker = std::optional<Question> (QuestionBuilder::*)(const Fact&);
+
+/// Events, figures and people each have a choice, a typed (year, number or name) and a
+/// true/false question; any other kind is not made for them.
+template <class Fact>
+std::optional<Question> byKind(QuestionBuilder& builder, const Fact& fact, QuestionKind kind,
+                               QuestionKind typedKind, Maker<Fact> choice, Maker<Fact> typed,
+                               Maker<Fact> trueFalse) {
+    if (kind == QuestionKind::SingleChoice) {
+        return (builder.*choice)(fact);
+    }
+    if (kind == typedKind) {
+        return (builder.*typed)(fact);
+    }
+    if (kind == QuestionKind::TrueFalse) {
+        return (builder.*trueFalse)(fact);
+    }
+    return std::nullopt;
+}
+
+/// The module's own items of one kind (people, events, terms), then, when fewer than `needed`,
+/// those of the other modules too: distractors come from the same module where it has enough.
+template <class T>
+std::vector<const T*> pool(const Module& own, const Library& library,
+                           const std::vector<T> Module::*items, std::size_t needed) {
+    std::vector<const T*> out;
+    for (const T& item : own.*items) {
+        out.push_back(&item);
+    }
+    if (out.size() < needed) {
+        for (const Module& m : library.modules()) {
+            if (m.id != own.id) {
+                for (const T& item : m.*items) {
+                    out.push_back(&item);
+                }
+            }
+        }
+    }
+    return out;
+}
+
 void addUnique(std::vector<std::string>& list, const std::string& value) {
     if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end()) {
         list.push_back(value);
@@ -225,54 +266,15 @@ void QuestionBuilder::shuffleOptions(Question& q, const std::vector<std::size_t>
 }
 
 std::vector<const Person*> QuestionBuilder::peoplePool(std::size_t needed) const {
-    std::vector<const Person*> pool;
-    for (const auto& p : module_.people) {
-        pool.push_back(&p);
-    }
-    if (pool.size() < needed) {
-        for (const auto& m : library_.modules()) {
-            if (m.id != module_.id) {
-                for (const auto& p : m.people) {
-                    pool.push_back(&p);
-                }
-            }
-        }
-    }
-    return pool;
+    return pool(module_, library_, &Module::people, needed);
 }
 
 std::vector<const Event*> QuestionBuilder::eventPool(std::size_t needed) const {
-    std::vector<const Event*> pool;
-    for (const auto& e : module_.events) {
-        pool.push_back(&e);
-    }
-    if (pool.size() < needed) {
-        for (const auto& m : library_.modules()) {
-            if (m.id != module_.id) {
-                for (const auto& e : m.events) {
-                    pool.push_back(&e);
-                }
-            }
-        }
-    }
-    return pool;
+    return pool(module_, library_, &Module::events, needed);
 }
 
 std::vector<const Term*> QuestionBuilder::termPool(std::size_t needed) const {
-    std::vector<const Term*> pool;
-    for (const auto& t : module_.terms) {
-        pool.push_back(&t);
-    }
-    if (pool.size() < needed) {
-        for (const auto& m : library_.modules()) {
-            if (m.id != module_.id) {
-                for (const auto& t : m.terms) {
-                    pool.push_back(&t);
-                }
-            }
-        }
-    }
-    return pool;
+    return pool(module_, library_, &Module::terms, needed);
 }
 
 // ---- events ------------------------------------------------------------------------------
@@ -629,8 +631,7 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
         shown = others[random_.index(others.size())]->definition;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
-    q.prompt =
-        attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
+    q.prompt = attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
     q.options = {"True", "False"};
     q.key.correctOptions = {truth ? 0U : 1U};
     q.rightAnswer = truth ? "True" : "False. " + term.word + ": " + term.definition;
@@ -1198,40 +1199,16 @@ std::optional<Question> QuestionBuilder::make(const std::string& factId, Questio
         return fillBlank(factId);
     }
     if (const Event* e = module_.findEvent(factId)) {
-        switch (kind) {
-        case QuestionKind::SingleChoice:
-            return eventChoice(*e);
-        case QuestionKind::TypedYear:
-            return eventYear(*e);
-        case QuestionKind::TrueFalse:
-            return eventTrueFalse(*e);
-        default:
-            return std::nullopt;
-        }
+        return byKind(*this, *e, kind, QuestionKind::TypedYear, &QuestionBuilder::eventChoice,
+                      &QuestionBuilder::eventYear, &QuestionBuilder::eventTrueFalse);
     }
     if (const Figure* f = module_.findFigure(factId)) {
-        switch (kind) {
-        case QuestionKind::SingleChoice:
-            return figureChoice(*f);
-        case QuestionKind::TypedNumber:
-            return figureTyped(*f);
-        case QuestionKind::TrueFalse:
-            return figureTrueFalse(*f);
-        default:
-            return std::nullopt;
-        }
+        return byKind(*this, *f, kind, QuestionKind::TypedNumber, &QuestionBuilder::figureChoice,
+                      &QuestionBuilder::figureTyped, &QuestionBuilder::figureTrueFalse);
     }
     if (const Person* p = module_.findPerson(factId)) {
-        switch (kind) {
-        case QuestionKind::SingleChoice:
-            return personChoice(*p);
-        case QuestionKind::TypedName:
-            return personTyped(*p);
-        case QuestionKind::TrueFalse:
-            return personTrueFalse(*p);
-        default:
-            return std::nullopt;
-        }
+        return byKind(*this, *p, kind, QuestionKind::TypedName, &QuestionBuilder::personChoice,
+                      &QuestionBuilder::personTyped, &QuestionBuilder::personTrueFalse);
     }
     if (const Term* t = module_.findTerm(factId)) {
         if (kind == QuestionKind::SingleChoice) {

@@ -1,25 +1,16 @@
 #include <io/AssignmentReader.hpp>
 
 #include <core/Fnv1a.hpp>
-#include <io/TextFile.hpp>
 #include <io/XmlFields.hpp>
 
 #include <algorithm>
-#include <cstring>
 
 namespace yaddas::io {
 
 AssignmentReader::Result AssignmentReader::readFile(const std::filesystem::path& file) {
-    const std::string name = file.string();
-    auto text = TextFile::read(file, name, maxBytes);
-    if (!text.text) {
-        Result r;
-        r.diagnostics = std::move(text.diagnostics);
-        return r;
-    }
-    Result r = readString(*text.text, name);
-    r.diagnostics.insert(r.diagnostics.begin(), text.diagnostics.begin(), text.diagnostics.end());
-    return r;
+    return XmlFields::readFile<Result>(
+        file, maxBytes,
+        [](std::string_view xml, const std::string& name) { return readString(xml, name); });
 }
 
 AssignmentReader::Result AssignmentReader::readString(std::string_view xml,
@@ -38,18 +29,14 @@ AssignmentReader::Result AssignmentReader::readString(std::string_view xml,
     if (!f.parse(doc, xml)) {
         return r;
     }
-    const XMLElement& root = *doc.RootElement();
-    if (std::strcmp(root.Name(), "assignment") != 0) {
-        f.error(root.GetLineNum(), "the root element is " + XmlFields::tag(root) +
-                                       ", not <assignment>: this is not an assignment file");
+    const XMLElement* rootElement = f.root(doc, "assignment", "this is not an assignment file");
+    if (rootElement == nullptr) {
         return r;
     }
+    const XMLElement& root = *rootElement;
     f.onlyAttributes(root, {"format", "id"});
     core::Assignment a;
-    if (auto format = f.attribute(root, "format", true); format && *format != "1") {
-        f.error(root.GetLineNum(), "<assignment>: format=\"" + XmlFields::clip(*format) +
-                                       "\" is not known to this version, which reads format 1");
-    }
+    f.format(root, "1");
     if (auto id = f.attribute(root, "id", true, 80)) {
         const bool valid =
             !id->empty() && (*id)[0] != '-' && std::all_of(id->begin(), id->end(), [](char c) {

@@ -1,6 +1,5 @@
 #include <io/MoodleReader.hpp>
 
-#include <io/TextFile.hpp>
 #include <io/XmlFields.hpp>
 #include <io/XmlText.hpp>
 
@@ -107,14 +106,9 @@ std::string MoodleReader::plainText(std::string_view html) {
 }
 
 MoodleReader::Result MoodleReader::readFile(const std::filesystem::path& file) {
-    const std::string name = file.string();
-    auto text = TextFile::read(file, name, maxBytes);
-    if (!text.text) {
-        Result r;
-        r.diagnostics = std::move(text.diagnostics);
-        return r;
-    }
-    return readString(*text.text, name);
+    return XmlFields::readFile<Result>(
+        file, maxBytes,
+        [](std::string_view xml, const std::string& name) { return readString(xml, name); });
 }
 
 MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::string& fileName) {

@@ -1,5 +1,7 @@
 #include <io/MoodleWriter.hpp>
 
+#include <io/HtmlText.hpp>
+
 #include <tinyxml2.h>
 
 #include <cstdio>
@@ -38,27 +40,7 @@ void simple(tinyxml2::XMLPrinter& p, const char* name, const std::string& value)
 } // namespace
 
 std::string MoodleWriter::htmlEscape(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return HtmlText::escape(text, HtmlText::Quotes::Double);
 }
 
 std::string MoodleWriter::toXml(const std::vector<core::MoodleQuestion>& questions) {

@@ -68,9 +68,27 @@ public:
         text_ += '"';
     }
     void flag(std::string_view name, bool value) { text(name, value ? "true" : "false"); }
+    /// <name> holding one empty <item …/> per element of `items`, its attributes written by
+    /// `attributes(element)`.
+    template <class Items, class Attributes>
+    void list(std::string_view name, std::string_view item, const Items& items,
+              Attributes attributes) {
+        tag(1, "<", name, ">\n");
+        for (const auto& element : items) {
+            tag(2, "<", item, "");
+            attributes(element);
+            raw("/>\n");
+        }
+        tag(1, "</", name, ">\n");
+    }
     std::string take() { return std::move(text_); }
 
 private:
+    void tag(int depth, std::string_view open, std::string_view name, std::string_view close) {
+        line(depth, open);
+        text_ += name;
+        text_ += close;
+    }
     void begin(std::string_view name) {
         text_ += ' ';
         text_ += name;
@@ -98,30 +116,20 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
     o.flag("fullScreen", settings.fullScreen);
     o.raw("/>\n");
 
-    o.line(1, "<sessions>\n");
-    for (const auto& session : learner.sessions()) {
-        o.line(2, "<session");
+    o.list("sessions", "session", learner.sessions(), [&o](const auto& session) {
         o.integer("id", session.id);
         o.integer("start", session.start);
         o.integer("end", session.end);
-        o.raw("/>\n");
-    }
-    o.line(1, "</sessions>\n");
+    });
 
-    o.line(1, "<reading>\n");
-    for (const auto& reading : learner.reading()) {
-        o.line(2, "<module");
+    o.list("reading", "module", learner.reading(), [&o](const auto& reading) {
         o.text("id", reading.moduleId);
         o.text("section", reading.section);
         o.real("fraction", reading.fraction);
         o.integer("at", reading.at);
-        o.raw("/>\n");
-    }
-    o.line(1, "</reading>\n");
+    });
 
-    o.line(1, "<quizzes>\n");
-    for (const auto& quiz : learner.quizzes()) {
-        o.line(2, "<quiz");
+    o.list("quizzes", "quiz", learner.quizzes(), [&o](const auto& quiz) {
         o.integer("at", quiz.at);
         o.integer("session", quiz.session);
         o.text("kind", quiz.kind);
@@ -130,13 +138,10 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
         o.integer("right", quiz.right);
         o.integer("partial", quiz.partial);
         o.real("seconds", quiz.seconds);
-        o.raw("/>\n");
-    }
-    o.line(1, "</quizzes>\n");
+    });
 
-    o.line(1, "<memory>\n");
-    for (const auto& [factId, state] : learner.memory()) {
-        o.line(2, "<fact");
+    o.list("memory", "fact", learner.memory(), [&o](const auto& entry) {
+        const auto& [factId, state] = entry;
         o.text("id", factId);
         o.text("phase", core::toString(state.phase));
         o.real("stability", state.stability);
@@ -147,14 +152,10 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
         o.integer("days", state.scheduledDays);
         o.integer("reps", state.reps);
         o.integer("lapses", state.lapses);
-        o.raw("/>\n");
-    }
-    o.line(1, "</memory>\n");
+    });
 
     // One compact element per answer, attributes only: the bulk of the file.
-    o.line(1, "<answers>\n");
-    for (const auto& a : learner.answers()) {
-        o.line(2, "<a");
+    o.list("answers", "a", learner.answers(), [&o](const auto& a) {
         o.integer("t", a.at);
         o.integer("n", a.session);
         o.text("q", a.questionKind);
@@ -164,9 +165,7 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
         o.real("x", a.fraction);
         o.real("s", a.seconds);
         o.text("v", a.given);
-        o.raw("/>\n");
-    }
-    o.line(1, "</answers>\n");
+    });
     o.raw("</learner>\n");
     return o.take();
 }

@@ -1,6 +1,7 @@
 #include <io/ReportWriter.hpp>
 
 #include <core/UtcTime.hpp>
+#include <io/HtmlText.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,30 +41,7 @@ std::string ReportWriter::csvField(const std::string& value) {
 }
 
 std::string ReportWriter::htmlEscape(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return HtmlText::escape(text, HtmlText::Quotes::DoubleAndSingle);
 }
 
 std::string ReportWriter::csv(const core::ClassReport& report) {

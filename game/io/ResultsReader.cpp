@@ -1,7 +1,6 @@
 #include <io/ResultsReader.hpp>
 
 #include <core/UtcTime.hpp>
-#include <io/TextFile.hpp>
 #include <io/XmlFields.hpp>
 
 #include <algorithm>
@@ -16,16 +15,9 @@ constexpr std::size_t maxText = 10000;
 } // namespace
 
 ResultsReader::Result ResultsReader::readFile(const std::filesystem::path& file) {
-    const std::string name = file.string();
-    auto text = TextFile::read(file, name, maxBytes);
-    if (!text.text) {
-        Result r;
-        r.diagnostics = std::move(text.diagnostics);
-        return r;
-    }
-    Result r = readString(*text.text, name);
-    r.diagnostics.insert(r.diagnostics.begin(), text.diagnostics.begin(), text.diagnostics.end());
-    return r;
+    return XmlFields::readFile<Result>(
+        file, maxBytes,
+        [](std::string_view xml, const std::string& name) { return readString(xml, name); });
 }
 
 ResultsReader::Result ResultsReader::readString(std::string_view xml, const std::string& fileName) {
@@ -40,17 +32,13 @@ ResultsReader::Result ResultsReader::readString(std::string_view xml, const std:
     if (!f.parse(doc, xml)) {
         return r;
     }
-    const XMLElement& root = *doc.RootElement();
-    if (std::strcmp(root.Name(), "results") != 0) {
-        f.error(root.GetLineNum(), "the root element is " + XmlFields::tag(root) +
-                                       ", not <results>: this is not a results file");
+    const XMLElement* rootElement = f.root(doc, "results", "this is not a results file");
+    if (rootElement == nullptr) {
         return r;
     }
+    const XMLElement& root = *rootElement;
     f.onlyAttributes(root, {"format"});
-    if (auto format = f.attribute(root, "format", true); format && *format != "1") {
-        f.error(root.GetLineNum(), "<results>: format=\"" + XmlFields::clip(*format) +
-                                       "\" is not known to this version, which reads format 1");
-    }
+    f.format(root, "1");
     core::AssignmentResult out;
     bool sawLearner = false;
     bool sawAssignment = false;

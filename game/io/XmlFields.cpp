@@ -32,6 +32,28 @@ bool XmlFields::parse(tinyxml2::XMLDocument& doc, std::string_view xml) {
     return true;
 }
 
+const tinyxml2::XMLElement* XmlFields::root(const tinyxml2::XMLDocument& doc, const char* name,
+                                            const char* what) {
+    const tinyxml2::XMLElement* e = doc.RootElement();
+    if (e == nullptr) {
+        error(1, "the file holds no XML element");
+        return nullptr;
+    }
+    if (std::strcmp(e->Name(), name) != 0) {
+        error(e->GetLineNum(), "the root element is " + tag(*e) + ", not <" + name + ">: " + what);
+        return nullptr;
+    }
+    return e;
+}
+
+void XmlFields::format(const tinyxml2::XMLElement& root, const char* known) {
+    if (auto format = attribute(root, "format", true); format && *format != known) {
+        error(root.GetLineNum(), tag(root) + ": format=\"" + clip(*format) +
+                                     "\" is not known to this version, which reads format " +
+                                     known);
+    }
+}
+
 void XmlFields::error(int line, std::string message) {
     out_.push_back({file_, line, std::move(message), core::Diagnostic::Severity::Error});
 }

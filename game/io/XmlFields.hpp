@@ -2,10 +2,12 @@
 // Internal to game/io: included by .cpp files only, so TinyXML-2 stays out of public headers.
 
 #include <core/Diagnostic.hpp>
+#include <io/TextFile.hpp>
 
 #include <tinyxml2.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -21,9 +23,36 @@ public:
     XmlFields(std::string fileName, core::Diagnostics& out)
         : file_(std::move(fileName)), out_(out) {}
 
+    /// Reads `file` (at most maxBytes) with TextFile and hands the text to
+    /// `readString(text, fileName)`; a file that cannot be read gives a Result holding only
+    /// TextFile's diagnostics. Result needs a `diagnostics` member.
+    template <class Result, class ReadString>
+    static Result readFile(const std::filesystem::path& file, std::size_t maxBytes,
+                           ReadString readString) {
+        const std::string name = file.string();
+        auto text = TextFile::read(file, name, maxBytes);
+        if (!text.text) {
+            Result r;
+            r.diagnostics = std::move(text.diagnostics);
+            return r;
+        }
+        Result r = readString(*text.text, name);
+        r.diagnostics.insert(r.diagnostics.begin(), text.diagnostics.begin(),
+                             text.diagnostics.end());
+        return r;
+    }
+
     /// Checks the bytes (TextFile::check: no NUL, valid UTF-8, …) and parses them into `doc`;
     /// false, with an error, when either fails.
     bool parse(tinyxml2::XMLDocument& doc, std::string_view xml);
+
+    /// The document's root element when it is <name>; otherwise nullptr, with the error
+    /// "the root element is <x>, not <name>: " + `what` (e.g. "this is not a results file").
+    const tinyxml2::XMLElement* root(const tinyxml2::XMLDocument& doc, const char* name,
+                                     const char* what);
+    /// Checks the root's required format="…" attribute is `known`; an error naming the
+    /// version this build reads otherwise.
+    void format(const tinyxml2::XMLElement& root, const char* known);
 
     void error(int line, std::string message);
     void warning(int line, std::string message);
