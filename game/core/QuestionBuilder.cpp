@@ -31,6 +31,14 @@ std::vector<std::string> words(const std::string& text) {
     return out;
 }
 
+/// The two options of a true/false question, its key, and the answer shown: "True", or
+/// `ifFalse` (which says what is right instead).
+void trueOrFalse(Question& q, bool truth, std::string ifFalse) {
+    q.options = {"True", "False"};
+    q.key.correctOptions = {truth ? 0U : 1U};
+    q.rightAnswer = truth ? std::string("True") : std::move(ifFalse);
+}
+
 template <class Fact> using Maker = std::optional<Question> (QuestionBuilder::*)(const Fact&);
 
 /// Events, figures and people each have a choice, a typed (year, number or name) and a
@@ -328,9 +336,7 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
     }
     Question q = base(event.meta, Category::Dates, QuestionKind::TrueFalse);
     q.prompt = attributed(event.meta, "True or false? " + event.label + ": " + shown + ".");
-    q.options = {"True", "False"};
-    q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False: " + event.when.text();
+    trueOrFalse(q, truth, "False: " + event.when.text());
     finish(q, event.meta, event.label + ": " + event.when.text() + ".");
     return q;
 }
@@ -414,9 +420,7 @@ std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
     q.prompt = attributed(figure.meta, "True or false? The figure for " + figure.counts +
                                            (confirmed(figure.meta) ? scopeText(figure) : "") +
                                            " is " + NumberFormat::format(shown) + ".");
-    q.options = {"True", "False"};
-    q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False: " + NumberFormat::format(figure.value);
+    trueOrFalse(q, truth, "False: " + NumberFormat::format(figure.value));
     finish(q, figure.meta, figureExplanation(figure));
     return q;
 }
@@ -566,9 +570,7 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     }
     Question q = base(person.meta, Category::Victims, QuestionKind::TrueFalse);
     q.prompt = attributed(person.meta, "True or false? " + personLabel(person) + ": " + role + ".");
-    q.options = {"True", "False"};
-    q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False: " + person.nameEn + " was " + withArticle(person.role);
+    trueOrFalse(q, truth, "False: " + person.nameEn + " was " + withArticle(person.role));
     finish(q, person.meta, personExplanation(person));
     return q;
 }
@@ -632,9 +634,7 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
     q.prompt = attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
-    q.options = {"True", "False"};
-    q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False. " + term.word + ": " + term.definition;
+    trueOrFalse(q, truth, "False. " + term.word + ": " + term.definition);
     finish(q, term.meta, term.word + ": " + term.definition);
     return q;
 }
@@ -655,9 +655,7 @@ std::optional<Question> QuestionBuilder::claimTrueFalse(const Claim& claim) {
             "True or false? The evidence bears out this statement of the source text: " + quoted;
         truth = claim.holds == Claim::Holds::Yes;
     }
-    q.options = {"True", "False"};
-    q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False";
+    trueOrFalse(q, truth, "False");
     std::string why = claim.reason;
     if (claim.holds == Claim::Holds::Open && why.empty()) {
         why = "The evidence leaves this open.";
