@@ -792,20 +792,8 @@ void QuizScreen::draw(Painter& painter) {
         v.setFillColor(colour);
         placeText(v, content.left, rowsTop_ + m.u(12.f));
         painter.text(v);
-        const float top = rowsTop_ + m.u(36.f);
-        const float room = content.top + content.height - top;
-        const auto fit = static_cast<std::size_t>(
-            std::max(1.f, std::floor(room / std::max(1.f, feedback_.lineHeight()))));
-        const std::size_t to = std::min(feedback_.lineCount(), feedbackScroll_ + fit);
-        feedback_.draw(painter, {content.left, top}, feedbackScroll_, to);
-        if (to < feedback_.lineCount() || feedbackScroll_ > 0) {
-            sf::Text more = fittedText(
-                "More with the arrow keys \u2193 \u2191", c.fonts.regular(), m.caption(),
-                std::max(10.f, chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f)));
-            more.setFillColor(t.secondary);
-            placeText(more, content.left, c.height() - chrome_.bottomBarHeight() / 2.f);
-            painter.text(more);
-        }
+        chrome_.drawScrolled(painter, feedback_, {content.left, rowsTop_ + m.u(36.f)},
+                             feedbackScroll_, buttons_);
     }
     buttons_.draw(painter, c);
 }

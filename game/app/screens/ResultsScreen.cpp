@@ -231,20 +231,8 @@ void ResultsScreen::draw(Painter& painter) {
     head.setFillColor(t.ink);
     placeText(head, content.left, mistakesTop_ - m.u(18.f));
     painter.text(head);
-    const float top = mistakesTop_ + m.u(8.f);
-    const float room = content.top + content.height - top;
-    const auto fit = static_cast<std::size_t>(
-        std::max(1.f, std::floor(room / std::max(1.f, mistakes_.lineHeight()))));
-    const std::size_t to = std::min(mistakes_.lineCount(), scroll_ + fit);
-    mistakes_.draw(painter, {content.left, top}, scroll_, to);
-    if (to < mistakes_.lineCount() || scroll_ > 0) {
-        sf::Text more = fittedText(
-            "More with the arrow keys \u2193 \u2191", c.fonts.regular(), m.caption(),
-            std::max(10.f, chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f)));
-        more.setFillColor(t.secondary);
-        placeText(more, content.left, c.height() - chrome_.bottomBarHeight() / 2.f);
-        painter.text(more);
-    }
+    chrome_.drawScrolled(painter, mistakes_, {content.left, mistakesTop_ + m.u(8.f)}, scroll_,
+                         buttons_);
     buttons_.draw(painter, c);
 }
 

@@ -160,4 +160,23 @@ float Chrome::drawNotice(Painter& painter) const {
     return h;
 }
 
+void Chrome::drawScrolled(Painter& painter, const TextBlock& block, sf::Vector2f origin,
+                          std::size_t scroll, const ButtonGroup& buttons) const {
+    const Metrics& m = context_->metrics;
+    const sf::FloatRect area = content();
+    const float room = area.top + area.height - origin.y;
+    const auto fit = static_cast<std::size_t>(
+        std::max(1.f, std::floor(room / std::max(1.f, block.lineHeight()))));
+    const std::size_t to = std::min(block.lineCount(), scroll + fit);
+    block.draw(painter, origin, scroll, to);
+    if (to < block.lineCount() || scroll > 0) {
+        sf::Text more = fittedText(
+            "More with the arrow keys \u2193 \u2191", context_->fonts.regular(), m.caption(),
+            std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f)));
+        more.setFillColor(context_->theme.secondary);
+        placeText(more, area.left, context_->height() - bottomBarHeight() / 2.f);
+        painter.text(more);
+    }
+}
+
 } // namespace yaddas::app

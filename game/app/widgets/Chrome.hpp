@@ -9,6 +9,7 @@
 namespace yaddas::app {
 
 class Painter;
+class TextBlock;
 struct Context;
 
 /// What every screen shares: the top bar (where you are, the learner, settings), the notice
@@ -38,6 +39,10 @@ public:
     /// The notice banner under the top bar, if there is a notice; returns its height.
     float drawNotice(Painter& painter) const;
     float noticeHeight() const;
+    /// Draws the lines of `block` from `scroll` that fit between `origin` and the bottom of the
+    /// content area, with a hint in the bottom row when more lines are above or below.
+    void drawScrolled(Painter& painter, const TextBlock& block, sf::Vector2f origin,
+                      std::size_t scroll, const ButtonGroup& buttons) const;
 
 private:
     Context* context_;
