@@ -48,8 +48,8 @@ int main(int argc, char** argv) {
         std::string assignmentFile;
         app.add_option("assignment", assignmentFile,
                        "Window: open this assignment file from your teacher (it is kept, so it "
-                       "stays on the module map). Dropping a file on the window is not "
-                       "supported.");
+                       "stays on the module map). Dropping the file on the window opens it "
+                       "too.");
         app.add_flag("--benchmark", window.benchmark,
                      "Window: time the start and the frames, print the figures and quit");
 

@@ -120,6 +120,10 @@ void Application::createWindow(bool fullscreen) {
     }
     fullscreen_ = fullscreen;
     window_.setKeyRepeatEnabled(true);
+    if (!appOptions_.benchmark) {
+        fileDrop_.reset(); // a new window: a new drop target for it
+        fileDrop_ = std::make_unique<FileDrop>(window_.getSystemHandle());
+    }
     const sf::Vector2u s = window_.getSize();
     onResize(s.x, s.y);
 }
@@ -523,8 +527,12 @@ void Application::openAssignmentArgument() {
     if (appOptions_.assignment.empty()) {
         return;
     }
+    openAssignment(appOptions_.assignment);
+}
+
+void Application::openAssignment(const std::filesystem::path& file) {
     // Kept in <data>/assignments/, so it stays on the module map after this start.
-    const std::string error = AssignmentRun::import(appOptions_.assignment, learners_.dataDir());
+    const std::string error = AssignmentRun::import(file, learners_.dataDir());
     if (!error.empty()) {
         spdlog::error("{}", error);
         notice_ = notice_.empty() ? error : notice_ + " " + error;
@@ -532,10 +540,25 @@ void Application::openAssignmentArgument() {
     }
     const auto entries = AssignmentRun::list(learners_.dataDir());
     for (std::size_t i = 0; i < entries.size(); ++i) {
-        if (entries[i].file.stem() == appOptions_.assignment.stem()) {
+        if (entries[i].file.stem() == file.stem()) {
             nav_.assignment.chosen = i;
         }
     }
+}
+
+bool Application::pollFileDrop() {
+    if (!fileDrop_) {
+        return false;
+    }
+    auto dropped = fileDrop_->poll();
+    if (!dropped) {
+        return false;
+    }
+    spdlog::info("file dropped on the window: {}", dropped->string());
+    openAssignment(*dropped);
+    // The screen on view shows the new assignment (or the banner) at once.
+    stack_->relayoutAll();
+    return true;
 }
 
 int Application::run() {
@@ -604,6 +627,7 @@ int Application::run() {
                     dispatch(event);
                 }
             }
+            pollFileDrop();
             render();
             if (!stepScript()) {
                 break;
@@ -613,7 +637,25 @@ int Application::run() {
             while (window_.pollEvent(event)) {
                 dispatch(event);
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            pollFileDrop();
+            if (!fileDrop_ || !fileDrop_->wait(std::chrono::milliseconds(500))) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(500));
+            }
+        } else if (fileDrop_ && fileDrop_->active()) {
+            // Nothing moves by itself. SFML's waitEvent sleeps 10 ms between looks at its
+            // connection; this does the same, but sleeps in poll() on the drop target's
+            // connection, so a drag over the window is answered at once.
+            bool any = false;
+            while (window_.pollEvent(event)) {
+                dispatch(event);
+                any = true;
+            }
+            if (!any && !pollFileDrop()) {
+                fileDrop_->wait(std::chrono::milliseconds(10));
+                if (!pollFileDrop()) {
+                    continue; // nothing happened: nothing to redraw
+                }
+            }
         } else {
             // Nothing moves by itself: sleep in waitEvent until the learner does something.
             if (!window_.waitEvent(event)) {

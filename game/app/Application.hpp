@@ -2,6 +2,7 @@
 
 #include <app/AppOptions.hpp>
 #include <app/Context.hpp>
+#include <app/FileDrop.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
@@ -14,6 +15,7 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <random>
@@ -48,6 +50,10 @@ private:
     int runBenchmark();
     /// `yaddas FILE`: keeps the assignment in <data>/assignments/, or says in the banner why not.
     void openAssignmentArgument();
+    /// The command-line argument, a dropped file: keeps the assignment and selects it.
+    void openAssignment(const std::filesystem::path& file);
+    /// Handles what the drop target received; opens a dropped file (then true).
+    bool pollFileDrop();
     /// Benchmark mode: notes when a start-up step ended.
     void mark(const char* what);
 
@@ -68,6 +74,7 @@ private:
     Painter painter_;
     std::unique_ptr<Context> context_;
     std::unique_ptr<StateStack> stack_;
+    std::unique_ptr<FileDrop> fileDrop_; // after window_: gone before the window is
 
     std::optional<Script> script_;
     std::size_t scriptPos_ = 0;
