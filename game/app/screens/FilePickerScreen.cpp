@@ -7,6 +7,7 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <app/widgets/ListScroll.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -181,31 +182,14 @@ void FilePickerScreen::handleEvent(const sf::Event& event) {
             enter(folder_.parent_path());
             return;
         }
-        if (focused.rfind("item.", 0) == 0 &&
-            (key == sf::Keyboard::Down || key == sf::Keyboard::Up)) {
-            std::size_t i = std::stoul(focused.substr(5));
-            if (key == sf::Keyboard::Down && i + 1 < items_.size()) {
-                ++i;
-            } else if (key == sf::Keyboard::Up && i > 0) {
-                --i;
-            }
-            if (i < firstRow_) {
-                firstRow_ = i;
-            } else if (i >= firstRow_ + visibleRows_) {
-                firstRow_ = i + 1 - visibleRows_;
-            }
-            buttons_.focus("item." + std::to_string(i));
+        if (auto row = ListScroll::arrow(event, focused, "item.", items_.size(), firstRow_,
+                                         visibleRows_)) {
+            buttons_.focus("item." + std::to_string(*row));
             relayout();
             return;
         }
     }
-    if (event.type == sf::Event::MouseWheelScrolled) {
-        const bool down = event.mouseWheelScroll.delta < 0;
-        if (down && firstRow_ + visibleRows_ < items_.size()) {
-            ++firstRow_;
-        } else if (!down && firstRow_ > 0) {
-            --firstRow_;
-        }
+    if (ListScroll::wheel(event, items_.size(), firstRow_, visibleRows_)) {
         relayout();
         return;
     }

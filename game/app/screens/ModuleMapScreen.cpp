@@ -7,6 +7,7 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <app/widgets/ListScroll.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -162,30 +163,13 @@ void ModuleMapScreen::handleEvent(const sf::Event& event) {
     Context& c = context();
     const auto& modules = c.library.modules();
     const std::string focused = buttons_.focusedId();
-    if (event.type == sf::Event::KeyPressed && focused.rfind("module.", 0) == 0 &&
-        (event.key.code == sf::Keyboard::Down || event.key.code == sf::Keyboard::Up)) {
-        std::size_t i = std::stoul(focused.substr(7));
-        if (event.key.code == sf::Keyboard::Down && i + 1 < modules.size()) {
-            ++i;
-        } else if (event.key.code == sf::Keyboard::Up && i > 0) {
-            --i;
-        }
-        if (i < firstRow_) {
-            firstRow_ = i;
-        } else if (i >= firstRow_ + visibleRows_) {
-            firstRow_ = i + 1 - visibleRows_;
-        }
-        buttons_.focus("module." + std::to_string(i));
+    if (auto row =
+            ListScroll::arrow(event, focused, "module.", modules.size(), firstRow_, visibleRows_)) {
+        buttons_.focus("module." + std::to_string(*row));
         relayout();
         return;
     }
-    if (event.type == sf::Event::MouseWheelScrolled) {
-        const bool down = event.mouseWheelScroll.delta < 0;
-        if (down && firstRow_ + visibleRows_ < modules.size()) {
-            ++firstRow_;
-        } else if (!down && firstRow_ > 0) {
-            --firstRow_;
-        }
+    if (ListScroll::wheel(event, modules.size(), firstRow_, visibleRows_)) {
         relayout();
         return;
     }

@@ -6,6 +6,7 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <app/widgets/ListScroll.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -107,30 +108,13 @@ void WelcomeScreen::createFromField() {
 }
 
 void WelcomeScreen::handleEvent(const sf::Event& event) {
-    if (event.type == sf::Event::KeyPressed && buttons_.focusedId().rfind("learner.", 0) == 0 &&
-        (event.key.code == sf::Keyboard::Down || event.key.code == sf::Keyboard::Up)) {
-        std::size_t i = std::stoul(buttons_.focusedId().substr(8));
-        if (event.key.code == sf::Keyboard::Down && i + 1 < learners_.size()) {
-            ++i;
-        } else if (event.key.code == sf::Keyboard::Up && i > 0) {
-            --i;
-        }
-        if (i < firstRow_) {
-            firstRow_ = i;
-        } else if (i >= firstRow_ + visibleRows_) {
-            firstRow_ = i + 1 - visibleRows_;
-        }
-        buttons_.focus("learner." + std::to_string(i));
+    if (auto row = ListScroll::arrow(event, buttons_.focusedId(), "learner.", learners_.size(),
+                                     firstRow_, visibleRows_)) {
+        buttons_.focus("learner." + std::to_string(*row));
         relayout();
         return;
     }
-    if (event.type == sf::Event::MouseWheelScrolled && !learners_.empty()) {
-        const bool down = event.mouseWheelScroll.delta < 0;
-        if (down && firstRow_ + visibleRows_ < learners_.size()) {
-            ++firstRow_;
-        } else if (!down && firstRow_ > 0) {
-            --firstRow_;
-        }
+    if (!learners_.empty() && ListScroll::wheel(event, learners_.size(), firstRow_, visibleRows_)) {
         relayout();
         return;
     }
