@@ -1,5 +1,7 @@
 #include <io/LibraryLoader.hpp>
 
+#include "DiagnosticMatch.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 #include <string>
 
 using namespace yaddas;
+using testing::all;
+using testing::has;
 namespace fs = std::filesystem;
 
 namespace {
@@ -17,23 +21,6 @@ namespace {
 const fs::path fixtures = fs::path(YADDAS_FIXTURES_DIR) / "modules";
 const fs::path lessons = fs::path(YADDAS_SOURCE_DIR) / "lessons";
 const fs::path sourceText = lessons / "source-text.txt";
-
-std::string all(const core::Diagnostics& diagnostics) {
-    std::string out;
-    for (const auto& d : diagnostics) {
-        out += d.format() + "\n";
-    }
-    return out;
-}
-
-bool has(const core::Diagnostics& diagnostics, const std::string& file, int line,
-         const std::string& words) {
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const core::Diagnostic& d) {
-        const bool sameFile = d.file.size() >= file.size() &&
-                              d.file.compare(d.file.size() - file.size(), file.size(), file) == 0;
-        return sameFile && d.line == line && d.message.find(words) != std::string::npos;
-    });
-}
 
 std::size_t errors(const core::Diagnostics& diagnostics) {
     return static_cast<std::size_t>(

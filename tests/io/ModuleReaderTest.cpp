@@ -1,5 +1,7 @@
 #include <io/ModuleReader.hpp>
 
+#include "DiagnosticMatch.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -11,29 +13,13 @@
 #include <string>
 
 using namespace yaddas;
+using testing::all;
+using testing::has;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path fixtures = fs::path(YADDAS_FIXTURES_DIR) / "modules";
-
-std::string all(const core::Diagnostics& diagnostics) {
-    std::string out;
-    for (const auto& d : diagnostics) {
-        out += d.format() + "\n";
-    }
-    return out;
-}
-
-/// True when some diagnostic is at `line` of a file ending in `file` and contains `words`.
-bool has(const core::Diagnostics& diagnostics, const std::string& file, int line,
-         const std::string& words) {
-    return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const core::Diagnostic& d) {
-        const bool sameFile = d.file.size() >= file.size() &&
-                              d.file.compare(d.file.size() - file.size(), file.size(), file) == 0;
-        return sameFile && d.line == line && d.message.find(words) != std::string::npos;
-    });
-}
 
 io::ModuleReader::Result read(const std::string& name) {
     return io::ModuleReader::readFile(fixtures / name);
