@@ -50,6 +50,9 @@ int main(int argc, char** argv) {
                        "Window: open this assignment file from your teacher (it is kept, so it "
                        "stays on the module map). Dropping the file on the window opens it "
                        "too.");
+        app.add_option("--learner", window.learner,
+                       "Window: open this learner's module map at once, without the choice of "
+                       "learner (for a computer with one learner, or a desktop shortcut)");
         app.add_flag("--benchmark", window.benchmark,
                      "Window: time the start and the frames, print the figures and quit");
 
@@ -108,6 +111,9 @@ int main(int argc, char** argv) {
             }
             window.width = w;
             window.height = h;
+        }
+        if (window.benchmark && window.learner.empty()) {
+            window.learner = "Benchmark"; // the learner with 10,000 answers it writes first
         }
         window.assignment = assignmentFile;
         window.script = script;

@@ -12,6 +12,7 @@ struct AppOptions {
     unsigned width = 1280;               ///< --size WxH: the first window size
     unsigned height = 800;
     std::filesystem::path assignment;    ///< a teacher's assignment file to open (positional)
+    std::string learner;                 ///< --learner: open this learner's module map at once
     bool benchmark = false;    ///< --benchmark: time the first frame and frame times, then quit
     long long startedAtNs = 0; ///< wall clock at exec, for the benchmark (0: unknown)
 };

@@ -21,6 +21,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -57,15 +58,47 @@ long peakResidentKb() {
     return -1;
 }
 
-long residentKb() {
-    std::ifstream status("/proc/self/status");
+/// The shared objects mapped now (the program and what it links, when called at start-up).
+std::vector<std::string> mappedObjects() {
+    std::ifstream maps("/proc/self/maps");
+    std::vector<std::string> out;
     std::string line;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) {
-            return std::strtol(line.c_str() + 6, nullptr, 10);
+    while (std::getline(maps, line)) {
+        const std::size_t slash = line.find('/');
+        if (slash != std::string::npos && line.find(".so", slash) != std::string::npos) {
+            out.push_back(line.substr(slash));
         }
     }
-    return -1;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+/// Resident memory now, in kB: all of it, and the part in the graphics driver's mappings:
+/// the shared objects that were not mapped at start-up (the OpenGL implementation loads its
+/// driver, Mesa's software renderer with libLLVM here, and the driver's own libraries) and the
+/// X server's shared-memory image of the window.
+std::pair<long, long> residentSplitKb(const std::vector<std::string>& linked) {
+    std::ifstream maps("/proc/self/smaps");
+    std::string line;
+    long all = 0;
+    long driver = 0;
+    bool inDriver = false;
+    while (std::getline(maps, line)) {
+        if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) &&
+            line.find('-') < line.find(' ')) {
+            const std::size_t slash = line.find('/');
+            const std::string file = slash == std::string::npos ? "" : line.substr(slash);
+            inDriver = file.rfind("/SYSV", 0) == 0 ||
+                       (file.find(".so") != std::string::npos &&
+                        !std::binary_search(linked.begin(), linked.end(), file));
+        } else if (line.rfind("Rss:", 0) == 0) {
+            const long kb = std::strtol(line.c_str() + 4, nullptr, 10);
+            all += kb;
+            driver += inDriver ? kb : 0;
+        }
+    }
+    return {all, driver};
 }
 
 } // namespace
@@ -73,7 +106,33 @@ long residentKb() {
 Application::Application(cli::GlobalOptions options, AppOptions appOptions)
     : options_(std::move(options)), appOptions_(std::move(appOptions)),
       learners_(options_.effectiveDataDir()), rng_(std::random_device{}()),
-      theme_(Theme::make(ThemeKind::Light)), painter_(window_) {}
+      theme_(Theme::make(ThemeKind::Light)),
+      linkedObjects_(appOptions_.benchmark ? mappedObjects() : std::vector<std::string>()),
+      preload_([this] { preload(); }), painter_(window_) {
+    mark("graphics driver loaded");
+}
+
+void Application::preload() {
+    auto loaded =
+        io::LibraryLoader::load(options_.effectiveLessonPaths(), io::DataPaths::sourceText());
+    for (const auto& d : loaded.diagnostics) {
+        spdlog::warn("{}", d.format());
+    }
+    library_ = std::move(loaded.library);
+    loadProblems_ = std::move(loaded.diagnostics);
+    notice_ = loadProblemNotice(loadProblems_);
+    mark("lessons loaded");
+    if (fonts_.load()) {
+        mark("fonts found");
+    }
+    if (!appOptions_.learner.empty()) {
+        learnerError_ = learners_.select(appOptions_.learner);
+        if (learners_.hasCurrent()) {
+            learners_.statistics(library_); // kept for the module map's first frame
+        }
+        mark("learner opened");
+    }
+}
 
 std::string Application::loadProblemNotice(const core::Diagnostics& diagnostics) {
     std::vector<std::string> files;
@@ -425,14 +484,14 @@ int Application::runBenchmark() {
     using Clock = std::chrono::steady_clock;
     // The learner is written once; the timed start is a later run of the program, so that the
     // timing covers a fresh process reading the file, as a learner starting the app would see.
-    const auto names = learners_.names();
-    if (std::find(names.begin(), names.end(), "Benchmark") == names.end()) {
+    if (!learners_.hasCurrent()) {
         const std::string error =
             prepareBenchmarkLearner(library_, options_.effectiveDataDir(), 10000);
         if (!error.empty()) {
             std::cerr << "benchmark: " << error << '\n';
             return 1;
         }
+        learnerError_ = learners_.select(appOptions_.learner);
     }
     if (std::getenv("YADDAS_BENCH_T0") == nullptr) {
         std::cerr << "benchmark: set YADDAS_BENCH_T0=$(date +%s%N) just before starting yaddas "
@@ -440,18 +499,18 @@ int Application::runBenchmark() {
         return 2;
     }
     const long long t0 = std::atoll(std::getenv("YADDAS_BENCH_T0"));
-    const std::string error = learners_.select("Benchmark");
     if (!learners_.hasCurrent()) {
-        std::cerr << "benchmark: " << error << '\n';
+        std::cerr << "benchmark: " << learnerError_ << '\n';
         return 1;
     }
-    mark("learner opened");
     settings_ = learners_.settings();
     applySettings();
     stack_->reset(ScreenId::ModuleMap);
     stack_->applyPending();
     render();
     const double firstFrameMs = static_cast<double>(nowNs() - t0) / 1e6;
+    std::sort(marks_.begin(), marks_.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
     for (const auto& [what, at] : marks_) {
         std::cout << "  " << what << ": " << std::fixed << std::setprecision(1)
                   << static_cast<double>(at - t0) / 1e6 << " ms\n";
@@ -507,8 +566,10 @@ int Application::runBenchmark() {
         std::cout << "empty frame (clear and display only): p50 " << percentile(empty, 0.5)
                   << " ms, p99 " << percentile(empty, 0.99) << " ms\n";
     }
-    std::cout << "resident memory before the window opened: "
-              << static_cast<double>(rssBeforeWindowKb_) / 1024.0 << " MB\n";
+    const auto [all, driver] = residentSplitKb(linkedObjects_);
+    std::cout << "resident memory now: " << static_cast<double>(all) / 1024.0
+              << " MB, of which the graphics driver " << static_cast<double>(driver) / 1024.0
+              << " MB and the rest " << static_cast<double>(all - driver) / 1024.0 << " MB\n";
     std::cout << "peak resident memory: " << static_cast<double>(peakResidentKb()) / 1024.0
               << " MB\n";
     return 0;
@@ -516,11 +577,26 @@ int Application::runBenchmark() {
 
 void Application::mark(const char* what) {
     if (appOptions_.benchmark) {
+        const std::lock_guard<std::mutex> lock(marksMutex_);
         marks_.emplace_back(what, nowNs());
-        if (std::string_view(what) == "fonts found") {
-            rssBeforeWindowKb_ = residentKb();
-        }
     }
+}
+
+void Application::openLearnerArgument() {
+    if (learners_.hasCurrent()) {
+        // As if chosen on the welcome screen.
+        if (!learners_.openingNotice().empty()) {
+            notice_ = learners_.openingNotice();
+        }
+        settings_ = learners_.settings();
+        applySettings();
+        stack_->reset(ScreenId::ModuleMap);
+        return;
+    }
+    if (!learnerError_.empty()) {
+        notice_ = notice_.empty() ? learnerError_ : notice_ + " " + learnerError_;
+    }
+    stack_->reset(ScreenId::Welcome);
 }
 
 void Application::openAssignmentArgument() {
@@ -562,17 +638,8 @@ bool Application::pollFileDrop() {
 }
 
 int Application::run() {
-    auto loaded =
-        io::LibraryLoader::load(options_.effectiveLessonPaths(), io::DataPaths::sourceText());
-    for (const auto& d : loaded.diagnostics) {
-        spdlog::warn("{}", d.format());
-    }
-    library_ = std::move(loaded.library);
-    loadProblems_ = std::move(loaded.diagnostics);
-    notice_ = loadProblemNotice(loadProblems_);
-    mark("lessons loaded");
-
-    if (!fonts_.load()) {
+    preload_.wait();
+    if (!fonts_.error().empty()) {
         spdlog::critical("{}", fonts_.error());
         std::cerr << "yaddas: " << fonts_.error() << '\n';
         return 1;
@@ -609,13 +676,12 @@ int Application::run() {
     stack_->add<FilePickerScreen>(ScreenId::FilePicker);
     openAssignmentArgument();
 
-    mark("fonts found");
     createWindow(false);
     mark("window open");
     if (appOptions_.benchmark) {
         return runBenchmark();
     }
-    stack_->reset(ScreenId::Welcome);
+    openLearnerArgument();
     stack_->applyPending();
 
     while (window_.isOpen()) {

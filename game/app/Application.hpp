@@ -6,6 +6,7 @@
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
+#include <app/Preload.hpp>
 #include <app/Script.hpp>
 #include <app/StateStack.hpp>
 
@@ -17,6 +18,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <random>
 #include <string>
@@ -50,12 +52,16 @@ private:
     int runBenchmark();
     /// `yaddas FILE`: keeps the assignment in <data>/assignments/, or says in the banner why not.
     void openAssignmentArgument();
+    /// `--learner NAME`: the learner's module map, or the welcome screen saying why not.
+    void openLearnerArgument();
     /// The command-line argument, a dropped file: keeps the assignment and selects it.
     void openAssignment(const std::filesystem::path& file);
     /// Handles what the drop target received; opens a dropped file (then true).
     bool pollFileDrop();
-    /// Benchmark mode: notes when a start-up step ended.
+    /// Benchmark mode: notes when a start-up step ended (from either thread).
     void mark(const char* what);
+    /// On the preload thread: reads the lessons, finds the fonts, opens --learner.
+    void preload();
 
     cli::GlobalOptions options_;
     AppOptions appOptions_;
@@ -70,6 +76,13 @@ private:
     Navigation nav_;
     std::string notice_;
     sf::Vector2f size_;
+    std::string learnerError_; ///< why --learner could not be opened
+    std::mutex marksMutex_;
+    std::vector<std::pair<std::string, long long>> marks_;
+    std::vector<std::string> linkedObjects_; ///< benchmark: shared objects mapped at start-up
+    // Declared here: starts after everything it fills is constructed, and before window_, whose
+    // construction creates the first OpenGL context (loading the graphics driver).
+    Preload preload_;
     sf::RenderWindow window_;
     Painter painter_;
     std::unique_ptr<Context> context_;
@@ -83,8 +96,6 @@ private:
     std::string pendingDump_;
     int exitCode_ = 0;
     bool fullscreen_ = false;
-    std::vector<std::pair<std::string, long long>> marks_;
-    long rssBeforeWindowKb_ = 0;
 };
 
 } // namespace yaddas::app

@@ -142,6 +142,13 @@ walk)
     expect 13-progress-again "10 answers"
     expect_screen 14-in-memory Memory
     expect 14-in-memory "Abbas Mirzə Şərifzadə"
+    run learner-argument.script --size 1366x768 --learner Ada
+    expect_screen 15-learner-argument ModuleMap
+    expect 15-learner-argument "Hello, Ada."
+    expect 15-learner-argument "✓ Read"
+    run learner-unknown.script --size 1366x768 --learner Nobody
+    expect_screen 16-learner-unknown Welcome
+    expect 16-learner-unknown "There is no learner called Nobody"
     ;;
 resize)
     run resize.script --size 1280x800
