@@ -568,6 +568,17 @@ void QuizScreen::handleEvent(const sf::Event& event) {
             }
             return;
         }
+        if (q != nullptr && !answered_ && key == sf::Keyboard::Space) {
+            // The rows are hidden buttons, which the group never activates: Space on a row picks
+            // an option, picks up or drops a timeline event, or pairs a matching item here.
+            const std::string focused = buttons_.focusedId();
+            const bool onRow = std::any_of(rows_.begin(), rows_.end(),
+                                           [&](const Row& r) { return r.id == focused; });
+            if (onRow) {
+                activate(focused);
+                return;
+            }
+        }
         if (q != nullptr && !answered_ && (key == sf::Keyboard::Up || key == sf::Keyboard::Down)) {
             const int step = key == sf::Keyboard::Down ? 1 : -1;
             if (q->kind == core::QuestionKind::Timeline && picked_ >= 0) {
