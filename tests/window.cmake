@@ -18,7 +18,8 @@ add_executable(yaddas_png_check app/PngCheck.cpp)
 target_link_libraries(yaddas_png_check PRIVATE sfml-graphics)
 yaddas_warnings(yaddas_png_check)
 
-foreach(case walk resize broken settings assignment assignment-take assignment-broken)
+foreach(case walk resize broken settings assignment assignment-take assignment-broken
+             quiz-order)
     add_test(NAME window_${case}
              COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/window-test.sh ${case}
                      $<TARGET_FILE:yaddas> $<TARGET_FILE:yaddas_png_check>

@@ -417,6 +417,35 @@ bool Application::stepScript() {
         }
         break;
     }
+    case Script::Op::Until: {
+        // A bound, so a quiz that never ends (a bug) fails the script instead of hanging it.
+        constexpr int maxQuestions = 200;
+        for (int step = 0;; ++step) {
+            State* top = stack_->top();
+            const auto kind = top ? top->scriptQuestionKind() : std::nullopt;
+            if (!kind) {
+                return fail(step == 0 ? "no quiz question on the screen (" +
+                                            std::string(top ? top->name() : "none") + ")"
+                                      : "the quiz ended before a " + c.text + " question");
+            }
+            if (*kind == c.kind) {
+                break;
+            }
+            if (step == maxQuestions) {
+                return fail("no " + c.text + " question in " + std::to_string(maxQuestions) +
+                            " questions");
+            }
+            top->scriptAnswer(true); // false when already answered: then only go on
+            sf::Event e;
+            e.type = sf::Event::KeyPressed;
+            e.key = {sf::Keyboard::Enter, false, false, false, false};
+            dispatch(e);
+            e.type = sf::Event::KeyReleased;
+            dispatch(e);
+            stack_->applyPending(); // the last question's Enter replaces the quiz by its results
+        }
+        break;
+    }
     case Script::Op::Quit:
         return false;
     }

@@ -189,12 +189,22 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
                 fail("answer needs \"right\" or \"wrong\"");
                 continue;
             }
+        } else if (verb == "until") {
+            c.op = Op::Until;
+            c.text = std::string(args);
+            const auto kind = core::questionKindFromString(args);
+            if (!kind) {
+                fail("until needs a question kind (single, multiple, truefalse, year, number, "
+                     "name, timeline, matching, blank)");
+                continue;
+            }
+            c.kind = *kind;
         } else if (verb == "quit") {
             c.op = Op::Quit;
         } else {
             fail("unknown command \"" + std::string(verb) +
                  "\" (key, type, click, click-text, move, drag, resize, wait-frames, "
-                 "screenshot, dump, answer, quit)");
+                 "screenshot, dump, answer, until, quit)");
             continue;
         }
         script.commands.push_back(std::move(c));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/QuestionKind.hpp>
 #include <core/Result.hpp>
 
 #include <SFML/Window/Keyboard.hpp>
@@ -24,6 +25,10 @@ namespace yaddas::app {
 ///     dump NAME          (NAME.txt: the screen's name and every visible text with its box)
 ///     answer right       (on a quiz question: gives the right answer, or `answer wrong` a
 ///                         wrong one, then checks it: a test cannot know the shuffled options)
+///     until timeline     (on a quiz: answers each question right and goes on, as Enter does,
+///                         until the one on screen is a timeline question; any kind name of
+///                         core::QuestionKind: single, multiple, truefalse, year, number, name,
+///                         timeline, matching, blank. Fails when the quiz ends first)
 ///     quit
 struct Script {
     enum class Op {
@@ -38,6 +43,7 @@ struct Script {
         Screenshot,
         Dump,
         Answer,
+        Until,
         Quit
     };
 
@@ -50,6 +56,7 @@ struct Script {
         std::string text; ///< typed text, the text to click, or a file name
         int x = 0, y = 0, x2 = 0, y2 = 0;
         int line = 0;
+        core::QuestionKind kind = core::QuestionKind::SingleChoice; ///< for `until`
     };
 
     std::vector<Command> commands;

@@ -2,7 +2,11 @@
 
 #include <app/ScreenId.hpp>
 
+#include <core/QuestionKind.hpp>
+
 #include <SFML/Window/Event.hpp>
+
+#include <optional>
 
 namespace yaddas::app {
 
@@ -30,6 +34,9 @@ public:
     /// Scripted mode only: answer the question on screen rightly or wrongly. False when the
     /// screen asks nothing.
     virtual bool scriptAnswer(bool /*right*/) { return false; }
+    /// Scripted mode only: the kind of the quiz question on screen, answered or not; nothing
+    /// when the screen shows no question.
+    virtual std::optional<core::QuestionKind> scriptQuestionKind() const { return std::nullopt; }
     /// True while the screen shows a clock: the window then redraws it without input.
     virtual bool ticking() const { return false; }
 

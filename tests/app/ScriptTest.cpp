@@ -57,3 +57,28 @@ TEST_CASE("hostile numbers in a script are refused, not wrapped", "[app][script]
     CHECK_FALSE(Script::parse("wait-frames 100000\n", "t").ok());
     CHECK_FALSE(Script::parse("resize 10 10\n", "t").ok());
 }
+
+TEST_CASE("until names a question kind", "[app][script]") {
+    auto r = Script::parse("until timeline\nuntil matching\nuntil  year \n", "t.script");
+    REQUIRE(r.ok());
+    const auto& c = r.value().commands;
+    REQUIRE(c.size() == 3);
+    CHECK(c[0].op == Script::Op::Until);
+    CHECK(c[0].kind == yaddas::core::QuestionKind::Timeline);
+    CHECK(c[0].text == "timeline");
+    CHECK(c[1].kind == yaddas::core::QuestionKind::Matching);
+    CHECK(c[2].kind == yaddas::core::QuestionKind::TypedYear);
+    CHECK(c[2].line == 3);
+}
+
+TEST_CASE("until without a known kind is an error", "[app][script]") {
+    auto r = Script::parse("until\nuntil Timeline\nuntil timeline matching\nuntl timeline\n",
+                           "t.script");
+    REQUIRE_FALSE(r.ok());
+    const std::string& m = r.error().message;
+    CHECK(m.find("t.script:1: until needs a question kind") != std::string::npos);
+    CHECK(m.find("t.script:2: until needs a question kind") != std::string::npos);
+    CHECK(m.find("t.script:3: until needs a question kind") != std::string::npos);
+    CHECK(m.find("t.script:4: unknown command \"untl\"") != std::string::npos);
+    CHECK(m.find("until, quit)") != std::string::npos);
+}

@@ -95,6 +95,65 @@ saved() {
     fi
 }
 
+# verdict DUMP: an answered question's verdict in words.
+verdict() {
+    if ! grep -q -E '^text .* (✓ Right|◐ Partly right|✕ Not right)' "$shots/$1.txt"; then
+        fail "$1: no verdict"
+    fi
+}
+
+# rows DUMP SIDE: the answer rows of the unanswered quiz question in DUMP, top to bottom, one a
+# line: TOP, X and Y (the centre of the row's first line), the first line and all its lines joined
+# by spaces, separated by tabs. SIDE: left (timeline events, matching items) or right (matching
+# targets). The rows lie between the hint (which ends "Space to drop.") and the Check button; a
+# row's lines are closer together than two line heights, rows are further apart.
+rows() {
+    awk -v side="$2" '
+        $1 != "text" { next }
+        {
+            words = $0
+            sub(/^text [^ ]+ [^ ]+ [^ ]+ [^ ]+ /, "", words)
+        }
+        words ~ /Space to drop\.$/ { start = $3 + $5; next }
+        words == "Check" { stop = $3; next }
+        words != "earliest" {
+            n++; L[n] = $2 + 0; T[n] = $3 + 0; W[n] = $4 + 0; H[n] = $5 + 0; X[n] = words
+        }
+        END {
+            m = 0; left = 1e9; tall = 0
+            for (i = 1; i <= n; i++) {
+                if (T[i] > start && T[i] < stop) {
+                    ids[++m] = i
+                    if (L[i] < left) left = L[i]
+                    if (H[i] > tall) tall = H[i]
+                }
+            }
+            k = 0
+            for (j = 1; j <= m; j++) {
+                i = ids[j]
+                if ((side == "left") == (L[i] < left + 100)) {
+                    sel[++k] = i
+                }
+            }
+            for (a = 2; a <= k; a++) {
+                for (b = a; b > 1 && T[sel[b]] < T[sel[b - 1]]; b--) {
+                    t = sel[b]; sel[b] = sel[b - 1]; sel[b - 1] = t
+                }
+            }
+            for (j = 1; j <= k; j++) {
+                i = sel[j]
+                if (j > 1 && T[i] - T[sel[j - 1]] <= 2 * tall) {
+                    all = all " " X[i]
+                    continue
+                }
+                if (j > 1) print row "\t" all
+                row = sprintf("%d\t%d\t%d\t%s", T[i], L[i] + W[i] / 2, T[i] + H[i] / 2, X[i])
+                all = X[i]
+            }
+            if (k > 0) print row "\t" all
+        }' "$shots/$1.txt"
+}
+
 case "$case_name" in
 walk)
     run walk-first.script --size 1366x768
@@ -248,6 +307,131 @@ settings)
     expect_screen 41-settings-again Settings
     expect 41-settings-again "✓ 150 %"
     expect 41-settings-again "✓ Dark"
+    ;;
+quiz-order)
+    # Timeline and matching questions moved by the mouse and by the keyboard. Only an assignment
+    # over every module asks both; this one (made with the shipped lessons) asks the timeline
+    # third and the matching question last. The mouse drags to coordinates known only once the
+    # window has drawn the rows: a first run dumps the questions, a second run from an identical
+    # data folder replays the same steps, then drags where the first run's dump says.
+    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 5 \
+        -o "$shots/order-and-match.assignment.xml" >/dev/null ||
+        fail "yaddas assign: could not write the assignment"
+    for d in look move; do
+        mkdir -p "$shots/$d/data/assignments" "$shots/$d/results"
+        cp "$shots/order-and-match.assignment.xml" "$shots/$d/data/assignments/"
+    done
+    # play RUN SCRIPT...: the start, then SCRIPT, from RUN's data folder into its results folder.
+    play() {
+        local d=$1
+        shift
+        sed "s|@RESULTS@|$shots/$d/results|" "$here/scripts/quiz-order-start.script" \
+            >"$shots/$d.script"
+        cat "$@" >>"$shots/$d.script"
+        echo "== quiz-order $d"
+        if ! "$yaddas" --data-dir "$shots/$d/data" --script "$shots/$d.script" \
+            --screenshot-dir "$shots" --size 1366x768; then
+            fail "quiz-order $d: yaddas exited with an error"
+        fi
+    }
+    play look "$here/scripts/quiz-order-look.script"
+    expect 70-timeline-look "Put these events in order"
+    expect 71-matching-look "Match each"
+    mapfile -t events < <(rows 70-timeline-look left)
+    mapfile -t items < <(rows 71-matching-look left)
+    mapfile -t targets < <(rows 71-matching-look right)
+    if [[ ${#events[@]} -lt 4 || ${#items[@]} -lt 3 || ${#targets[@]} -ne ${#items[@]} ]]; then
+        fail "rows not found: ${#events[@]} events, ${#items[@]} items, ${#targets[@]} targets"
+    else
+        centre() { cut -f2,3 <<<"$1" | tr '\t' ' '; }
+        all() { cut -f5 <<<"$1"; }
+        first() { cut -f4 <<<"$1"; }
+        sed -e "s|@TIMELINE_DRAG@|$(centre "${events[0]}") $(centre "${events[-1]}")|" \
+            -e "s|@MATCHING_DRAG@|$(centre "${items[0]}") $(centre "${targets[-1]}")|" \
+            "$here/scripts/quiz-order-move.script" >"$shots/move-rest.script"
+        play move "$shots/move-rest.script"
+
+        # The mouse: the first event is drawn last, below all others; the others moved up one.
+        mapfile -t dragged < <(rows 72-timeline-dragged left)
+        n=${#events[@]}
+        [[ ${#dragged[@]} -eq $n ]] || fail "72-timeline-dragged: ${#dragged[@]} events, not $n"
+        [[ "$(all "${dragged[-1]}")" == "$(all "${events[0]}")" ]] ||
+            fail "72-timeline-dragged: '$(all "${events[0]}")' is not drawn last"
+        top_of() { printf '%s\n' "${dragged[@]}" | awk -F'\t' -v t="$1" '$5 == t { print $1 }'; }
+        moved_top=$(top_of "$(all "${events[0]}")")
+        for ((i = 1; i < n; i++)); do
+            label=$(all "${events[i]}")
+            before=$(cut -f1 <<<"${events[i]}")
+            after=$(top_of "$label")
+            if [[ -z "$after" ]]; then
+                fail "72-timeline-dragged: '$label' is gone"
+            elif ((after >= before || after >= moved_top)); then
+                fail "72-timeline-dragged: '$label' at $after (was $before;" \
+                    "the dragged one at $moved_top)"
+            fi
+            [[ "$(all "${dragged[i - 1]}")" == "$label" ]] ||
+                fail "72-timeline-dragged: '$label' did not move up one place"
+        done
+
+        # The keyboard: the first event picked up with Space and moved down one.
+        mapfile -t keyed < <(rows 73-timeline-keys left)
+        [[ ${#keyed[@]} -eq $n ]] || fail "73-timeline-keys: ${#keyed[@]} events, not $n"
+        if [[ "$(all "${keyed[0]}")" != "$(all "${dragged[1]}")" ||
+            "$(all "${keyed[1]}")" != "$(all "${dragged[0]}")" ]]; then
+            fail "73-timeline-keys: the first two events did not change places"
+        fi
+        for ((i = 2; i < n; i++)); do
+            [[ "$(all "${keyed[i]}")" == "$(all "${dragged[i]}")" ]] ||
+                fail "73-timeline-keys: event $((i + 1)) moved"
+        done
+
+        # Checked: the verdict, the right order and its explanation; the order given is saved.
+        expect_screen 74-timeline-checked Quiz
+        expect 74-timeline-checked "The right answer:"
+        expect 74-timeline-checked "In order:"
+        verdict 74-timeline-checked
+        given=""
+        for row in "${keyed[@]}"; do
+            given+="${given:+ → }$(all "$row")"
+        done
+        learner=$(ls "$shots/move/data/learners/"*.xml 2>/dev/null | head -n1)
+        if [[ -z "$learner" ]] ||
+            ! grep -F -- 'q="timeline"' "$learner" | grep -q -F -- "v=\"$given\""; then
+            fail "learner file: no timeline answer v=\"$given\""
+        fi
+        grep -q -E '<a [^>]*q="timeline"[^>]*o="(right|partial|wrong)"' "$learner" ||
+            fail "learner file: the timeline answer has no outcome"
+
+        # Matching: the first item dragged onto the last target, the second paired by keyboard
+        # with the second target; the others stay unpaired ("→ …").
+        mapfile -t paired < <(rows 76-matching-paired left)
+        mapfile -t dragged_items < <(rows 75-matching-dragged left)
+        pair=$(all "${dragged_items[0]}")
+        [[ "$pair" == "$(first "${items[0]}") → $(all "${targets[-1]}")" ]] ||
+            fail "75-matching-dragged: the first item shows '$pair'"
+        [[ ${#paired[@]} -eq ${#items[@]} ]] || fail "76-matching-paired: ${#paired[@]} items"
+        [[ "$(all "${paired[0]}")" == "$(first "${items[0]}") → $(all "${targets[-1]}")" ]] ||
+            fail "76-matching-paired: the first item shows '$(all "${paired[0]}")'"
+        [[ "$(all "${paired[1]}")" == "$(first "${items[1]}") → $(all "${targets[1]}")" ]] ||
+            fail "76-matching-paired: the second item shows '$(all "${paired[1]}")'"
+        for ((i = 2; i < ${#paired[@]}; i++)); do
+            [[ "$(all "${paired[i]}")" == "$(first "${items[i]}") → …" ]] ||
+                fail "76-matching-paired: item $((i + 1)) shows '$(all "${paired[i]}")'"
+        done
+        expect_screen 77-matching-checked Quiz
+        expect 77-matching-checked "The right answer:"
+        expect 77-matching-checked "See results"
+        verdict 77-matching-checked
+        # The explanation repeats the right answer: each item's number or name appears in the
+        # answer given, the right answer and the explanation.
+        feedback=$(cut -d' ' -f6- "$shots/77-matching-checked.txt" | tr '\n' ' ')
+        label=$(first "${items[0]}")
+        count=$(grep -o -F -- "$label" <<<"$feedback" | wc -l)
+        ((count >= 3)) ||
+            fail "77-matching-checked: '$label' appears $count times, not 3 (no explanation?)"
+        grep -q -E '<a [^>]*q="matching"[^>]*o="(right|partial|wrong)"' "$learner" ||
+            fail "learner file: no matching answer"
+    fi
     ;;
 *)
     echo "unknown case $case_name" >&2

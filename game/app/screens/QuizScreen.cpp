@@ -853,4 +853,12 @@ bool QuizScreen::scriptAnswer(bool right) {
     return true;
 }
 
+std::optional<core::QuestionKind> QuizScreen::scriptQuestionKind() const {
+    const core::Question* q = question();
+    if (q == nullptr || ended_) {
+        return std::nullopt;
+    }
+    return q->kind;
+}
+
 } // namespace yaddas::app

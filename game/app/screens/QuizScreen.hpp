@@ -34,6 +34,7 @@ public:
     void draw(Painter& painter) override;
     void relayout() override;
     bool scriptAnswer(bool right) override;
+    std::optional<core::QuestionKind> scriptQuestionKind() const override;
     bool ticking() const override;
 
 private:
