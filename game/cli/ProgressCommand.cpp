@@ -132,6 +132,10 @@ int ProgressCommand::run(const GlobalOptions& options) {
             status = 1;
             continue;
         }
+        // Loaded, but some elements were skipped: say which, as the app's log does.
+        for (const auto& d : read.diagnostics) {
+            *err_ << d.format() << "\n";
+        }
         summarise(*out_, entry, read.learner,
                   core::LearnerStatistics::compute(read.learner, index, now, scheduler));
     }
