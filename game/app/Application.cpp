@@ -167,8 +167,8 @@ std::string Application::loadProblemNotice(const core::Diagnostics& diagnostics)
 }
 
 void Application::createWindow(bool fullscreen) {
-    const sf::String title =
-        sf::String::fromUtf8(std::string("Yaddaş").begin(), std::string("Yaddaş").end());
+    const std::string name = "Yaddaş";
+    const sf::String title = sf::String::fromUtf8(name.begin(), name.end());
     sf::ContextSettings gl;
     gl.antialiasingLevel = 0;
     if (fullscreen) {
