@@ -18,11 +18,17 @@ cases=0
 run() {
     local name=$1 expect=$2
     shift 2
-    local out rc
-    out=$(timeout 30 "$yaddas" "$@" 2>&1)
+    local out err rc
+    err=$(mktemp)
+    out=$(timeout 30 "$yaddas" "$@" 2>"$err")
     rc=$?
+    # For the table: the first error (not a warning) on stderr, else its first line, else stdout's.
     local first
-    first=$(printf '%s\n' "$out" | grep -v '^\s*$' | head -1 | sed "s|$work/||g" | cut -c1-110)
+    first=$(grep -v -m1 -e warning -e '^\s*$' "$err" || grep -v -m1 '^\s*$' "$err" ||
+        printf '%s\n' "$out" | grep -v -m1 '^\s*$')
+    first=$(printf '%s' "$first" | sed "s|$work/||g; s|$here/||g; s|^ *||" | cut -c1-110)
+    out+=$(cat "$err")
+    rm -f "$err"
     local verdict=ok
     case "$expect:$rc" in
         refused:1) [[ -n "$out" ]] || verdict="FAIL (no message)" ;;
@@ -33,7 +39,7 @@ run() {
     ((rc > 128 && rc != 124)) && verdict="FAIL (killed by signal $((rc - 128)))"
     ((cases += 1))
     [[ $verdict == ok ]] || ((failures += 1))
-    printf '| %s | %s | %s | %s |\n' "$name" "$rc" "$verdict" "${first:-(no output)}"
+    printf '| %s | %s | %s | %s |\n' "$name" "$rc" "$verdict" "$(printf '%s' "${first:-(no output)}" | sed 's/|/\\|/g')"
 }
 
 printf '| input | exit | verdict | first line of output |\n|---|---|---|---|\n'
@@ -69,6 +75,52 @@ mkdir -p "$work/dir"
 cp "$here/module_reader/bad-values.xml" "$work/dir/a.xml"
 printf '<module' > "$work/dir/b.xml"
 run "validate: a folder of broken modules" refused validate "$work/dir"
+# progress: every progress reader input as a learner's file in a data folder of its own. A
+# broken file is set aside and reported; the learner's other files are never lost.
+while IFS= read -r f; do
+    d="$work/p/$(basename "$f" .xml)"
+    mkdir -p "$d/learners"
+    cp "$f" "$d/learners/ada.xml"
+    run "progress: ${f#"$here"/} as a learner's file" any --data-dir "$d" progress
+done < <(find "$here/progress_reader" -type f ! -name '.*' | sort)
+mkdir -p "$work/p/noise/learners" "$work/p/huge/learners" "$work/p/folder/learners/ada.xml"
+cp "$work/m/noise.xml" "$work/p/noise/learners/ada.xml"
+run "progress: 8 KiB of random bytes as a learner's file" any --data-dir "$work/p/noise" progress
+truncate -s 300M "$work/p/huge/learners/ada.xml"
+run "progress: a 300 MiB learner's file" any --data-dir "$work/p/huge" progress
+run "progress: a folder where a learner's file should be" any --data-dir "$work/p/folder" progress
+run "progress: a learner nobody has" refused --data-dir "$work/p/noise" progress --learner Nobody
+
+# report: folders of hostile results files.
+mkdir -p "$work/r/results" "$work/r/out"
+cp "$here"/results_reader/* "$work/r/results/" 2>/dev/null
+cp "$work/m/noise.xml" "$work/r/results/noise.results.xml"
+run "report: a folder of broken and foreign results files" any report "$work/r/results" -o "$work/r/out"
+run "report: a folder that does not exist" usage report "$work/r/nowhere"
+mkdir -p "$work/r/empty"
+run "report: an empty folder" refused report "$work/r/empty" -o "$work/r/out"
+run "report: a roster that is random bytes" any report "$work/r/results" --roster "$work/m/noise.xml" -o "$work/r/out"
+run "report: output under a file (cannot be written)" refused report "$work/r/results" -o /dev/null/out
+
+# import moodle: the Moodle reader's inputs, and files that are not Moodle XML.
+while IFS= read -r f; do
+    run "import moodle ${f#"$here"/}" any import moodle "$f" -o "$work/imported.xml"
+done < <(find "$here/moodle_reader" -type f ! -name '.*' | sort)
+run "import moodle: 8 KiB of random bytes" refused import moodle "$work/m/noise.xml" -o "$work/imported.xml"
+run "import moodle: 64 MiB of NUL bytes" refused import moodle "$work/m/zeros.xml" -o "$work/imported.xml"
+run "import moodle: 100 000 nested elements" refused import moodle "$work/m/deep.xml" -o "$work/imported.xml"
+
+# assign and export: hostile arguments and places that cannot be written.
+run "assign: 1 000 000 questions" usage assign --title T --count 1000000 -o "$work/a.xml"
+run "assign: a module nobody has" refused assign --title T --module nowhere -o "$work/a.xml"
+run "assign: due on 31 February" usage assign --title T --due 2026-02-31 -o "$work/a.xml"
+run "assign: a title of 100 000 letters" usage assign --title "$(head -c 100000 /dev/zero | tr '\0' x)" -o "$work/a.xml"
+run "assign: output under a file (cannot be written)" refused assign --title T -o /dev/null/a.xml
+while IFS= read -r f; do
+    run "export moodle --assignment ${f#"$here"/}" any export moodle --assignment "$f" -o "$work/e.xml"
+done < <(find "$here/assignment_reader" -type f ! -name '.*' | sort)
+run "export moodle: output under a file (cannot be written)" refused export moodle -o /dev/null/e.xml
+
 run "--lessons: a folder that does not exist" usage --lessons "$work/nowhere" validate
 run "--data-dir: under a file (cannot be created)" any --data-dir /dev/null/yaddas validate "$work/dir"
 run "unknown verb" usage frobnicate
