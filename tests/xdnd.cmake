@@ -9,3 +9,6 @@ add_test(NAME window_drop
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/drop-test.sh $<TARGET_FILE:yaddas>
                  $<TARGET_FILE:yaddas_xdnd_source> ${CMAKE_CURRENT_BINARY_DIR}/window)
 set_tests_properties(window_drop PROPERTIES TIMEOUT 300 LABELS window)
+if(yaddas_window_env) # sanitizer builds: see tests/window.cmake
+    set_tests_properties(window_drop PROPERTIES ENVIRONMENT_MODIFICATION "${yaddas_window_env}")
+endif()
