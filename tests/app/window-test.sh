@@ -283,6 +283,28 @@ assignment-take)
     expect_screen 66-refused Assignment
     expect 66-refused "You have used the one attempt"
     ;;
+hostile-progress)
+    # A learner's progress file damaged between two starts (a full disk, another program).
+    learners="$data/learners"
+    run learner-create.script --size 1280x800
+    grep -q '<learner ' "$learners/ada.xml" || fail "no progress file for the new learner"
+    cp "$learners/ada.xml" "$learners/ada.xml.bak" # the backup an earlier save leaves
+    noise() { awk -v seed="$1" 'BEGIN { srand(seed); for (i = 0; i < 8192; i++) printf "%c", int(rand() * 256) }'; }
+    noise 7 >"$learners/ada.xml"
+    run hostile-progress.script --size 1280x800 --learner Ada
+    expect_screen 70-recovered ModuleMap
+    expect 70-recovered "Hello, Ada."
+    expect 70-recovered "was damaged, so it was set aside"
+    grep -q '<learner ' "$learners/ada.xml" || fail "the progress file was not restored"
+    [[ $(find "$learners" -name 'ada*' ! -name 'ada.xml' ! -name 'ada.xml.bak' ! -name 'ada.lock' |
+        wc -l) -ge 1 ]] || fail "the damaged file was not kept aside"
+    noise 8 >"$learners/ada.xml"
+    rm -f "$learners/ada.xml.bak"
+    run hostile-progress-again.script --size 1280x800 --learner Ada
+    expect_screen 71-afresh ModuleMap
+    expect 71-afresh "no backup could be read"
+    grep -q '<learner ' "$learners/ada.xml" || fail "no fresh progress file after the damage"
+    ;;
 assignment-broken)
     sed "s|@FIXTURES@|$fixtures|" "$here/scripts/assignment-broken.script" >"$shots/open.script"
     echo "== assignment-broken.script"
