@@ -17,6 +17,7 @@
 #include <io/ProgressStore.hpp>
 #include <io/ProgressWriter.hpp>
 
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <spdlog/spdlog.h>
 
@@ -179,6 +180,14 @@ void Application::createWindow(bool fullscreen) {
     }
     fullscreen_ = fullscreen;
     window_.setKeyRepeatEnabled(true);
+    // The taskbar and window-switcher icon; the window works without it.
+    sf::Image icon;
+    const fs::path iconFile = io::DataPaths::assets() / "icon.png";
+    if (icon.loadFromFile(iconFile.string())) {
+        window_.setIcon(icon.getSize().x, icon.getSize().y, icon.getPixelsPtr());
+    } else {
+        spdlog::warn("{}: the window icon could not be read", iconFile.string());
+    }
     if (!appOptions_.benchmark) {
         fileDrop_.reset(); // a new window: a new drop target for it
         fileDrop_ = std::make_unique<FileDrop>(window_.getSystemHandle());
