@@ -627,6 +627,7 @@ void QuizScreen::handleEvent(const sf::Event& event) {
                     dragFrom_ = q->kind == core::QuestionKind::Timeline ? std::stoi(r.id.substr(3))
                                                                         : static_cast<int>(r.index);
                     dragAt_ = p;
+                    dragStart_ = p;
                     buttons_.focus(r.id);
                     return;
                 }
@@ -737,18 +738,15 @@ void QuizScreen::draw(Painter& painter) {
     prompt_.draw(painter, {content.left, promptTop_});
 
     const std::string focused = buttons_.focusedId();
-    for (const Row& r : rows_) {
+    auto drawRow = [&](const Row& r, sf::Vector2f offset) {
         const bool selected =
             (r.id.rfind("opt.", 0) == 0 && r.index < chosen_.size() && chosen_[r.index]);
         const bool isPicked =
             picked_ >= 0 && ((r.id.rfind("ev.", 0) == 0 && std::stoi(r.id.substr(3)) == picked_) ||
                              (r.id.rfind("item.", 0) == 0 && static_cast<int>(r.index) == picked_));
-        const bool dragged =
-            dragFrom_ >= 0 && r.id.rfind("ev.", 0) == 0 && std::stoi(r.id.substr(3)) == dragFrom_;
         sf::FloatRect rect = r.rect;
-        if (dragged) {
-            rect.top += dragAt_.y - (r.rect.top + r.rect.height / 2.f);
-        }
+        rect.left += offset.x;
+        rect.top += offset.y;
         painter.rect(rect, selected || isPicked ? t.paper : t.panel,
                      selected || isPicked ? t.accent : t.rule,
                      selected || isPicked ? std::max(2.f, m.u(3.f)) : std::max(1.f, m.u(1.f)));
@@ -769,6 +767,24 @@ void QuizScreen::draw(Painter& painter) {
         if (r.id == focused) {
             painter.focusRing(rect, t.accent, std::max(2.f, m.u(3.f)));
         }
+    };
+    // The row being dragged follows the mouse (a timeline row up and down, a matching item
+    // anywhere) and is drawn last, over the rows it passes.
+    const Row* dragged = nullptr;
+    for (const Row& r : rows_) {
+        const bool isDragged =
+            dragFrom_ >= 0 &&
+            ((r.id.rfind("ev.", 0) == 0 && std::stoi(r.id.substr(3)) == dragFrom_) ||
+             (r.id.rfind("item.", 0) == 0 && static_cast<int>(r.index) == dragFrom_));
+        if (isDragged) {
+            dragged = &r;
+        } else {
+            drawRow(r, {});
+        }
+    }
+    if (dragged != nullptr) {
+        const sf::Vector2f moved = dragAt_ - dragStart_;
+        drawRow(*dragged, {q->kind == core::QuestionKind::Timeline ? 0.f : moved.x, moved.y});
     }
     if (q->kind == core::QuestionKind::Timeline && !answered_ && !rows_.empty()) {
         sf::Text early = fittedText("earliest", c.fonts.regular(), m.caption(), content.width);

@@ -83,6 +83,7 @@ private:
     int picked_ = -1;                  ///< timeline row or matching item being moved
     int dragFrom_ = -1;                ///< mouse drag in progress (row position)
     sf::Vector2f dragAt_;
+    sf::Vector2f dragStart_; ///< where the drag began: the row keeps the grip it was taken by
 
     TextBlock prompt_;
     TextBlock feedback_;
