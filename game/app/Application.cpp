@@ -1,6 +1,7 @@
 #include <app/Application.hpp>
 
 #include <app/AssignmentRun.hpp>
+#include <app/widgets/Chrome.hpp>
 #include <app/screens/AssignmentScreen.hpp>
 #include <app/screens/FilePickerScreen.hpp>
 #include <app/screens/MemoryScreen.hpp>
@@ -236,6 +237,20 @@ void Application::dispatch(const sf::Event& event) {
     if (event.type == sf::Event::Resized) {
         onResize(event.size.width, event.size.height);
         return;
+    }
+    if (!notice_.empty()) {
+        // The banner's "Close", by mouse or Ctrl+D, on whichever screen shows it.
+        const sf::FloatRect close = Chrome(*context_).noticeCloseRect();
+        const bool clicked = event.type == sf::Event::MouseButtonPressed &&
+                             close.contains(static_cast<float>(event.mouseButton.x),
+                                            static_cast<float>(event.mouseButton.y));
+        const bool key = event.type == sf::Event::KeyPressed && event.key.control &&
+                         event.key.code == sf::Keyboard::D;
+        if (clicked || key) {
+            notice_.clear();
+            stack_->relayoutAll();
+            return;
+        }
     }
     if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F11) {
         settings_.fullscreen = !settings_.fullscreen;

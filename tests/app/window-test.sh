@@ -295,6 +295,9 @@ hostile-progress)
     expect_screen 70-recovered ModuleMap
     expect 70-recovered "Hello, Ada."
     expect 70-recovered "was damaged, so it was set aside"
+    expect_screen 70-closed ModuleMap
+    expect_not 70-closed "was damaged"
+    expect 70-closed "Hello, Ada."
     grep -q '<learner ' "$learners/ada.xml" || fail "the progress file was not restored"
     [[ $(find "$learners" -name 'ada*' ! -name 'ada.xml' ! -name 'ada.xml.bak' ! -name 'ada.lock' |
         wc -l) -ge 1 ]] || fail "the damaged file was not kept aside"
@@ -303,6 +306,7 @@ hostile-progress)
     run hostile-progress-again.script --size 1280x800 --learner Ada
     expect_screen 71-afresh ModuleMap
     expect 71-afresh "no backup could be read"
+    expect_not 71-closed "no backup could be read"
     grep -q '<learner ' "$learners/ada.xml" || fail "no fresh progress file after the damage"
     ;;
 assignment-broken)

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace yaddas::app {
 
@@ -122,6 +123,17 @@ void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
     painter.text(text);
 }
 
+namespace {
+const char* const kNoticeClose = "Close \u2715 (Ctrl+D)";
+} // namespace
+
+float Chrome::noticeCloseWidth() const {
+    const Metrics& m = context_->metrics;
+    return textWidth(sf::String::fromUtf8(kNoticeClose, kNoticeClose + std::strlen(kNoticeClose)),
+                     context_->fonts.regular(), m.caption()) +
+           m.u(24.f);
+}
+
 float Chrome::noticeHeight() const {
     if (context_->notice.empty()) {
         return 0.f;
@@ -131,8 +143,18 @@ float Chrome::noticeHeight() const {
     TextBlock::Style style{
         &context_->fonts.regular(), &context_->fonts.bold(),   m.caption(),         1.4f,
         context_->theme.ink,        context_->theme.secondary, context_->theme.tint};
-    block.layout(context_->notice, style, column().width - m.u(32.f));
+    block.layout(context_->notice, style, column().width - m.u(32.f) - noticeCloseWidth());
     return block.height() + m.u(24.f);
+}
+
+sf::FloatRect Chrome::noticeCloseRect() const {
+    if (context_->notice.empty()) {
+        return {};
+    }
+    const Metrics& m = context_->metrics;
+    const sf::FloatRect col = column();
+    const float w = noticeCloseWidth();
+    return {col.left + col.width - w, topBarHeight() + m.u(8.f), w, noticeHeight() - m.u(8.f)};
 }
 
 float Chrome::drawNotice(Painter& painter) const {
@@ -150,13 +172,20 @@ float Chrome::drawNotice(Painter& painter) const {
                            t.ink,
                            t.secondary,
                            t.tint};
-    block.layout(context_->notice, style, col.width - m.u(32.f));
+    block.layout(context_->notice, style, col.width - m.u(32.f) - noticeCloseWidth());
     const float h = block.height() + m.u(24.f);
     const float top = topBarHeight() + m.u(8.f);
     const Painter::Batch batch(painter);
     painter.rect({col.left, top, col.width, h - m.u(8.f)}, t.panel, t.wrong,
                  std::max(1.f, m.u(2.f)));
     block.draw(painter, {col.left + m.u(16.f), top + m.u(8.f)});
+    // Dismissed by a click here or Ctrl+D (Application::dispatch).
+    sf::Text close(sf::String::fromUtf8(kNoticeClose, kNoticeClose + std::strlen(kNoticeClose)),
+                   context_->fonts.regular(), m.caption());
+    close.setFillColor(t.accent);
+    const sf::FloatRect r = noticeCloseRect();
+    placeText(close, r.left + m.u(8.f), top + m.u(8.f) + block.lineHeight() / 2.f);
+    painter.text(close);
     return h;
 }
 

@@ -39,12 +39,16 @@ public:
     /// The notice banner under the top bar, if there is a notice; returns its height.
     float drawNotice(Painter& painter) const;
     float noticeHeight() const;
+    /// Where the banner's "Close" is (empty when there is no notice).
+    sf::FloatRect noticeCloseRect() const;
     /// Draws the lines of `block` from `scroll` that fit between `origin` and the bottom of the
     /// content area, with a hint in the bottom row when more lines are above or below.
     void drawScrolled(Painter& painter, const TextBlock& block, sf::Vector2f origin,
                       std::size_t scroll, const ButtonGroup& buttons) const;
 
 private:
+    float noticeCloseWidth() const;
+
     Context* context_;
 };
 
