@@ -902,7 +902,9 @@ std::optional<Question> QuestionBuilder::timeline(const std::vector<const Event*
                  picked[i]->when.text() + ")";
     }
     q.rightAnswer = right;
-    q.explanation = "In order: " + right + ".";
+    // The right answer already lists the events with their dates: the explanation adds the span.
+    q.explanation = "These events span " + picked[chrono.front()]->when.text() + " to " +
+                    picked[chrono.back()]->when.text() + ".";
     return q;
 }
 

@@ -421,7 +421,7 @@ quiz-order)
         # Checked: the verdict, the right order and its explanation; the order given is saved.
         expect_screen 74-timeline-checked Quiz
         expect 74-timeline-checked "The right answer:"
-        expect 74-timeline-checked "In order:"
+        expect 74-timeline-checked "These events span"
         verdict 74-timeline-checked
         given=""
         for row in "${keyed[@]}"; do
