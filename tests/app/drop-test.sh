@@ -23,13 +23,7 @@ shots="$out/drop"
 rm -rf "$shots"
 mkdir -p "$shots/data"
 data="$shots/data"
-if [[ -n "${YADDAS_PRELOAD:-}" ]]; then
-    # Sanitizer builds (tests/window.cmake): the OpenGL driver preloaded into the app only.
-    printf '#!/usr/bin/env bash\nLD_PRELOAD=%q exec %q "$@"\n' "$YADDAS_PRELOAD" "$yaddas" \
-        >"$shots/yaddas"
-    chmod +x "$shots/yaddas"
-    yaddas="$shots/yaddas"
-fi
+yaddas=$(bash "$here/preload-wrapper.sh" "$yaddas" "$shots") # sanitizer builds
 export XDG_DATA_HOME="$shots/xdg"
 failures=0
 fail() {

@@ -23,13 +23,7 @@ fi
 
 rm -rf "$out/$case_name"
 mkdir -p "$out/$case_name"
-if [[ -n "${YADDAS_PRELOAD:-}" ]]; then
-    # Sanitizer builds (tests/window.cmake): the OpenGL driver preloaded into the app only.
-    printf '#!/usr/bin/env bash\nLD_PRELOAD=%q exec %q "$@"\n' "$YADDAS_PRELOAD" "$yaddas" \
-        >"$out/$case_name/yaddas"
-    chmod +x "$out/$case_name/yaddas"
-    yaddas="$out/$case_name/yaddas"
-fi
+yaddas=$(bash "$here/preload-wrapper.sh" "$yaddas" "$out/$case_name") # sanitizer builds
 shots="$out/$case_name"
 data="$shots/data"
 mkdir -p "$data"
