@@ -13,10 +13,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 yaddas=${1:-$here/../../build/yaddas}
 runs=${RUNS:-5}
-if [[ -z "${DISPLAY:-}" && -z "${YADDAS_UNDER_XVFB:-}" ]]; then
-    exec env YADDAS_UNDER_XVFB=1 xvfb-run -a -n $((100 + RANDOM % 800)) \
-        -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" "$@"
-fi
+source "$here/under-xvfb.sh"
+under_xvfb if-no-display 1920x1080 "$0" "$@"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 # First run: writes the learner with 10,000 answers (not timed).

@@ -10,14 +10,8 @@ out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 fixtures=$(cd "$here/../fixtures/app" && pwd)
 
-if [[ -z "${YADDAS_UNDER_XVFB:-}" ]]; then
-    if ! command -v xvfb-run >/dev/null; then
-        echo "xvfb-run is not installed: run 'bash .ci/deps --tests'" >&2
-        exit 1
-    fi
-    exec env YADDAS_UNDER_XVFB=1 xvfb-run -a -n $((100 + RANDOM % 800)) \
-        -s "-screen 0 1366x768x24 -nolisten tcp" "$0" "$@"
-fi
+source "$here/under-xvfb.sh"
+under_xvfb always 1366x768 "$0" "$@"
 
 shots="$out/drop"
 rm -rf "$shots"

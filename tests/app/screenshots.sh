@@ -5,10 +5,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 yaddas=${1:-$root/build/yaddas}
-if [[ -z "${DISPLAY:-}" && -z "${YADDAS_UNDER_XVFB:-}" ]]; then
-    exec env YADDAS_UNDER_XVFB=1 xvfb-run -a -n $((100 + RANDOM % 800)) \
-        -s "-screen 0 1920x1080x24 -nolisten tcp" "$0" "$@"
-fi
+source "$here/under-xvfb.sh"
+under_xvfb if-no-display 1920x1080 "$0" "$@"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$yaddas" --data-dir "$work/data" --script "$here/scripts/readme.script" \

@@ -11,15 +11,9 @@ out=$4
 here=$(cd "$(dirname "$0")" && pwd)
 fixtures=$(cd "$here/../fixtures/app" && pwd)
 
-if [[ -z "${YADDAS_UNDER_XVFB:-}" ]]; then
-    if ! command -v xvfb-run >/dev/null; then
-        echo "xvfb-run is not installed: run 'bash .ci/deps --tests'" >&2
-        exit 1
-    fi
-    # A screen as large as the largest window the tests use (3840×2160).
-    exec env YADDAS_UNDER_XVFB=1 xvfb-run -a -n $((100 + RANDOM % 800)) \
-        -s "-screen 0 3840x2160x24 -nolisten tcp" "$0" "$@"
-fi
+# A screen as large as the largest window the tests use (3840×2160).
+source "$here/under-xvfb.sh"
+under_xvfb always 3840x2160 "$0" "$@"
 
 rm -rf "$out/$case_name"
 mkdir -p "$out/$case_name"
