@@ -16,7 +16,7 @@
 namespace yaddas::cli {
 namespace fs = std::filesystem;
 
-ImportCommand::ImportCommand(std::ostream& out, std::ostream& err) : out_(&out), err_(&err) {}
+ImportCommand::ImportCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
 ImportCommand::ImportCommand() : ImportCommand(std::cout, std::cerr) {}
 
@@ -36,7 +36,7 @@ void ImportCommand::attach(CLI::App& parent) {
 int ImportCommand::run(const GlobalOptions& options) {
     auto read = io::MoodleReader::readFile(file_);
     for (const auto& d : read.diagnostics) {
-        *err_ << d.format() << '\n';
+        err_ << d.format() << '\n';
     }
     if (!read.ok) {
         return 1;
@@ -60,17 +60,17 @@ int ImportCommand::run(const GlobalOptions& options) {
     const std::string fileName = fs::path(file_).filename().string();
     auto result = core::MoodleImport::convert(read.questions, id, title, fileName);
     for (const auto& s : result.skipped) {
-        *out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
-              << " question '" << s.name << "': " << s.reason << '\n';
+        out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
+             << " question '" << s.name << "': " << s.reason << '\n';
     }
     if (result.module.questions.empty()) {
-        *err_ << "yaddas import: no question of " << file_ << " can be kept; no module written\n";
+        err_ << "yaddas import: no question of " << file_ << " can be kept; no module written\n";
         return 1;
     }
     const std::string output = output_.empty() ? id + ".xml" : output_;
     auto written = io::AtomicFile::write(output, io::ImportedModuleWriter::toXml(result.module));
     if (!written) {
-        *err_ << "yaddas import: " << output << ": " << written.error().message << '\n';
+        err_ << "yaddas import: " << output << ": " << written.error().message << '\n';
         return 1;
     }
     // Check the new module exactly as `yaddas validate` would, among the installed lessons.
@@ -83,13 +83,13 @@ int ImportCommand::run(const GlobalOptions& options) {
     for (const auto& d : loaded.diagnostics) {
         std::error_code ec2;
         if (fs::weakly_canonical(d.file, ec2) == written_path) {
-            *err_ << d.format() << '\n';
+            err_ << d.format() << '\n';
             errors += d.severity == core::Diagnostic::Severity::Error ? 1 : 0;
         }
     }
-    *out_ << "wrote " << output << ": " << result.imported << " questions imported as "
-          << result.module.questions.size() << " lesson questions, " << result.skipped.size()
-          << " skipped\n";
+    out_ << "wrote " << output << ": " << result.imported << " questions imported as "
+         << result.module.questions.size() << " lesson questions, " << result.skipped.size()
+         << " skipped\n";
     return errors > 0 ? 1 : 0;
 }
 
