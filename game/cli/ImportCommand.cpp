@@ -7,6 +7,7 @@
 #include <io/ImportedModuleWriter.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/MoodleReader.hpp>
+#include <io/XmlText.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -57,7 +58,10 @@ int ImportCommand::run(const GlobalOptions& options) {
         title = stem;
     }
     title = "Imported: " + title;
-    const std::string fileName = fs::path(file_).filename().string();
+    std::string fileName = fs::path(file_).filename().string();
+    // A file name or --title may hold what a lesson file cannot (any byte but '/' is allowed).
+    io::XmlText::clean(title);
+    io::XmlText::clean(fileName);
     auto result = core::MoodleImport::convert(read.questions, id, title, fileName);
     for (const auto& s : result.skipped) {
         out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
@@ -68,7 +72,19 @@ int ImportCommand::run(const GlobalOptions& options) {
         return 1;
     }
     const std::string output = output_.empty() ? id + ".xml" : output_;
-    auto written = io::AtomicFile::write(output, io::ImportedModuleWriter::toXml(result.module));
+    // Check the text as `yaddas validate` would read it back, before anything is written: a
+    // module that its own check refuses is of no use to the teacher.
+    const std::string xml = io::ImportedModuleWriter::toXml(result.module);
+    const auto problems = io::LibraryLoader::checkText(xml, output, io::DataPaths::sourceText());
+    if (core::hasErrors(problems)) {
+        for (const auto& d : problems) {
+            err_ << d.format() << '\n';
+        }
+        err_ << "yaddas import: the module made of " << file_
+             << " would not pass `yaddas validate`; no module written\n";
+        return 1;
+    }
+    auto written = io::AtomicFile::write(output, xml);
     if (!written) {
         err_ << "yaddas import: " << output << ": " << written.error().message << '\n';
         return 1;

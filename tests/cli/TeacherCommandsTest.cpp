@@ -3,6 +3,7 @@
 #include <cli/ExportCommand.hpp>
 #include <cli/ImportCommand.hpp>
 #include <cli/ReportCommand.hpp>
+#include <cli/ValidateCommand.hpp>
 
 #include <io/AssignmentReader.hpp>
 #include <io/MoodleReader.hpp>
@@ -238,4 +239,51 @@ TEST_CASE("yaddas assign refuses a title with control characters and escapes wha
     REQUIRE(read.assignment);
     CHECK(read.assignment->title == "Terror\xC2\x9B"
                                     "31m");
+}
+
+TEST_CASE("yaddas import moodle cleans what a lesson file cannot hold and says so per question",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path bank = temp.path() / "hostile.xml";
+    // Control characters, U+FFFE, U+FFFF and a code point past U+10FFFF, written as character
+    // references in the XML and in the HTML of the texts.
+    writeFile(bank, R"(<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/Bad&#27;[2J</text></category></question>
+  <question type="multichoice">
+    <name><text>Q&#7;one</text></name>
+    <questiontext format="html"><text>When&#xFFFE; was it&#x110000;?</text></questiontext>
+    <answer fraction="100"><text>&amp;#27;[31m1937</text></answer>
+    <answer fraction="0"><text>19&#xFFFF;38</text></answer>
+    <single>true</single>
+  </question>
+  <question type="truefalse">
+    <name><text>clean</text></name>
+    <questiontext format="html"><text>Was it in 1937?</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>
+)");
+    const fs::path module = temp.path() / "imported.xml";
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ImportCommand importer(out, err);
+    INFO(err.str());
+    INFO(out.str());
+    CHECK(run(importer, {"import", "moodle", bank.string(), "-o", module.string()}, temp.path()) ==
+          0);
+    REQUIRE(fs::exists(module));
+    INFO(err.str());
+    CHECK(err.str().find(":4: warning: question 'Q\xEF\xBF\xBDone' holds 5 character(s)") !=
+          std::string::npos);
+    CHECK(err.str().find("'clean'") == std::string::npos);
+    CHECK_FALSE(hasRawControl(out.str()));
+    CHECK_FALSE(hasRawControl(err.str()));
+
+    std::ostringstream checked;
+    cli::ValidateCommand validate(checked);
+    CHECK(run(validate, {"validate", module.string()}, temp.path()) == 0);
+    INFO(checked.str());
+    CHECK(checked.str().find("1 module, 0 errors") != std::string::npos);
 }
