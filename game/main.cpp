@@ -9,6 +9,7 @@
 #include <cli/ProgressCommand.hpp>
 #include <cli/QuestionsCommand.hpp>
 #include <cli/ReportCommand.hpp>
+#include <cli/TerminalText.hpp>
 #include <cli/ValidateCommand.hpp>
 
 #include <CLI/CLI.hpp>
@@ -94,7 +95,7 @@ int main(int argc, char** argv) {
             std::error_code ec;
             if (!std::filesystem::is_regular_file(assignmentFile, ec)) {
                 // Most often a mistyped verb: say both, and never open the window for it.
-                std::cerr << "yaddas: \"" << assignmentFile
+                std::cerr << "yaddas: \"" << cli::TerminalText::escape(assignmentFile)
                           << "\" is neither a verb nor an assignment file\n\n"
                           << app.help();
                 return 2;
@@ -120,8 +121,10 @@ int main(int argc, char** argv) {
         window.screenshotDir = screenshotDir;
         return app::Application(options, window).run();
     } catch (const std::exception& e) {
-        spdlog::critical("unexpected error: {}", e.what());
-        std::cerr << "yaddas: unexpected error: " << e.what() << '\n';
+        // The message may quote a file name or a file's content.
+        const std::string what = cli::TerminalText::escape(e.what());
+        spdlog::critical("unexpected error: {}", what);
+        std::cerr << "yaddas: unexpected error: " << what << '\n';
         return 1;
     }
 }

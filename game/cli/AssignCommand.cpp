@@ -5,6 +5,7 @@
 #include <io/AssignmentWriter.hpp>
 #include <io/DataPaths.hpp>
 #include <io/LibraryLoader.hpp>
+#include <io/TextFile.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -13,7 +14,7 @@
 
 namespace yaddas::cli {
 
-AssignCommand::AssignCommand(std::ostream& out, std::ostream& err) : out_(&out), err_(&err) {}
+AssignCommand::AssignCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
 AssignCommand::AssignCommand() : AssignCommand(std::cout, std::cerr) {}
 
@@ -44,13 +45,17 @@ int AssignCommand::run(const GlobalOptions& options) {
     core::Assignment a;
     bool bad = false;
     auto fail = [&](const std::string& message) {
-        *err_ << "yaddas assign: " << message << '\n';
+        err_ << "yaddas assign: " << message << '\n';
         bad = true;
     };
     a.title = title_;
     if (title_.empty() || title_.size() > core::Assignment::maxTitleLength) {
         fail("--title must hold 1 to " + std::to_string(core::Assignment::maxTitleLength) +
              " characters");
+    }
+    if (auto problem = io::TextFile::check(title_, "--title")) {
+        // An assignment file could not hold it: the app would refuse the file.
+        fail("--title: " + problem->message);
     }
     a.id = id_.empty() ? core::Assignment::slugOf(title_) : id_;
     a.modules = modules_;
@@ -117,21 +122,21 @@ int AssignCommand::run(const GlobalOptions& options) {
     const std::string output = output_.empty() ? a.id + ".assignment.xml" : output_;
     const auto problems = a.checkAgainst(loaded.library, "yaddas assign");
     for (const auto& d : problems) {
-        *err_ << "yaddas assign: " << d.message << '\n';
+        err_ << "yaddas assign: " << d.message << '\n';
     }
     if (!problems.empty()) {
-        *err_ << "yaddas assign: no file written\n";
+        err_ << "yaddas assign: no file written\n";
         return 1;
     }
     auto written = io::AssignmentWriter::save(a, output);
     if (!written) {
-        *err_ << "yaddas assign: " << output << ": " << written.error().message << '\n';
+        err_ << "yaddas assign: " << output << ": " << written.error().message << '\n';
         return 1;
     }
-    *out_ << "wrote " << output << ": \"" << a.title << "\", " << a.count << " questions, "
-          << (a.seedRule == core::Assignment::SeedRule::Same ? "the same for everyone"
-                                                             : "shuffled per learner")
-          << ", pass mark " << a.passMark << " %\n";
+    out_ << "wrote " << output << ": \"" << a.title << "\", " << a.count << " questions, "
+         << (a.seedRule == core::Assignment::SeedRule::Same ? "the same for everyone"
+                                                            : "shuffled per learner")
+         << ", pass mark " << a.passMark << " %\n";
     return 0;
 }
 

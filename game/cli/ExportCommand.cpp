@@ -25,7 +25,7 @@ std::string categoryOf(const core::Library& library, const std::string& moduleId
 
 } // namespace
 
-ExportCommand::ExportCommand(std::ostream& out, std::ostream& err) : out_(&out), err_(&err) {}
+ExportCommand::ExportCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
 ExportCommand::ExportCommand() : ExportCommand(std::cout, std::cerr) {}
 
@@ -77,14 +77,14 @@ int ExportCommand::run(const GlobalOptions& options) {
     if (!assignment_.empty()) {
         auto read = io::AssignmentReader::readFile(assignment_);
         for (const auto& d : read.diagnostics) {
-            *err_ << d.format() << '\n';
+            err_ << d.format() << '\n';
         }
         if (!read.assignment) {
             return 1;
         }
         const auto problems = read.assignment->checkAgainst(library, assignment_);
         for (const auto& d : problems) {
-            *err_ << d.format() << '\n';
+            err_ << d.format() << '\n';
         }
         if (!problems.empty()) {
             return 1;
@@ -115,26 +115,26 @@ int ExportCommand::run(const GlobalOptions& options) {
             }
         }
         if (!found) {
-            *err_ << "yaddas export: unknown module '" << module_ << "'\n";
+            err_ << "yaddas export: unknown module '" << module_ << "'\n";
             return 1;
         }
     }
     auto written = io::AtomicFile::write(output_, io::MoodleWriter::toXml(out));
     if (!written) {
-        *err_ << "yaddas export: " << output_ << ": " << written.error().message << '\n';
+        err_ << "yaddas export: " << output_ << ": " << written.error().message << '\n';
         return 1;
     }
     std::map<std::string, int> perType;
     for (const auto& q : out) {
         perType[q.type] += 1;
     }
-    *out_ << "wrote " << output_ << ": " << out.size() << " questions (";
+    out_ << "wrote " << output_ << ": " << out.size() << " questions (";
     bool first = true;
     for (const auto& [type, n] : perType) {
-        *out_ << (first ? "" : ", ") << n << ' ' << type;
+        out_ << (first ? "" : ", ") << n << ' ' << type;
         first = false;
     }
-    *out_ << ")\n";
+    out_ << ")\n";
     return 0;
 }
 

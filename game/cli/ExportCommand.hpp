@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cli/Command.hpp>
+#include <cli/TerminalStream.hpp>
 
 #include <core/Library.hpp>
 #include <core/MoodleQuestion.hpp>
@@ -28,8 +29,8 @@ public:
     moduleQuestions(const core::Library& library, const core::Module& module, std::uint64_t seed);
 
 private:
-    std::ostream* out_;
-    std::ostream* err_;
+    TerminalStream out_;
+    TerminalStream err_;
     std::string format_;
     std::string module_;
     std::string assignment_;

@@ -7,6 +7,7 @@
 #include <io/ImportedModuleWriter.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/MoodleReader.hpp>
+#include <io/XmlText.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -16,7 +17,7 @@
 namespace yaddas::cli {
 namespace fs = std::filesystem;
 
-ImportCommand::ImportCommand(std::ostream& out, std::ostream& err) : out_(&out), err_(&err) {}
+ImportCommand::ImportCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
 ImportCommand::ImportCommand() : ImportCommand(std::cout, std::cerr) {}
 
@@ -36,7 +37,7 @@ void ImportCommand::attach(CLI::App& parent) {
 int ImportCommand::run(const GlobalOptions& options) {
     auto read = io::MoodleReader::readFile(file_);
     for (const auto& d : read.diagnostics) {
-        *err_ << d.format() << '\n';
+        err_ << d.format() << '\n';
     }
     if (!read.ok) {
         return 1;
@@ -57,20 +58,35 @@ int ImportCommand::run(const GlobalOptions& options) {
         title = stem;
     }
     title = "Imported: " + title;
-    const std::string fileName = fs::path(file_).filename().string();
+    std::string fileName = fs::path(file_).filename().string();
+    // A file name or --title may hold what a lesson file cannot (any byte but '/' is allowed).
+    io::XmlText::clean(title);
+    io::XmlText::clean(fileName);
     auto result = core::MoodleImport::convert(read.questions, id, title, fileName);
     for (const auto& s : result.skipped) {
-        *out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
-              << " question '" << s.name << "': " << s.reason << '\n';
+        out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
+             << " question '" << s.name << "': " << s.reason << '\n';
     }
     if (result.module.questions.empty()) {
-        *err_ << "yaddas import: no question of " << file_ << " can be kept; no module written\n";
+        err_ << "yaddas import: no question of " << file_ << " can be kept; no module written\n";
         return 1;
     }
     const std::string output = output_.empty() ? id + ".xml" : output_;
-    auto written = io::AtomicFile::write(output, io::ImportedModuleWriter::toXml(result.module));
+    // Check the text as `yaddas validate` would read it back, before anything is written: a
+    // module that its own check refuses is of no use to the teacher.
+    const std::string xml = io::ImportedModuleWriter::toXml(result.module);
+    const auto problems = io::LibraryLoader::checkText(xml, output, io::DataPaths::sourceText());
+    if (core::hasErrors(problems)) {
+        for (const auto& d : problems) {
+            err_ << d.format() << '\n';
+        }
+        err_ << "yaddas import: the module made of " << file_
+             << " would not pass `yaddas validate`; no module written\n";
+        return 1;
+    }
+    auto written = io::AtomicFile::write(output, xml);
     if (!written) {
-        *err_ << "yaddas import: " << output << ": " << written.error().message << '\n';
+        err_ << "yaddas import: " << output << ": " << written.error().message << '\n';
         return 1;
     }
     // Check the new module exactly as `yaddas validate` would, among the installed lessons.
@@ -83,13 +99,13 @@ int ImportCommand::run(const GlobalOptions& options) {
     for (const auto& d : loaded.diagnostics) {
         std::error_code ec2;
         if (fs::weakly_canonical(d.file, ec2) == written_path) {
-            *err_ << d.format() << '\n';
+            err_ << d.format() << '\n';
             errors += d.severity == core::Diagnostic::Severity::Error ? 1 : 0;
         }
     }
-    *out_ << "wrote " << output << ": " << result.imported << " questions imported as "
-          << result.module.questions.size() << " lesson questions, " << result.skipped.size()
-          << " skipped\n";
+    out_ << "wrote " << output << ": " << result.imported << " questions imported as "
+         << result.module.questions.size() << " lesson questions, " << result.skipped.size()
+         << " skipped\n";
     return errors > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cli/Command.hpp>
+#include <cli/TerminalStream.hpp>
 
 #include <iosfwd>
 #include <string>
@@ -19,8 +20,8 @@ public:
     int run(const GlobalOptions& options) override;
 
 private:
-    std::ostream* out_;
-    std::ostream* err_;
+    TerminalStream out_;
+    TerminalStream err_;
     std::string format_;
     std::string file_;
     std::string output_;

@@ -77,7 +77,7 @@ ProgressCommand::ProgressCommand()
 
 ProgressCommand::ProgressCommand(std::ostream& out, std::ostream& err,
                                  std::function<std::int64_t()> clock)
-    : out_(&out), err_(&err), clock_(std::move(clock)) {}
+    : out_(out), err_(err), clock_(std::move(clock)) {}
 
 void ProgressCommand::attach(CLI::App& parent) {
     subcommand_ = parent.add_subcommand(
@@ -91,15 +91,15 @@ int ProgressCommand::run(const GlobalOptions& options) {
     if (!learner_.empty()) {
         auto entry = store.find(learner_);
         if (!entry) {
-            *err_ << "yaddas progress: there is no learner called \"" << learner_ << "\" in "
-                  << store.learnersDir().string() << "\n";
+            err_ << "yaddas progress: there is no learner called \"" << learner_ << "\" in "
+                 << store.learnersDir().string() << "\n";
             return 1;
         }
         entries.push_back(*entry);
     } else {
         entries = store.listLearners();
         if (entries.empty()) {
-            *out_ << "No learners yet in " << store.learnersDir().string() << ".\n";
+            out_ << "No learners yet in " << store.learnersDir().string() << ".\n";
             return 0;
         }
     }
@@ -115,28 +115,28 @@ int ProgressCommand::run(const GlobalOptions& options) {
     bool first = true;
     for (const auto& entry : entries) {
         if (!first) {
-            *out_ << "\n";
+            out_ << "\n";
         }
         first = false;
         // Reading needs no lock: saves replace the file in one rename.
         auto read = io::ProgressReader::read(entry.file, scheduler);
         if (read.status != io::ProgressReader::Status::Ok) {
-            *out_ << entry.displayName << " (" << entry.id << ")\n";
+            out_ << entry.displayName << " (" << entry.id << ")\n";
             for (const auto& d : read.diagnostics) {
-                *err_ << d.format() << "\n";
+                err_ << d.format() << "\n";
             }
-            *out_ << (read.status == io::ProgressReader::Status::TooNew
-                          ? "  The progress file comes from a newer version of Yaddaş.\n"
-                          : "  The progress file cannot be read; the app will recover it from "
-                            "its backup when this learner is opened.\n");
+            out_ << (read.status == io::ProgressReader::Status::TooNew
+                         ? "  The progress file comes from a newer version of Yaddaş.\n"
+                         : "  The progress file cannot be read; the app will recover it from "
+                           "its backup when this learner is opened.\n");
             status = 1;
             continue;
         }
         // Loaded, but some elements were skipped: say which, as the app's log does.
         for (const auto& d : read.diagnostics) {
-            *err_ << d.format() << "\n";
+            err_ << d.format() << "\n";
         }
-        summarise(*out_, entry, read.learner,
+        summarise(out_, entry, read.learner,
                   core::LearnerStatistics::compute(read.learner, index, now, scheduler));
     }
     return status;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cli/Command.hpp>
+#include <cli/TerminalStream.hpp>
 
 #include <cstdint>
 #include <functional>
@@ -21,8 +22,8 @@ public:
     int run(const GlobalOptions& options) override;
 
 private:
-    std::ostream* out_;
-    std::ostream* err_;
+    TerminalStream out_;
+    TerminalStream err_;
     std::function<std::int64_t()> clock_;
     std::string learner_;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cli/Command.hpp>
+#include <cli/TerminalStream.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -24,8 +25,8 @@ public:
     int run(const GlobalOptions& options) override;
 
 private:
-    std::ostream& out_;
-    std::ostream& err_;
+    TerminalStream out_;
+    TerminalStream err_;
     std::string module_;
     std::string category_;
     std::size_t count_ = 10;

@@ -14,7 +14,7 @@
 namespace yaddas::cli {
 namespace fs = std::filesystem;
 
-ReportCommand::ReportCommand(std::ostream& out, std::ostream& err) : out_(&out), err_(&err) {}
+ReportCommand::ReportCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
 ReportCommand::ReportCommand() : ReportCommand(std::cout, std::cerr) {}
 
@@ -60,7 +60,7 @@ std::vector<core::ClassReport::RosterEntry> ReportCommand::readRoster(const std:
 int ReportCommand::run(const GlobalOptions&) {
     std::error_code ec;
     if (!fs::is_directory(folder_, ec)) {
-        *err_ << "yaddas report: " << folder_ << ": not a folder\n";
+        err_ << "yaddas report: " << folder_ << ": not a folder\n";
         return 2;
     }
     std::vector<core::ClassReport::RosterEntry> roster;
@@ -68,7 +68,7 @@ int ReportCommand::run(const GlobalOptions&) {
         auto text = io::TextFile::read(roster_, roster_, 4u * 1024u * 1024u);
         if (!text.text) {
             for (const auto& d : text.diagnostics) {
-                *err_ << d.format() << '\n';
+                err_ << d.format() << '\n';
             }
             return 1;
         }
@@ -76,12 +76,12 @@ int ReportCommand::run(const GlobalOptions&) {
     }
     auto folder = io::ResultsReader::readFolder(folder_, assignment_);
     for (const auto& w : folder.warnings) {
-        *err_ << w.format() << '\n';
+        err_ << w.format() << '\n';
     }
     if (folder.results.empty()) {
-        *err_ << "yaddas report: no results files" +
-                     (assignment_.empty() ? std::string() : " of '" + assignment_ + "'") + " in " +
-                     folder_ + "\n";
+        err_ << "yaddas report: no results files" +
+                    (assignment_.empty() ? std::string() : " of '" + assignment_ + "'") + " in " +
+                    folder_ + "\n";
         return 1;
     }
     const auto report = core::ClassReport::build(folder.results, roster);
@@ -99,25 +99,25 @@ int ReportCommand::run(const GlobalOptions&) {
                                         std::pair{html, io::ReportWriter::html(report)}}) {
         auto written = io::AtomicFile::write(path, content);
         if (!written) {
-            *err_ << "yaddas report: " << path.string() << ": " << written.error().message << '\n';
+            err_ << "yaddas report: " << path.string() << ": " << written.error().message << '\n';
             return 1;
         }
     }
     char mean[32];
     std::snprintf(mean, sizeof mean, "%.1f", report.meanScore() * 100.0);
-    *out_ << "Assignment: " << report.assignmentTitle << " (" << report.assignmentId << ")\n"
-          << report.rows.size() << " learners, mean score " << mean << " %, "
-          << report.passedCount() << " passed (pass mark " << report.passMark << " %)\n";
+    out_ << "Assignment: " << report.assignmentTitle << " (" << report.assignmentId << ")\n"
+         << report.rows.size() << " learners, mean score " << mean << " %, " << report.passedCount()
+         << " passed (pass mark " << report.passMark << " %)\n";
     if (!report.facts.empty() && report.facts.front().wrong > 0) {
-        *out_ << "Most missed: " << report.facts.front().factId << '\n';
+        out_ << "Most missed: " << report.facts.front().factId << '\n';
     }
     if (report.hasRoster) {
-        *out_ << report.missing.size() << " on the roster have not submitted\n";
+        out_ << report.missing.size() << " on the roster have not submitted\n";
     }
     if (!folder.warnings.empty()) {
-        *out_ << folder.warnings.size() << " files skipped or questioned (see above)\n";
+        out_ << folder.warnings.size() << " files skipped or questioned (see above)\n";
     }
-    *out_ << "wrote " << csv.string() << "\nwrote " << html.string() << '\n';
+    out_ << "wrote " << csv.string() << "\nwrote " << html.string() << '\n';
     return 0;
 }
 

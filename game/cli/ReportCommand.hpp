@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cli/Command.hpp>
+#include <cli/TerminalStream.hpp>
 
 #include <core/ClassReport.hpp>
 #include <core/Diagnostic.hpp>
@@ -28,8 +29,8 @@ public:
     static std::vector<core::ClassReport::RosterEntry> readRoster(const std::string& text);
 
 private:
-    std::ostream* out_;
-    std::ostream* err_;
+    TerminalStream out_;
+    TerminalStream err_;
     std::string folder_;
     std::string roster_;
     std::string output_;

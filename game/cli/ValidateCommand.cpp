@@ -13,7 +13,7 @@
 namespace yaddas::cli {
 namespace fs = std::filesystem;
 
-ValidateCommand::ValidateCommand(std::ostream& out) : out_(&out) {}
+ValidateCommand::ValidateCommand(std::ostream& out) : out_(out) {}
 
 ValidateCommand::ValidateCommand() : ValidateCommand(std::cout) {}
 
@@ -31,7 +31,7 @@ int ValidateCommand::run(const GlobalOptions& options) {
     std::size_t errors = 0;
     std::size_t warnings = 0;
     auto print = [&](const core::Diagnostic& d) {
-        *out_ << d.format() << '\n';
+        out_ << d.format() << '\n';
         (d.severity == core::Diagnostic::Severity::Error ? errors : warnings) += 1;
     };
 
@@ -80,12 +80,12 @@ int ValidateCommand::run(const GlobalOptions& options) {
         }
     }
     const std::size_t modules = reported.size();
-    *out_ << modules << (modules == 1 ? " module, " : " modules, ") << errors
-          << (errors == 1 ? " error" : " errors");
+    out_ << modules << (modules == 1 ? " module, " : " modules, ") << errors
+         << (errors == 1 ? " error" : " errors");
     if (warnings > 0) {
-        *out_ << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+        out_ << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
     }
-    *out_ << '\n';
+    out_ << '\n';
     return errors > 0 ? 1 : 0;
 }
 

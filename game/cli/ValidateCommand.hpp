@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cli/Command.hpp>
+#include <cli/TerminalStream.hpp>
 
 #include <iosfwd>
 #include <string>
@@ -25,7 +26,7 @@ public:
     int run(const GlobalOptions& options) override;
 
 private:
-    std::ostream* out_;
+    TerminalStream out_;
     std::vector<std::string> paths_;
     bool alone_ = false;
 };

@@ -31,7 +31,36 @@ std::size_t errorCount(const core::Diagnostics& diagnostics) {
         }));
 }
 
+/// The source text facts point into; a problem reading it goes to `diagnostics`.
+core::SourceText readSource(const fs::path& sourceText, core::Diagnostics& diagnostics) {
+    auto text = TextFile::read(sourceText, sourceText.string());
+    if (!text.text) {
+        diagnostics.insert(diagnostics.end(), text.diagnostics.begin(), text.diagnostics.end());
+        return {};
+    }
+    return core::SourceText::fromText(*text.text);
+}
+
+/// What the reader found, then the validator's checks of the module alone when the reader
+/// found no error.
+core::Diagnostics checkRead(ModuleReader::Result& read, const core::ModuleValidator& validator) {
+    core::Diagnostics found = std::move(read.diagnostics);
+    if (read.module && !core::hasErrors(found)) {
+        auto checked = validator.check(*read.module);
+        found.insert(found.end(), checked.begin(), checked.end());
+    }
+    return found;
+}
+
 } // namespace
+
+core::Diagnostics LibraryLoader::checkText(std::string_view xml, const std::string& fileName,
+                                           const fs::path& sourceText) {
+    core::Diagnostics unreadSource; // load() reports it; here it only leaves excerpts unchecked
+    const core::SourceText source = readSource(sourceText, unreadSource);
+    auto read = ModuleReader::readString(xml, fileName);
+    return checkRead(read, core::ModuleValidator(source));
+}
 
 std::vector<fs::path> LibraryLoader::moduleFiles(const std::vector<fs::path>& paths) {
     std::vector<fs::path> files;
@@ -74,13 +103,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
     Result result;
     core::Diagnostics diagnostics;
 
-    core::SourceText source;
-    auto text = TextFile::read(sourceText, sourceText.string());
-    if (text.text) {
-        source = core::SourceText::fromText(*text.text);
-    } else {
-        diagnostics.insert(diagnostics.end(), text.diagnostics.begin(), text.diagnostics.end());
-    }
+    core::SourceText source = readSource(sourceText, diagnostics);
     const core::ModuleValidator validator(source);
 
     // Each module on its own: the reader, then the checks that need no other module.
@@ -88,11 +111,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
     for (const fs::path& f : moduleFiles(paths)) {
         result.files.push_back(f.string());
         auto read = ModuleReader::readFile(f);
-        core::Diagnostics found = std::move(read.diagnostics);
-        if (read.module && !core::hasErrors(found)) {
-            auto checked = validator.check(*read.module);
-            found.insert(found.end(), checked.begin(), checked.end());
-        }
+        core::Diagnostics found = checkRead(read, validator);
         if (read.module && core::hasErrors(found)) {
             found.push_back(leftOut(*read.module, errorCount(found)));
         }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace yaddas::io {
@@ -25,6 +26,12 @@ public:
     /// be read, that is reported and paragraph numbers and excerpts go unchecked.
     static Result load(const std::vector<std::filesystem::path>& paths,
                        const std::filesystem::path& sourceText);
+    /// Checks a module's text before it is written, as load() checks each file on its own:
+    /// TextFile::check, the reader, then core::ModuleValidator's checks that need no other
+    /// module. Clashes with other modules (ids) are load()'s to find; so is a source text that
+    /// cannot be read (its excerpts then go unchecked).
+    static core::Diagnostics checkText(std::string_view xml, const std::string& fileName,
+                                       const std::filesystem::path& sourceText);
     /// The module files `paths` name, as load() reads them: in order, each once.
     static std::vector<std::filesystem::path>
     moduleFiles(const std::vector<std::filesystem::path>& paths);

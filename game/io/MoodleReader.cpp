@@ -47,6 +47,22 @@ bool mentionsMedia(std::string_view html) {
            html.find("<audio") != std::string_view::npos;
 }
 
+/// Replaces what a lesson file cannot hold in every text of `q` (see XmlText::clean): a bank may
+/// write control characters, U+FFFE or code points past U+10FFFF as character references.
+/// Returns how many characters were replaced.
+int clean(core::MoodleQuestion& q) {
+    int replaced = XmlText::clean(q.type) + XmlText::clean(q.name) + XmlText::clean(q.prompt) +
+                   XmlText::clean(q.category) + XmlText::clean(q.generalFeedback) +
+                   XmlText::clean(q.idNumber);
+    for (auto& a : q.answers) {
+        replaced += XmlText::clean(a.text) + XmlText::clean(a.feedback);
+    }
+    for (auto& p : q.pairs) {
+        replaced += XmlText::clean(p.text) + XmlText::clean(p.answer);
+    }
+    return replaced;
+}
+
 } // namespace
 
 std::string MoodleReader::plainText(std::string_view html) {
@@ -152,6 +168,13 @@ MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::s
                 category = plainText(textChild(*c));
             }
             q.category = category;
+            if (const int replaced = clean(q); replaced > 0) {
+                f.warning(q.line, "the category holds " + std::to_string(replaced) +
+                                      " character(s) a lesson file cannot hold (control "
+                                      "characters, U+FFFE, U+FFFF or invalid code points); "
+                                      "each is replaced with U+FFFD");
+                category = q.category;
+            }
             r.questions.push_back(std::move(q));
             continue;
         }
@@ -212,6 +235,13 @@ MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::s
             }
             q.hasMedia = q.hasMedia || s->FirstChildElement("file") != nullptr;
             q.pairs.push_back(std::move(pair));
+        }
+        if (const int replaced = clean(q); replaced > 0) {
+            f.warning(q.line, "question '" + XmlFields::clip(q.name) + "' holds " +
+                                  std::to_string(replaced) +
+                                  " character(s) a lesson file cannot hold (control characters, "
+                                  "U+FFFE, U+FFFF or invalid code points); each is replaced "
+                                  "with U+FFFD");
         }
         r.questions.push_back(std::move(q));
     }

@@ -22,12 +22,29 @@ std::string percent(double score) {
 } // namespace
 
 std::string ReportWriter::csvField(const std::string& value) {
-    std::string v = value;
-    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' ||
-                       v[0] == '\r')) {
-        v.insert(v.begin(), '\'');
+    // A spreadsheet starts a cell at the start of the field and, when it splits on ';' (the
+    // default where ',' is the decimal comma), after every ';' and line break: in that view our
+    // quotes are not at a field's start and do not hold. Each such place whose first character
+    // after spaces and tabs is = + - @ gets an apostrophe (OWASP's advice), as does a field
+    // starting with a tab or line break.
+    std::string v;
+    v.reserve(value.size() + 2);
+    for (std::size_t i = 0; i <= value.size(); ++i) {
+        const bool start =
+            i == 0 || value[i - 1] == ';' || value[i - 1] == '\r' || value[i - 1] == '\n';
+        if (start && i < value.size()) {
+            const std::size_t first = value.find_first_not_of(" \t", i);
+            const char c = first == std::string::npos ? '\0' : value[first];
+            if (c == '=' || c == '+' || c == '-' || c == '@' ||
+                (i == 0 && (value[0] == '\t' || value[0] == '\r' || value[0] == '\n'))) {
+                v += '\'';
+            }
+        }
+        if (i < value.size()) {
+            v += value[i];
+        }
     }
-    if (v.find_first_of(",\"\r\n") == std::string::npos) {
+    if (v.find_first_of(",;\"\r\n") == std::string::npos) {
         return v;
     }
     std::string out = "\"";
@@ -46,21 +63,28 @@ std::string ReportWriter::htmlEscape(const std::string& text) {
 
 std::string ReportWriter::csv(const core::ClassReport& report) {
     std::string out = "\xEF\xBB\xBF";
+    // Fields arrive written: text through csvField, numbers we format ourselves as they are, so
+    // that a spreadsheet still reads them as numbers.
     auto row = [&](const std::vector<std::string>& fields) {
         for (std::size_t i = 0; i < fields.size(); ++i) {
-            out += (i == 0 ? "" : ",") + csvField(fields[i]);
+            out += (i == 0 ? "" : ",") + fields[i];
         }
         out += "\r\n";
     };
-    row({"learner id", "name", "attempts", "score %", "right", "answered", "passed",
-         "submitted (UTC)", "minutes"});
+    std::vector<std::string> header;
+    for (const char* name : {"learner id", "name", "attempts", "score %", "right", "answered",
+                             "passed", "submitted (UTC)", "minutes"}) {
+        header.push_back(csvField(name));
+    }
+    row(header);
     for (const auto& r : report.rows) {
-        row({r.learnerId, r.learnerName, std::to_string(r.attempts), percent(r.score),
-             std::to_string(r.right), std::to_string(r.answered), r.passed ? "yes" : "no",
-             r.submitted > 0 ? core::UtcTime::format(r.submitted) : "", fixed(r.minutes, 1)});
+        row({csvField(r.learnerId), csvField(r.learnerName), std::to_string(r.attempts),
+             percent(r.score), std::to_string(r.right), std::to_string(r.answered),
+             r.passed ? "yes" : "no", r.submitted > 0 ? core::UtcTime::format(r.submitted) : "",
+             fixed(r.minutes, 1)});
     }
     for (const auto& m : report.missing) {
-        row({m.id, m.name, "0", "", "", "", "not submitted", "", ""});
+        row({csvField(m.id), csvField(m.name), "0", "", "", "", "not submitted", "", ""});
     }
     return out;
 }

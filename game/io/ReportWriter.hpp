@@ -18,9 +18,11 @@ public:
     /// HTML-escaped.
     static std::string html(const core::ClassReport& report);
 
-    /// One CSV field: a value starting with = + - @ (or a tab or carriage return) gets a
-    /// leading ' so a spreadsheet shows it as text instead of running it; a value with a comma,
-    /// quote or line break is quoted with quotes doubled.
+    /// One CSV text field. Where a spreadsheet may start a cell (the field's start and, for one
+    /// that splits on ';', after each ';' and line break) and the first character after spaces
+    /// and tabs is = + - @, a ' is put so the spreadsheet shows text instead of running a
+    /// formula; so is a field starting with a tab or line break. A value with a comma,
+    /// semicolon, quote or line break is quoted with quotes doubled.
     static std::string csvField(const std::string& value);
     static std::string htmlEscape(const std::string& text);
 };

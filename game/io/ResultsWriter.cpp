@@ -2,6 +2,7 @@
 
 #include <core/UtcTime.hpp>
 #include <io/AtomicFile.hpp>
+#include <io/XmlText.hpp>
 
 #include <tinyxml2.h>
 
@@ -20,6 +21,13 @@ std::string safePart(const std::string& id) {
     return out.empty() ? "unnamed" : out.substr(0, 80);
 }
 
+/// `value` without the characters a results file cannot hold (a typed answer may hold U+FFFE
+/// or a control character): written raw, they would make the whole file unreadable.
+std::string xmlSafe(std::string value) {
+    XmlText::clean(value);
+    return value;
+}
+
 std::string score(double v) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.4g", v);
@@ -34,13 +42,13 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
     p.OpenElement("results");
     p.PushAttribute("format", "1");
     p.OpenElement("learner");
-    p.PushAttribute("id", r.learnerId.c_str());
-    p.PushAttribute("name", r.learnerName.c_str());
+    p.PushAttribute("id", xmlSafe(r.learnerId).c_str());
+    p.PushAttribute("name", xmlSafe(r.learnerName).c_str());
     p.CloseElement();
     p.OpenElement("assignment");
-    p.PushAttribute("id", r.assignmentId.c_str());
-    p.PushAttribute("title", r.assignmentTitle.c_str());
-    p.PushAttribute("checksum", r.assignmentChecksum.c_str());
+    p.PushAttribute("id", xmlSafe(r.assignmentId).c_str());
+    p.PushAttribute("title", xmlSafe(r.assignmentTitle).c_str());
+    p.PushAttribute("checksum", xmlSafe(r.assignmentChecksum).c_str());
     p.PushAttribute("questions", r.questionCount);
     p.PushAttribute("pass-mark", r.passMark);
     p.PushAttribute("keep", std::string(core::toString(r.keep)).c_str());
@@ -51,16 +59,16 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
         p.PushAttribute("end", core::UtcTime::format(a.end).c_str());
         for (const auto& q : a.answers) {
             p.OpenElement("answer");
-            p.PushAttribute("question", q.questionId.c_str());
-            p.PushAttribute("fact", q.factId.c_str());
-            p.PushAttribute("kind", q.kind.c_str());
+            p.PushAttribute("question", xmlSafe(q.questionId).c_str());
+            p.PushAttribute("fact", xmlSafe(q.factId).c_str());
+            p.PushAttribute("kind", xmlSafe(q.kind).c_str());
             p.PushAttribute("score", score(q.score).c_str());
             p.PushAttribute("outcome", std::string(core::toString(q.outcome)).c_str());
             p.OpenElement("prompt");
-            p.PushText(q.prompt.c_str());
+            p.PushText(xmlSafe(q.prompt).c_str());
             p.CloseElement();
             p.OpenElement("given");
-            p.PushText(q.given.c_str());
+            p.PushText(xmlSafe(q.given).c_str());
             p.CloseElement();
             p.CloseElement();
         }

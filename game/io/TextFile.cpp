@@ -20,8 +20,11 @@ std::string hexByte(unsigned char b) {
 std::string codePointName(unsigned long cp) {
     static constexpr char digits[] = "0123456789ABCDEF";
     std::string hex;
-    for (int shift = 12; shift >= 0; shift -= 4) {
-        hex += digits[(cp >> shift) & 0xF];
+    for (int shift = 20; shift >= 0; shift -= 4) {
+        // At least four digits, more only past U+FFFF: U+001B, U+FFFE, U+110000.
+        if (shift < 16 || (cp >> shift) != 0) {
+            hex += digits[(cp >> shift) & 0xF];
+        }
     }
     return "U+" + hex;
 }
@@ -99,9 +102,28 @@ std::optional<core::Diagnostic> TextFile::check(std::string_view text,
             }
             cp = (cp << 6) | (c & 0x3Fu);
         }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE ||
-            cp == 0xFFFF) {
-            return invalid();
+        // The bytes are well formed but do not encode a character XML allows: name the code
+        // point, since "not valid UTF-8" would send the user looking for a wrong encoding.
+        if (cp < min) {
+            return error(fileName, line,
+                         codePointName(cp) + " is written in " + std::to_string(len) +
+                             " bytes instead of " +
+                             std::to_string(cp < 0x80    ? 1
+                                            : cp < 0x800 ? 2
+                                                         : 3) +
+                             " (an overlong UTF-8 form, which is not allowed)");
+        }
+        if (cp > 0x10FFFF) {
+            return error(fileName, line,
+                         codePointName(cp) + " is past U+10FFFF, the last Unicode code point");
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            return error(fileName, line,
+                         codePointName(cp) +
+                             " is a UTF-16 surrogate, which is not allowed in UTF-8");
+        }
+        if (cp == 0xFFFE || cp == 0xFFFF) {
+            return error(fileName, line, codePointName(cp) + " is not allowed in an XML file");
         }
         i += len;
     }

@@ -31,6 +31,12 @@ public:
 
     /// True when the text holds nothing but XML whitespace.
     static bool isBlank(std::string_view text);
+
+    /// Replaces, in place, every character an XML file cannot hold with U+FFFD: C0 controls other
+    /// than tab, line feed and carriage return, U+FFFE, U+FFFF, and bytes that are not UTF-8
+    /// (surrogates, overlong forms, values past U+10FFFF). What TextFile::check refuses, a writer
+    /// then never writes. Returns how many characters were replaced.
+    static int clean(std::string& text);
 };
 
 } // namespace yaddas::io

@@ -3,6 +3,7 @@
 #include <cli/ExportCommand.hpp>
 #include <cli/ImportCommand.hpp>
 #include <cli/ReportCommand.hpp>
+#include <cli/ValidateCommand.hpp>
 
 #include <io/AssignmentReader.hpp>
 #include <io/MoodleReader.hpp>
@@ -164,4 +165,125 @@ TEST_CASE("yaddas export moodle, then import moodle, gives a valid module", "[cl
           0);
     CHECK(fs::exists(module));
     CHECK(out.str().find("skipped") != std::string::npos);
+}
+
+namespace {
+
+/// True when `text` holds a byte a terminal would take for a control: C0 but the line feed,
+/// DEL, or a C1 control written in UTF-8.
+bool hasRawControl(const std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if ((b < 0x20 && b != '\n') || b == 0x7F ||
+            (b == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void writeFile(const fs::path& path, const std::string& text) {
+    std::ofstream f(path, std::ios::binary);
+    f << text;
+}
+
+} // namespace
+
+TEST_CASE("yaddas report prints a title with ESC [2J and BEL escaped", "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path results = temp.path() / "results";
+    fs::create_directories(results);
+    std::string xml =
+        slurp(fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results" / "aysel.results.xml");
+    const std::string plain = "title=\"The Great Terror\"";
+    REQUIRE(xml.find(plain) != std::string::npos);
+    // Character references pass TextFile::check and are turned into the characters by the parser.
+    xml.replace(xml.find(plain), plain.size(), "title=\"&#27;[2J&#7;Terror&#x9b;31m\"");
+    writeFile(results / "aysel.results.xml", xml);
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    REQUIRE(run(report, {"report", results.string(), "-o", temp.path().string()}, temp.path()) ==
+            0);
+    INFO(out.str());
+    CHECK_FALSE(hasRawControl(out.str()));
+    CHECK_FALSE(hasRawControl(err.str()));
+    CHECK(out.str().find("Assignment: \\x1b[2J\\x07Terror\\u009b31m") != std::string::npos);
+}
+
+TEST_CASE("yaddas assign refuses a title with control characters and escapes what it prints",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path file = temp.path() / "a.xml";
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::AssignCommand bad(out, err);
+    CHECK(run(bad, {"assign", "--title", "\x1b[2J\x07Terror", "-o", file.string()}, temp.path()) ==
+          2);
+    CHECK(err.str().find("--title: control character U+001B") != std::string::npos);
+    CHECK_FALSE(fs::exists(file));
+
+    // A C1 control is allowed in XML, so the file is written; the terminal still sees it escaped.
+    cli::AssignCommand good(out, err);
+    REQUIRE(run(good,
+                {"assign", "--title",
+                 "Terror\xC2\x9B"
+                 "31m",
+                 "--module", "great-terror", "-o", file.string()},
+                temp.path()) == 0);
+    INFO(out.str());
+    CHECK(out.str().find("\"Terror\\u009b31m\"") != std::string::npos);
+    CHECK_FALSE(hasRawControl(out.str()));
+    CHECK_FALSE(hasRawControl(err.str()));
+    const auto read = io::AssignmentReader::readFile(file);
+    REQUIRE(read.assignment);
+    CHECK(read.assignment->title == "Terror\xC2\x9B"
+                                    "31m");
+}
+
+TEST_CASE("yaddas import moodle cleans what a lesson file cannot hold and says so per question",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path bank = temp.path() / "hostile.xml";
+    // Control characters, U+FFFE, U+FFFF and a code point past U+10FFFF, written as character
+    // references in the XML and in the HTML of the texts.
+    writeFile(bank, R"(<?xml version="1.0" encoding="UTF-8"?>
+<quiz>
+  <question type="category"><category><text>$course$/Bad&#27;[2J</text></category></question>
+  <question type="multichoice">
+    <name><text>Q&#7;one</text></name>
+    <questiontext format="html"><text>When&#xFFFE; was it&#x110000;?</text></questiontext>
+    <answer fraction="100"><text>&amp;#27;[31m1937</text></answer>
+    <answer fraction="0"><text>19&#xFFFF;38</text></answer>
+    <single>true</single>
+  </question>
+  <question type="truefalse">
+    <name><text>clean</text></name>
+    <questiontext format="html"><text>Was it in 1937?</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>
+)");
+    const fs::path module = temp.path() / "imported.xml";
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ImportCommand importer(out, err);
+    INFO(err.str());
+    INFO(out.str());
+    CHECK(run(importer, {"import", "moodle", bank.string(), "-o", module.string()}, temp.path()) ==
+          0);
+    REQUIRE(fs::exists(module));
+    INFO(err.str());
+    CHECK(err.str().find(":4: warning: question 'Q\xEF\xBF\xBDone' holds 5 character(s)") !=
+          std::string::npos);
+    CHECK(err.str().find("'clean'") == std::string::npos);
+    CHECK_FALSE(hasRawControl(out.str()));
+    CHECK_FALSE(hasRawControl(err.str()));
+
+    std::ostringstream checked;
+    cli::ValidateCommand validate(checked);
+    CHECK(run(validate, {"validate", module.string()}, temp.path()) == 0);
+    INFO(checked.str());
+    CHECK(checked.str().find("1 module, 0 errors") != std::string::npos);
 }

@@ -14,7 +14,9 @@ failures=0
 cases=0
 
 # run NAME EXPECT ARGS...: EXPECT is "refused" (exit 1 and a message naming the input),
-# "usage" (exit 2) or "any" (exit 0 or 1). A signal, a time-out or another code fails.
+# "usage" (exit 2), "accepted" (exit 0) or "any" (exit 0 or 1). A signal, a time-out or another
+# code fails, and so does a control character printed raw (a file's text could drive the
+# terminal).
 run() {
     local name=$1 expect=$2
     shift 2
@@ -32,10 +34,13 @@ run() {
     local verdict=ok
     case "$expect:$rc" in
         refused:1) [[ -n "$out" ]] || verdict="FAIL (no message)" ;;
-        usage:2 | any:0 | any:1) ;;
+        usage:2 | accepted:0 | any:0 | any:1) ;;
         *:124) verdict="FAIL (hung, killed after 30 s)" ;;
         *) verdict="FAIL (exit $rc, expected $expect)" ;;
     esac
+    if [[ $verdict == ok ]] && printf '%s' "$out" | LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]'; then
+        verdict="FAIL (a raw control character in the output)"
+    fi
     ((rc > 128 && rc != 124)) && verdict="FAIL (killed by signal $((rc - 128)))"
     ((cases += 1))
     [[ $verdict == ok ]] || ((failures += 1))
@@ -101,6 +106,11 @@ mkdir -p "$work/r/empty"
 run "report: an empty folder" refused report "$work/r/empty" -o "$work/r/out"
 run "report: a roster that is random bytes" any report "$work/r/results" --roster "$work/m/noise.xml" -o "$work/r/out"
 run "report: output under a file (cannot be written)" refused report "$work/r/results" -o /dev/null/out
+mkdir -p "$work/r/escape"
+printf '<results format="1">\n<learner id="a" name="A&#7;"/>\n<assignment id="t" title="&#27;[2J&#27;]0;pwned&#7;" checksum="0123456789abcdef" questions="1" pass-mark="60" keep="best"/>\n</results>\n' > "$work/r/escape/a.results.xml"
+run "report: an assignment title holding ESC [2J and BEL (printed escaped)" accepted report "$work/r/escape" -o "$work/r/out"
+printf '<results format="1">\n<learner id="b" name="B\xef\xbf\xbe"/>\n</results>\n' > "$work/r/escape/b.results.xml"
+run "report: a results file holding U+FFFE (named in the message)" accepted report "$work/r/escape" -o "$work/r/out"
 
 # import moodle: the Moodle reader's inputs, and files that are not Moodle XML.
 while IFS= read -r f; do
@@ -109,6 +119,14 @@ done < <(find "$here/moodle_reader" -type f ! -name '.*' | sort)
 run "import moodle: 8 KiB of random bytes" refused import moodle "$work/m/noise.xml" -o "$work/imported.xml"
 run "import moodle: 64 MiB of NUL bytes" refused import moodle "$work/m/zeros.xml" -o "$work/imported.xml"
 run "import moodle: 100 000 nested elements" refused import moodle "$work/m/deep.xml" -o "$work/imported.xml"
+cat > "$work/m/controls.moodle.xml" <<'XML'
+<quiz><question type="multichoice"><name><text>Q&#27;[2J&#7;</text></name>
+<questiontext><text>When&#xFFFE; was it&#x110000;?</text></questiontext>
+<answer fraction="100"><text>&amp;#27;]0;pwned&amp;#7;1937</text></answer>
+<answer fraction="0"><text>19&#xFFFF;38</text></answer></question></quiz>
+XML
+run "import moodle: control characters, U+FFFE, U+FFFF and U+110000 in the texts" accepted import moodle "$work/m/controls.moodle.xml" -o "$work/controls.xml"
+run "validate: the module imported from that bank" accepted validate --alone "$work/controls.xml"
 
 # assign and export: hostile arguments and places that cannot be written.
 run "assign: 1 000 000 questions" usage assign --title T --count 1000000 -o "$work/a.xml"
@@ -116,6 +134,7 @@ run "assign: a module nobody has" refused assign --title T --module nowhere -o "
 run "assign: due on 31 February" usage assign --title T --due 2026-02-31 -o "$work/a.xml"
 run "assign: a title of 100 000 letters" usage assign --title "$(head -c 100000 /dev/zero | tr '\0' x)" -o "$work/a.xml"
 run "assign: output under a file (cannot be written)" refused assign --title T -o /dev/null/a.xml
+run "assign: a title holding ESC [2J and BEL" usage assign --title $'\e[2J\a' -o "$work/a.xml"
 while IFS= read -r f; do
     run "export moodle --assignment ${f#"$here"/}" any export moodle --assignment "$f" -o "$work/e.xml"
 done < <(find "$here/assignment_reader" -type f ! -name '.*' | sort)

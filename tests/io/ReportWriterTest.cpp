@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace yaddas;
 using io::ReportWriter;
 
@@ -22,7 +26,122 @@ core::ClassReport sample() {
     return core::ClassReport::build({r}, {{"", "Leyla \"the <i>\""}});
 }
 
+/// The records of a CSV as RFC 4180 reads them (',' between fields, "" for a quote).
+std::vector<std::vector<std::string>> parseCsv(const std::string& csv) {
+    std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
+    bool quoted = false;
+    for (std::size_t i = 0; i < csv.size(); ++i) {
+        const char c = csv[i];
+        std::string& field = records.back().back();
+        if (quoted) {
+            if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            records.back().emplace_back();
+        } else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
+            records.emplace_back(1);
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (records.back().size() == 1 && records.back()[0].empty()) {
+        records.pop_back();
+    }
+    return records;
+}
+
+/// The cells a spreadsheet set to split on ';' sees in the same text: it starts a cell after
+/// each ';' and line break, and honours a quote only at the start of a cell.
+std::vector<std::string> semicolonCells(const std::string& csv) {
+    std::vector<std::string> cells(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < csv.size(); ++i) {
+        const char c = csv[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') {
+                cells.back() += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                cells.back() += c;
+            }
+        } else if (c == '"' && cells.back().empty()) {
+            quoted = true;
+        } else if (c == ';' || c == '\r' || c == '\n') {
+            cells.emplace_back();
+        } else {
+            cells.back() += c;
+        }
+    }
+    return cells;
+}
+
+/// True when a spreadsheet would take the cell for a formula: = + - @ after leading spaces.
+bool looksLikeFormula(const std::string& cell) {
+    const std::size_t first = cell.find_first_not_of(" \t");
+    return first != std::string::npos && std::string("=+-@").find(cell[first]) != std::string::npos;
+}
+
 } // namespace
+
+TEST_CASE("CSV fields starting with a formula after whitespace, ';' or a line break are guarded",
+          "[report][io]") {
+    CHECK(ReportWriter::csvField(" =1+1") == "' =1+1");
+    CHECK(ReportWriter::csvField("\t=cmd") == "'\t=cmd");
+    CHECK(ReportWriter::csvField("\tplain") == "'\tplain");
+    CHECK(ReportWriter::csvField("\r@SUM(A1)") == "\"'\r'@SUM(A1)\"");
+    CHECK(ReportWriter::csvField("\n-2+3") == "\"'\n'-2+3\"");
+    CHECK(ReportWriter::csvField(";=1") == "\";'=1\"");
+    CHECK(ReportWriter::csvField("a; +1") == "\"a;' +1\"");
+    CHECK(ReportWriter::csvField("a;b") == "\"a;b\"");
+    CHECK(ReportWriter::csvField("Anna-Maria") == "Anna-Maria");
+
+    const std::vector<std::string> hostile{" =1+1",      "\t=cmd|' /C calc'!A0",
+                                           "\r@SUM(A1)", "\n-2+3",
+                                           ";=1",        "x;=HYPERLINK(\"http://evil\")&\"",
+                                           "a\n=1",      "  +1",
+                                           "@x;  -1;@y"};
+    core::ClassReport report;
+    for (const std::string& text : hostile) {
+        core::ClassReport::Row r;
+        r.learnerId = text;
+        r.learnerName = text;
+        r.minutes = -0.5; // a number we write ourselves stays a number
+        report.rows.push_back(r);
+    }
+    const std::string csv = ReportWriter::csv(report);
+    const auto records = parseCsv(csv.substr(3));
+    REQUIRE(records.size() == hostile.size() + 1);
+    for (std::size_t i = 0; i < hostile.size(); ++i) {
+        INFO(hostile[i]);
+        REQUIRE(records[i + 1].size() == 9);
+        const std::string& cell = records[i + 1][1];
+        CHECK_FALSE(looksLikeFormula(cell));
+        // Read back, the cell is the text with apostrophes put in, nothing else changed.
+        const auto withoutApostrophes = [](std::string text) {
+            text.erase(std::remove(text.begin(), text.end(), '\''), text.end());
+            return text;
+        };
+        CHECK(cell != hostile[i]);
+        CHECK(withoutApostrophes(cell) == withoutApostrophes(hostile[i]));
+        CHECK(records[i + 1][8] == "-0.5");
+    }
+    for (const std::string& cell : semicolonCells(csv.substr(3))) {
+        INFO(cell);
+        // The minutes cell ends a line after a comma: ",-0.5" is not the start of a cell.
+        CHECK_FALSE(looksLikeFormula(cell));
+    }
+}
 
 TEST_CASE("CSV fields are quoted and guarded against formulas", "[report][io]") {
     CHECK(ReportWriter::csvField("plain") == "plain");

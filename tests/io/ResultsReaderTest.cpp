@@ -88,6 +88,38 @@ TEST_CASE("Results are saved atomically under a stable name", "[results][io]") {
     CHECK(fs::exists(saved.value().string() + ".bak"));
 }
 
+TEST_CASE("A typed answer with U+FFFE or a control character is saved so it reads back",
+          "[results][io]") {
+    test::TempFolder folder;
+    auto r = sample();
+    // U+FFFE, U+FFFF, ESC, BEL and a lone surrogate: all typed or pasted by a learner.
+    r.attempts[0].answers[0].given = "19\xEF\xBF\xBE"
+                                     "37\xEF\xBF\xBF\x1b[2J\x07\xED\xA0\x80.";
+    r.learnerName = "Aysel\x01";
+    auto saved = io::ResultsWriter::save(r, folder.path());
+    REQUIRE(saved.ok());
+    const auto again = io::ResultsReader::readFile(saved.value());
+    INFO((again.diagnostics.empty() ? "" : again.diagnostics[0].format()));
+    REQUIRE(again.result);
+    CHECK(again.result->attempts[0].answers[0].given ==
+          "19\xEF\xBF\xBD"
+          "37\xEF\xBF\xBD\xEF\xBF\xBD[2J\xEF\xBF\xBD\xEF\xBF\xBD.");
+    CHECK(again.result->learnerName == "Aysel\xEF\xBF\xBD");
+}
+
+TEST_CASE("A results file holding U+FFFE is refused with a message naming it", "[results][io]") {
+    const auto line = [](const std::string& given) {
+        return io::ResultsReader::readString(
+            "<results format=\"1\">\n<x>" + given + "</x></results>\n", "r.xml");
+    };
+    CHECK(has(line("\xEF\xBF\xBE").diagnostics, 2, "U+FFFE is not allowed in an XML file"));
+    CHECK(has(line("\xEF\xBF\xBF").diagnostics, 2, "U+FFFF is not allowed in an XML file"));
+    CHECK(has(line("\xED\xA0\x80").diagnostics, 2, "U+D800 is a UTF-16 surrogate"));
+    CHECK(has(line("\xF4\x90\x80\x80").diagnostics, 2, "U+110000 is past U+10FFFF"));
+    CHECK(has(line("\xC0\xAF").diagnostics, 2, "U+002F is written in 2 bytes instead of 1"));
+    CHECK(has(line("\xE9t\xE9").diagnostics, 2, "byte 0xE9 is not valid UTF-8"));
+}
+
 TEST_CASE("A damaged results file gives file:line errors", "[results][io]") {
     const auto r = io::ResultsReader::readFile(fixtures / "broken.results.xml");
     CHECK_FALSE(r.result);
