@@ -2,12 +2,13 @@
 
 #include <io/AssignmentReader.hpp>
 #include <io/AtomicFile.hpp>
+#include <io/RegularFile.hpp>
 #include <io/ResultsReader.hpp>
 #include <io/ResultsWriter.hpp>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <sstream>
 #include <system_error>
 
@@ -35,9 +36,14 @@ std::vector<AssignmentRun::Entry> AssignmentRun::list(const fs::path& dataDir) {
     std::vector<fs::path> files;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dataDir / "assignments", ec)) {
-        if (entry.path().extension() == ".xml") {
-            files.push_back(entry.path());
+        if (entry.path().extension() != ".xml") {
+            continue;
         }
+        if (auto skipped = io::RegularFile::skipped(entry.path())) {
+            spdlog::warn("{}", skipped->format());
+            continue;
+        }
+        files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     std::vector<Entry> out;
@@ -68,12 +74,12 @@ std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir)
     }
     fs::create_directories(folder, ec);
     // Read again for the copy: the reader checked these bytes' size limit already.
-    std::ifstream in(file, std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (bytes.size() > io::AssignmentReader::maxBytes) {
-        return "This assignment file changed while it was opened; try again.";
+    const auto copy = io::RegularFile::read(file, io::AssignmentReader::maxBytes);
+    if (!copy.ok()) {
+        return "This assignment file changed while it was opened; try again (" + file.string() +
+               ": " + copy.message() + ").";
     }
-    auto written = io::AtomicFile::write(target, bytes);
+    auto written = io::AtomicFile::write(target, copy.bytes);
     if (!written) {
         return "The assignment could not be kept in " + folder.string() + ": " +
                written.error().message;
@@ -83,7 +89,8 @@ std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir)
 
 std::optional<fs::path> AssignmentRun::lastFolder(const fs::path& dataDir,
                                                   const std::string& what) {
-    std::ifstream in(folderFile(dataDir, what));
+    const auto remembered = io::RegularFile::read(folderFile(dataDir, what), 8192);
+    std::istringstream in(remembered.bytes);
     std::string line;
     if (!std::getline(in, line) || line.empty() || line.size() > 4096) {
         return std::nullopt;

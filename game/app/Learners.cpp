@@ -1,6 +1,7 @@
 #include <app/Learners.hpp>
 
 #include <io/AssignmentReader.hpp>
+#include <io/RegularFile.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -54,8 +55,12 @@ Learners::Learners(fs::path dataDir, io::ProgressStore::Clock clock)
 
 std::vector<std::string> Learners::names() const {
     std::vector<std::string> out;
-    for (const auto& e : store_.listLearners()) {
+    core::Diagnostics skipped;
+    for (const auto& e : store_.listLearners(skipped)) {
         out.push_back(e.displayName.empty() ? e.id : e.displayName);
+    }
+    for (const auto& d : skipped) {
+        spdlog::warn("{}", d.format());
     }
     return out;
 }
@@ -239,9 +244,15 @@ std::string Learners::assignmentSummary() const {
     std::error_code ec;
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dataDir_ / "assignments", ec)) {
-        if (entry.path().extension() == ".xml") {
-            files.push_back(entry.path());
+        if (entry.path().extension() != ".xml") {
+            continue;
         }
+        if (auto skipped = io::RegularFile::skipped(entry.path())) {
+            spdlog::warn("{}", skipped->format());
+            ++unreadable;
+            continue;
+        }
+        files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {

@@ -1,7 +1,8 @@
 #include <app/Script.hpp>
 
+#include <io/RegularFile.hpp>
+
 #include <charconv>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -217,13 +218,11 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
 }
 
 core::Result<Script> Script::load(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return core::Error{file + ":0: cannot open the script"};
+    const io::RegularFile::Contents contents = io::RegularFile::read(file, maxBytes);
+    if (!contents.ok()) {
+        return core::Error{file + ":0: cannot use the script: " + contents.message()};
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return parse(buffer.str(), file);
+    return parse(contents.bytes, file);
 }
 
 } // namespace yaddas::app

@@ -5,6 +5,7 @@
 
 #include <SFML/Window/Keyboard.hpp>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,7 +64,10 @@ struct Script {
 
     /// Every malformed line is an error "file:line: what is wrong"; nothing runs then.
     static core::Result<Script> parse(std::string_view text, const std::string& fileName);
+    /// Reads and parses a script file: a regular file of at most maxBytes (a FIFO or /dev/zero
+    /// is refused, not read without end).
     static core::Result<Script> load(const std::string& file);
+    static constexpr std::size_t maxBytes = 1024u * 1024u;
     /// "Tab", "Enter", "Escape", "Space", "Left", "1", "A", "F2", "PageDown" …
     static sf::Keyboard::Key keyFromName(std::string_view name);
 };

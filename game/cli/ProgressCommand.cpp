@@ -87,8 +87,15 @@ void ProgressCommand::attach(CLI::App& parent) {
 
 int ProgressCommand::run(const GlobalOptions& options) {
     io::ProgressStore store(options.effectiveDataDir(), clock_);
-    std::vector<io::ProgressStore::Entry> entries;
+    // Files in the learners folder that are not regular files (a FIFO, …) are left out unread;
+    // they are named so that someone can remove them.
+    core::Diagnostics skipped;
+    std::vector<io::ProgressStore::Entry> entries = store.listLearners(skipped);
+    for (const auto& d : skipped) {
+        err_ << d.format() << "\n";
+    }
     if (!learner_.empty()) {
+        entries.clear();
         auto entry = store.find(learner_);
         if (!entry) {
             err_ << "yaddas progress: there is no learner called \"" << learner_ << "\" in "
@@ -97,7 +104,6 @@ int ProgressCommand::run(const GlobalOptions& options) {
         }
         entries.push_back(*entry);
     } else {
-        entries = store.listLearners();
         if (entries.empty()) {
             out_ << "No learners yet in " << store.learnersDir().string() << ".\n";
             return 0;

@@ -95,11 +95,19 @@ int ReportCommand::run(const GlobalOptions&) {
     }
     const fs::path csv = outDir / (base + "-report.csv");
     const fs::path html = outDir / (base + "-report.html");
+    // Both outputs are checked first, so that a refused one leaves neither half-written.
+    for (const fs::path& path : {csv, html}) {
+        if (auto refused = io::AtomicFile::refusal(path)) {
+            err_ << "yaddas report: " << refused->message << '\n';
+            return 1;
+        }
+    }
     for (const auto& [path, content] : {std::pair{csv, io::ReportWriter::csv(report)},
                                         std::pair{html, io::ReportWriter::html(report)}}) {
         auto written = io::AtomicFile::write(path, content);
         if (!written) {
-            err_ << "yaddas report: " << path.string() << ": " << written.error().message << '\n';
+            // AtomicFile's messages name the file.
+            err_ << "yaddas report: " << written.error().message << '\n';
             return 1;
         }
     }

@@ -2,6 +2,7 @@
 
 #include <io/DataPaths.hpp>
 #include <io/ModuleReader.hpp>
+#include <io/RegularFile.hpp>
 #include <io/TextFile.hpp>
 
 #include <core/ModuleValidator.hpp>
@@ -63,6 +64,12 @@ core::Diagnostics LibraryLoader::checkText(std::string_view xml, const std::stri
 }
 
 std::vector<fs::path> LibraryLoader::moduleFiles(const std::vector<fs::path>& paths) {
+    core::Diagnostics skipped;
+    return moduleFiles(paths, skipped);
+}
+
+std::vector<fs::path> LibraryLoader::moduleFiles(const std::vector<fs::path>& paths,
+                                                 core::Diagnostics& skipped) {
     std::vector<fs::path> files;
     std::set<fs::path> seen;
     auto add = [&](const fs::path& p) {
@@ -83,9 +90,16 @@ std::vector<fs::path> LibraryLoader::moduleFiles(const std::vector<fs::path>& pa
                 const fs::path& f = it->path();
                 const std::string name = f.filename().string();
                 // Editors leave hidden lock and backup files beside the ones being edited.
-                if (f.extension() == ".xml" && !name.empty() && name.front() != '.') {
-                    inDir.push_back(f);
+                if (f.extension() != ".xml" || name.empty() || name.front() == '.') {
+                    continue;
                 }
+                // A FIFO or device in a lessons folder is named, not read; one named on the
+                // command line is still read, and refused with an error.
+                if (auto notFile = RegularFile::skipped(f)) {
+                    skipped.push_back(std::move(*notFile));
+                    continue;
+                }
+                inDir.push_back(f);
             }
             std::sort(inDir.begin(), inDir.end());
             for (const fs::path& f : inDir) {
@@ -108,7 +122,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
 
     // Each module on its own: the reader, then the checks that need no other module.
     std::vector<core::Module> candidates;
-    for (const fs::path& f : moduleFiles(paths)) {
+    for (const fs::path& f : moduleFiles(paths, diagnostics)) {
         result.files.push_back(f.string());
         auto read = ModuleReader::readFile(f);
         core::Diagnostics found = checkRead(read, validator);

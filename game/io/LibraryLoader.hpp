@@ -35,6 +35,10 @@ public:
     /// The module files `paths` name, as load() reads them: in order, each once.
     static std::vector<std::filesystem::path>
     moduleFiles(const std::vector<std::filesystem::path>& paths);
+    /// The same, adding to `skipped` a warning for each *.xml in a folder that is not a regular
+    /// file (a FIFO, a device, a folder): those are left out unread.
+    static std::vector<std::filesystem::path>
+    moduleFiles(const std::vector<std::filesystem::path>& paths, core::Diagnostics& skipped);
     /// The shipped lessons and the user's lessons folder.
     static Result loadDefault();
 };

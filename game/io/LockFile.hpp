@@ -9,6 +9,8 @@ namespace yaddas::io {
 /// An exclusive lock on a learner, so that two running copies of the app cannot both write the
 /// same progress file. It is an flock(2) on `name.lock`, which holds the owner's process id for
 /// messages; the kernel drops the lock when its process dies, so a stale lock file is taken over.
+/// A lock file that is a symbolic link, has other hard links, is not a regular file or belongs
+/// to another user is refused, and a lock file is never truncated.
 class LockFile {
 public:
     LockFile() = default;
@@ -23,8 +25,8 @@ public:
     static core::Result<LockFile> acquire(const std::filesystem::path& path);
 
     bool held() const { return fd_ >= 0; }
-    /// Releases the lock (also done by the destructor). The file stays, emptied: removing it
-    /// could let two processes lock different files of the same name.
+    /// Releases the lock (also done by the destructor). The file stays, its pid blanked:
+    /// removing it could let two processes lock different files of the same name.
     void release();
 
 private:

@@ -1,6 +1,7 @@
 #include <io/ProgressReader.hpp>
 
 #include <io/ProgressStore.hpp>
+#include <io/RegularFile.hpp>
 
 #include <tinyxml2.h>
 
@@ -752,34 +753,28 @@ ProgressReader::Result ProgressReader::read(const std::filesystem::path& path,
                                             const core::FsrsScheduler& scheduler) {
     Result result;
     const std::string name = path.string();
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
+    // Only a regular file, opened without waiting: a FIFO named like a learner's file must not
+    // hang the app or `yaddas progress`.
+    RegularFile::Contents contents = RegularFile::read(path, maxFileSize);
+    switch (contents.status) {
+    case RegularFile::Status::Ok:
+        return parse(contents.bytes, name, scheduler);
+    case RegularFile::Status::Missing:
         result.status = Status::Missing;
         result.diagnostics.push_back({name, 0, "no such file", core::Diagnostic::Severity::Error});
         return result;
-    }
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) {
-        result.diagnostics.push_back(
-            {name, 0, "cannot read: " + ec.message(), core::Diagnostic::Severity::Error});
-        return result;
-    }
-    if (size > maxFileSize) {
+    case RegularFile::Status::TooLarge:
         result.diagnostics.push_back({name, 0,
-                                      "the file is " + std::to_string(size) +
+                                      "the file is " + std::to_string(contents.size) +
                                           " bytes, more than a progress file can be (" +
                                           std::to_string(maxFileSize) + ")",
                                       core::Diagnostic::Severity::Error});
         return result;
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
+    default:
         result.diagnostics.push_back(
-            {name, 0, "cannot read the file", core::Diagnostic::Severity::Error});
+            {name, 0, contents.message(), core::Diagnostic::Severity::Error});
         return result;
     }
-    return parse(text, name, scheduler);
 }
 
 } // namespace yaddas::io

@@ -3,17 +3,21 @@
 #include <io/AtomicFile.hpp>
 #include <io/ProgressReader.hpp>
 #include <io/ProgressWriter.hpp>
+#include <io/RegularFile.hpp>
 
 #include <tinyxml2.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
-#include <fstream>
+#include <fcntl.h>
 #include <string_view>
 #include <system_error>
+#include <unistd.h>
 
 namespace yaddas::io {
 namespace {
@@ -66,10 +70,8 @@ std::string trim(const std::string& text) {
 
 // The display name from the start of a progress file, without reading its (long) answers.
 std::string nameFromHead(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::string head(4096, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
+    // Never an ifstream here: on a FIFO it would wait for a writer, and hang the learner list.
+    const std::string head = RegularFile::readHead(file, 4096).bytes;
     const auto start = head.find("<learner");
     if (start == std::string::npos) {
         return {};
@@ -90,6 +92,30 @@ std::string nameFromHead(const std::filesystem::path& file) {
     }
     const char* name = document.RootElement()->Attribute("name");
     return name != nullptr ? name : "";
+}
+
+// Moves a damaged file to `file.broken-STAMP` without replacing anything already there (a link
+// planted under that name included): the next free `-2`, `-3`, … is taken instead.
+core::Result<std::filesystem::path> setAsideName(const std::filesystem::path& file,
+                                                 const std::string& stamp) {
+    int error = EEXIST;
+    for (int n = 1; n <= 100 && error == EEXIST; ++n) {
+        const std::filesystem::path aside(file.string() + ".broken-" + stamp +
+                                          (n == 1 ? std::string() : "-" + std::to_string(n)));
+        if (::renameat2(AT_FDCWD, file.c_str(), AT_FDCWD, aside.c_str(), RENAME_NOREPLACE) == 0) {
+            return aside;
+        }
+        error = errno;
+        if (error == EINVAL || error == ENOSYS) {
+            // No RENAME_NOREPLACE on this file system: link refuses an existing name too.
+            if (::link(file.c_str(), aside.c_str()) == 0) {
+                ::unlink(file.c_str());
+                return aside;
+            }
+            error = errno;
+        }
+    }
+    return core::Error{std::strerror(error)};
 }
 
 std::string firstMessage(const core::Diagnostics& diagnostics) {
@@ -205,11 +231,20 @@ std::filesystem::path ProgressStore::lockOf(const std::string& learnerId) const 
 }
 
 std::vector<ProgressStore::Entry> ProgressStore::listLearners() const {
+    core::Diagnostics skipped;
+    return listLearners(skipped);
+}
+
+std::vector<ProgressStore::Entry> ProgressStore::listLearners(core::Diagnostics& skipped) const {
     std::vector<Entry> entries;
     std::error_code ec;
     for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
         const auto& path = item.path();
         if (path.extension() != ".xml" || !validId(path.stem().string())) {
+            continue;
+        }
+        if (auto notFile = RegularFile::skipped(path)) {
+            skipped.push_back(std::move(*notFile));
             continue;
         }
         Entry entry{path.stem().string(), nameFromHead(path), path};
@@ -297,7 +332,7 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
 
     // With the lock held no one else writes this learner: temporary files are left from a copy
     // of the app that was killed while saving.
-    const std::string temporary = "." + file.filename().string() + ".tmp-";
+    const std::string temporary = AtomicFile::temporaryPrefix(file);
     for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
         if (item.path().filename().string().rfind(temporary, 0) == 0) {
             std::filesystem::remove(item.path(), ec);
@@ -313,11 +348,16 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
             // Keep the old file as it was, then write the current format.
             const std::filesystem::path old(file.string() + ".v" +
                                             std::to_string(read.fileVersion));
-            std::filesystem::copy_file(file, old, std::filesystem::copy_options::overwrite_existing,
-                                       ec);
-            notice = "Your progress came from an older version of Yaddaş and was converted; the "
-                     "old file was kept as " +
-                     old.filename().string() + ".";
+            // A fresh copy renamed into place: a link planted under the name is refused, and
+            // nothing is written through it.
+            auto kept = AtomicFile::copy(file, old);
+            notice = kept ? "Your progress came from an older version of Yaddaş and was "
+                            "converted; the old file was kept as " +
+                                old.filename().string() + "."
+                          : "Your progress came from an older version of Yaddaş and was "
+                            "converted; the old file could not be kept (" +
+                                kept.error().message + "), its backup copy is " +
+                                backup.filename().string() + ".";
             saveNow = true;
         }
         break;
@@ -328,13 +368,12 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         std::string setAside;
         if (read.status == ProgressReader::Status::Broken) {
             // Never overwrite a file we cannot read: it is moved aside for a person to look at.
-            const std::filesystem::path aside(file.string() + ".broken-" + stamp(clock_()));
-            std::filesystem::rename(file, aside, ec);
-            if (ec) {
+            auto aside = setAsideName(file, stamp(clock_()));
+            if (!aside) {
                 return core::Error{"Your progress file is damaged and could not be set aside (" +
-                                   ec.message() + "); it was left unchanged."};
+                                   aside.error().message + "); it was left unchanged."};
             }
-            setAside = aside.filename().string();
+            setAside = aside.value().filename().string();
         }
         const core::Diagnostics problems = read.diagnostics;
         read = ProgressReader::read(backup, scheduler_);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/Diagnostic.hpp>
 #include <core/FsrsScheduler.hpp>
 #include <core/Result.hpp>
 #include <io/LearnerSession.hpp>
@@ -35,6 +36,9 @@ public:
 
     /// Every learner with a readable profile, by display name. Damaged files are listed by id.
     std::vector<Entry> listLearners() const;
+    /// The same, adding to `skipped` a warning for each `*.xml` that is not a regular file
+    /// (a FIFO, a socket, a device, a folder): those are left out, never opened.
+    std::vector<Entry> listLearners(core::Diagnostics& skipped) const;
     /// The learner whose display name (case-insensitive) or id is `nameOrId`, if any.
     std::optional<Entry> find(const std::string& nameOrId) const;
     /// Creates a learner with a new id derived from the name, saves it and opens it.

@@ -1,6 +1,7 @@
 #include <io/ResultsReader.hpp>
 
 #include <core/UtcTime.hpp>
+#include <io/RegularFile.hpp>
 #include <io/XmlFields.hpp>
 
 #include <algorithm>
@@ -169,11 +170,16 @@ ResultsReader::Folder ResultsReader::readFolder(const std::filesystem::path& fol
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const fs::path& p = it->path();
         const std::string name = p.filename().string();
-        std::error_code kind;
-        if (!name.empty() && name[0] != '.' && p.extension() == ".xml" &&
-            it->is_regular_file(kind)) {
-            files.push_back(p);
+        if (name.empty() || name[0] == '.' || p.extension() != ".xml") {
+            continue;
         }
+        // A FIFO or device among the results is named and left unopened: reading it could
+        // wait forever.
+        if (auto skipped = RegularFile::skipped(p)) {
+            out.warnings.push_back(std::move(*skipped));
+            continue;
+        }
+        files.push_back(p);
     }
     if (ec) {
         out.warnings.push_back({folder.string(), 0, "cannot list the folder: " + ec.message(),

@@ -1,7 +1,6 @@
 #include <io/TextFile.hpp>
 
-#include <fstream>
-#include <system_error>
+#include <io/RegularFile.hpp>
 
 namespace yaddas::io {
 namespace fs = std::filesystem;
@@ -133,42 +132,12 @@ std::optional<core::Diagnostic> TextFile::check(std::string_view text,
 TextFile::Result TextFile::read(const fs::path& file, const std::string& fileName,
                                 std::size_t maxBytes) {
     Result r;
-    std::error_code ec;
-    const auto status = fs::status(file, ec);
-    if (ec || !fs::exists(status)) {
-        r.diagnostics.push_back(error(fileName, 0, "no such file"));
+    RegularFile::Contents contents = RegularFile::read(file, maxBytes);
+    if (!contents.ok()) {
+        r.diagnostics.push_back(error(fileName, 0, contents.message()));
         return r;
     }
-    if (!fs::is_regular_file(status)) {
-        r.diagnostics.push_back(error(fileName, 0, "not a regular file"));
-        return r;
-    }
-    const auto size = fs::file_size(file, ec);
-    if (ec) {
-        r.diagnostics.push_back(error(fileName, 0, "cannot read the file: " + ec.message()));
-        return r;
-    }
-    if (size > maxBytes) {
-        r.diagnostics.push_back(error(fileName, 0,
-                                      "the file is " + std::to_string(size / 1024) +
-                                          " KiB; files over " + std::to_string(maxBytes / 1024) +
-                                          " KiB are refused"));
-        return r;
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        r.diagnostics.push_back(error(fileName, 0, "cannot open the file"));
-        return r;
-    }
-    // Read only the size seen above: a file that grows meanwhile is refused, not read without
-    // bound.
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.peek() != std::char_traits<char>::eof()) {
-        r.diagnostics.push_back(error(fileName, 0, "the file changed while it was being read"));
-        return r;
-    }
+    const std::string& bytes = contents.bytes;
     if (auto problem = check(bytes, fileName)) {
         r.diagnostics.push_back(std::move(*problem));
         return r;

@@ -1,6 +1,11 @@
 #include <app/Script.hpp>
 
+#include "../io/Fifo.hpp"
+#include "../io/TempFolder.hpp"
+
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 using namespace yaddas::app;
 
@@ -81,4 +86,34 @@ TEST_CASE("until without a known kind is an error", "[app][script]") {
     CHECK(m.find("t.script:3: until needs a question kind") != std::string::npos);
     CHECK(m.find("t.script:4: unknown command \"untl\"") != std::string::npos);
     CHECK(m.find("until, quit)") != std::string::npos);
+}
+
+TEST_CASE("a script that is a device or a FIFO is refused, not read without end",
+          "[app][script][fifo]") {
+    auto zero = Script::load("/dev/zero");
+    REQUIRE_FALSE(zero.ok());
+    CHECK(zero.error().message ==
+          "/dev/zero:0: cannot use the script: not a regular file (a character device)");
+
+    yaddas::test::TempFolder folder;
+    yaddas::test::Fifo fifo(folder.path() / "play.script");
+    REQUIRE(fifo.made());
+    auto piped = Script::load(fifo.path().string());
+    CHECK(fifo.elapsed() < 2.0);
+    REQUIRE_FALSE(piped.ok());
+    CHECK(piped.error().message.find("not a regular file (a FIFO)") != std::string::npos);
+}
+
+TEST_CASE("a script over 1 MiB is refused before it is read", "[app][script]") {
+    yaddas::test::TempFolder folder;
+    const auto file = folder.path() / "long.script";
+    {
+        std::ofstream out(file);
+        out << "key Tab\n";
+    }
+    REQUIRE(Script::load(file.string()).ok());
+    std::filesystem::resize_file(file, Script::maxBytes + 1);
+    auto r = Script::load(file.string());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find("KiB are refused") != std::string::npos);
 }

@@ -1,6 +1,7 @@
 #include <cli/ProgressCommand.hpp>
 #include <io/ProgressStore.hpp>
 
+#include "../io/Fifo.hpp"
 #include "../io/TempFolder.hpp"
 
 #include <CLI/CLI.hpp>
@@ -79,4 +80,22 @@ TEST_CASE("yaddas progress with no learners says so", "[cli][progress]") {
     std::string err;
     CHECK(runProgress(options, {}, out, err) == 0);
     CHECK(out.find("No learners yet") != std::string::npos);
+}
+
+TEST_CASE("yaddas progress names a FIFO in the learners folder and does not wait on it",
+          "[cli][progress][fifo]") {
+    test::TempFolder folder;
+    io::ProgressStore store(folder.path(), [] { return now; });
+    REQUIRE(store.create("Nigar"));
+    test::Fifo fifo(store.learnersDir() / "zaur.xml");
+    REQUIRE(fifo.made());
+    cli::GlobalOptions options;
+    options.dataDir = folder.path();
+    std::string out;
+    std::string err;
+    CHECK(runProgress(options, {}, out, err) == 0);
+    CHECK(fifo.elapsed() < 2.0);
+    CHECK(out.find("Nigar") != std::string::npos);
+    CHECK(err.find(fifo.path().string() + ": warning: skipped: not a regular file (a FIFO)") !=
+          std::string::npos);
 }

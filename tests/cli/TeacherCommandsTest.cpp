@@ -9,6 +9,7 @@
 #include <io/MoodleReader.hpp>
 #include <io/TextFile.hpp>
 
+#include "../io/Fifo.hpp"
 #include "../io/TempFolder.hpp"
 
 #include <CLI/CLI.hpp>
@@ -286,4 +287,63 @@ TEST_CASE("yaddas import moodle cleans what a lesson file cannot hold and says s
     CHECK(run(validate, {"validate", module.string()}, temp.path()) == 0);
     INFO(checked.str());
     CHECK(checked.str().find("1 module, 0 errors") != std::string::npos);
+
+TEST_CASE("yaddas report never writes through links planted in the output folder",
+          "[cli][teacher][symlink]") {
+    test::TempFolder temp;
+    const fs::path results = fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results";
+    const fs::path decoy = temp.path() / "decoy.txt";
+    {
+        std::ofstream d(decoy);
+        d << "precious";
+    }
+    // A learner who can write to the folder plants a link for every process id.
+    const fs::path out1 = temp.path() / "out";
+    fs::create_directories(out1);
+    for (int pid = 1; pid <= 32768; ++pid) {
+        const std::string suffix = ".tmp-" + std::to_string(pid);
+        fs::create_symlink(decoy, out1 / (".great-terror-test-report.csv" + suffix));
+        fs::create_symlink(decoy, out1 / (".great-terror-test-report.html" + suffix));
+    }
+    {
+        std::ostringstream out;
+        std::ostringstream err;
+        cli::ReportCommand report(out, err);
+        CHECK(run(report, {"report", results.string(), "-o", out1.string()}, temp.path()) == 0);
+        CHECK(slurp(decoy) == "precious");
+        CHECK(slurp(out1 / "great-terror-test-report.csv").find("aysel") != std::string::npos);
+    }
+    // An output that is itself a link is refused, and nothing is written.
+    const fs::path out2 = temp.path() / "out2";
+    fs::create_directories(out2);
+    fs::create_symlink(decoy, out2 / "great-terror-test-report.html");
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    CHECK(run(report, {"report", results.string(), "-o", out2.string()}, temp.path()) == 1);
+    CHECK(err.str().find((out2 / "great-terror-test-report.html").string() +
+                         " is a symbolic link; Yaddaş does not write through links") !=
+          std::string::npos);
+    CHECK(slurp(decoy) == "precious");
+    CHECK_FALSE(fs::exists(out2 / "great-terror-test-report.csv"));
+}
+
+TEST_CASE("yaddas report names a FIFO in the results folder and does not wait on it",
+          "[cli][teacher][fifo]") {
+    test::TempFolder temp;
+    const fs::path results = temp.path() / "results";
+    fs::create_directories(results);
+    for (const auto& f :
+         fs::directory_iterator(fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results")) {
+        fs::copy_file(f.path(), results / f.path().filename());
+    }
+    test::Fifo fifo(results / "zaur.results.xml");
+    REQUIRE(fifo.made());
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    CHECK(run(report, {"report", results.string(), "-o", temp.path().string()}, temp.path()) == 0);
+    CHECK(fifo.elapsed() < 2.0);
+    CHECK(err.str().find(fifo.path().string() +
+                         ": warning: skipped: not a regular file (a FIFO)") != std::string::npos);
 }

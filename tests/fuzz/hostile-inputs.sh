@@ -112,6 +112,36 @@ run "report: an assignment title holding ESC [2J and BEL (printed escaped)" acce
 printf '<results format="1">\n<learner id="b" name="B\xef\xbf\xbe"/>\n</results>\n' > "$work/r/escape/b.results.xml"
 run "report: a results file holding U+FFFE (named in the message)" accepted report "$work/r/escape" -o "$work/r/out"
 
+# report into a folder others can write to: links planted under every temporary name a process
+# id could give, and an output that is a link. The decoy must never change.
+# untouched NAME FILE TEXT: a table row saying whether FILE still holds exactly TEXT.
+untouched() {
+    local verdict=ok
+    [[ $(cat "$2") == "$3" ]] || { verdict="FAIL (overwritten)"; ((failures += 1)); }
+    ((cases += 1))
+    printf '| %s | - | %s | %s |\n' "$1" "$verdict" "$(head -c 60 "$2" | tr '\n|' '  ')"
+}
+teacher="$here/../fixtures/teacher/results"
+mkdir -p "$work/s/out" "$work/s/out2"
+printf 'precious' > "$work/s/decoy.txt"
+(cd "$work/s/out" && perl -e 'for (1 .. 32768) { for my $n (".great-terror-test-report.csv", ".great-terror-test-report.html") { symlink($ARGV[0], "$n.tmp-$_") or die "$!" } }' "$work/s/decoy.txt")
+run "report: 2 x 32768 links planted under the temporary names in the output folder" any report "$teacher" -o "$work/s/out"
+untouched "report: the decoy those links point to, afterwards" "$work/s/decoy.txt" precious
+ln -s "$work/s/decoy.txt" "$work/s/out2/great-terror-test-report.csv"
+run "report: an output file that is a symbolic link" refused report "$teacher" -o "$work/s/out2"
+untouched "report: the decoy the output link points to, afterwards" "$work/s/decoy.txt" precious
+mkdir -p "$work/s/results"
+cp "$teacher"/*.xml "$work/s/results/"
+mkfifo "$work/s/results/zaur.results.xml"
+run "report: a named pipe (FIFO) among the results" any report "$work/s/results" -o "$work/s/out3"
+
+# FIFOs where the app scans for files: named and skipped, never waited on.
+mkdir -p "$work/p/fifo/learners" "$work/l"
+cp "$here/../fixtures/modules/library/"*.xml "$work/l/"
+mkfifo "$work/p/fifo/learners/zaur.xml" "$work/l/c-fifo.xml"
+run "progress: a named pipe (FIFO) in the learners folder" any --data-dir "$work/p/fifo" progress
+run "validate: a named pipe (FIFO) in a lessons folder" any validate "$work/l"
+
 # import moodle: the Moodle reader's inputs, and files that are not Moodle XML.
 while IFS= read -r f; do
     run "import moodle ${f#"$here"/}" any import moodle "$f" -o "$work/imported.xml"

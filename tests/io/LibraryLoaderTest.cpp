@@ -1,6 +1,7 @@
 #include <io/LibraryLoader.hpp>
 
 #include "DiagnosticMatch.hpp"
+#include "Fifo.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -214,4 +215,23 @@ TEST_CASE("The example in lessons/README.md is a valid module", "[io][library]")
     CHECK(r.diagnostics.empty());
     REQUIRE(r.library.modules().size() == 1);
     CHECK(r.library.modules()[0].factCount() == 5);
+}
+
+TEST_CASE("LibraryLoader names a FIFO in a lessons folder and does not wait on it",
+          "[io][library][fifo]") {
+    TempDir dir;
+    fs::copy_file(fixtures / "library" / "a-people.xml", dir.path / "a-people.xml");
+    fs::copy_file(fixtures / "library" / "b-dates.xml", dir.path / "b-dates.xml");
+    test::Fifo fifo(dir.path / "c-fifo.xml");
+    REQUIRE(fifo.made());
+    auto r = io::LibraryLoader::load({dir.path}, sourceText);
+    CHECK(fifo.elapsed() < 2.0);
+    INFO(all(r.diagnostics));
+    CHECK_FALSE(core::hasErrors(r.diagnostics));
+    REQUIRE(std::count_if(r.diagnostics.begin(), r.diagnostics.end(), [&](const auto& d) {
+                return d.file == fifo.path().string() &&
+                       d.severity == core::Diagnostic::Severity::Warning &&
+                       d.message == "skipped: not a regular file (a FIFO)";
+            }) == 1);
+    CHECK(r.files.size() == 2);
 }

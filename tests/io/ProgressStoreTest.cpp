@@ -2,6 +2,7 @@
 #include <io/ProgressReader.hpp>
 #include <io/ProgressStore.hpp>
 
+#include "Fifo.hpp"
 #include "TempFolder.hpp"
 
 #include <catch2/catch.hpp>
@@ -197,10 +198,11 @@ TEST_CASE("A failed save loses nothing and is retried at the next answer", "[io]
     auto& session = created.value();
     REQUIRE(session.recordAnswer(answer(now, "a")).saved);
 
-    // Block the temporary file's name with a folder: the save fails as on a full or
-    // read-only disk, whoever runs the test (root ignores permissions).
-    const auto blocker = store.learnersDir() / (".rashad.xml.tmp-" + std::to_string(::getpid()));
-    std::filesystem::create_directory(blocker);
+    // Put a file where the learners folder was: the save fails as on a full or read-only
+    // disk, whoever runs the test (root ignores permissions).
+    const auto away = folder.path() / "learners-away";
+    std::filesystem::rename(store.learnersDir(), away);
+    spit(store.learnersDir(), "in the way");
     auto failed = session.recordAnswer(answer(now + 30, "b", core::Outcome::Wrong));
     CHECK_FALSE(failed.saved);
     CHECK(failed.message.find("could not be saved") != std::string::npos);
@@ -208,7 +210,8 @@ TEST_CASE("A failed save loses nothing and is retried at the next answer", "[io]
     CHECK(session.unsaved());
     CHECK(session.learner().answers().size() == 2); // still in memory
 
-    std::filesystem::remove(blocker);
+    std::filesystem::remove(store.learnersDir());
+    std::filesystem::rename(away, store.learnersDir());
     auto retried = session.recordAnswer(answer(now + 60, "c"));
     CHECK(retried.saved);
     CHECK_FALSE(session.unsaved());
@@ -259,4 +262,98 @@ TEST_CASE("A process killed while saving leaves a file that loads", "[io][store]
         }
     }
     CHECK(previous > 0);
+}
+
+// Hostile files in the learners folder: FIFOs and planted links.
+
+TEST_CASE("A FIFO in the learners folder is named and skipped without waiting",
+          "[io][store][fifo]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    REQUIRE(store.create("Ada"));
+    test::Fifo fifo(store.learnersDir() / "zaur.xml");
+    REQUIRE(fifo.made());
+    core::Diagnostics skipped;
+    const auto entries = store.listLearners(skipped);
+    CHECK(fifo.elapsed() < 2.0);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].displayName == "Ada");
+    REQUIRE(skipped.size() == 1);
+    CHECK(skipped[0].file == fifo.path().string());
+    CHECK(skipped[0].message == "skipped: not a regular file (a FIFO)");
+    CHECK(skipped[0].severity == core::Diagnostic::Severity::Warning);
+    CHECK_FALSE(store.find("zaur"));
+}
+
+TEST_CASE("Opening a learner refuses a lock file that is a link and leaves its target alone",
+          "[io][store][symlink]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    {
+        auto created = store.create("Ada");
+        REQUIRE(created);
+    }
+    const auto decoy = folder.path() / "decoy.txt";
+    spit(decoy, "precious");
+    std::filesystem::remove(store.lockOf("ada"));
+    std::filesystem::create_symlink(decoy, store.lockOf("ada"));
+    auto opened = store.open("ada");
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().message.find("symbolic link") != std::string::npos);
+    CHECK(slurp(decoy) == "precious");
+}
+
+TEST_CASE("Migration keeps the old file without writing through a planted link",
+          "[io][store][symlink]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    std::filesystem::create_directories(store.learnersDir());
+    std::filesystem::copy_file(std::filesystem::path(YADDAS_FIXTURES_DIR) / "progress" /
+                                   "v1-learner.xml",
+                               store.fileOf("leyla"));
+    const auto decoy = folder.path() / "decoy.txt";
+    spit(decoy, "precious");
+    std::filesystem::create_symlink(decoy, store.fileOf("leyla").string() + ".v1");
+    auto opened = store.open("leyla");
+    REQUIRE(opened);
+    CHECK(opened.value().notice().find("could not be kept") != std::string::npos);
+    CHECK(opened.value().learner().answers().size() == 4);
+    CHECK(slurp(decoy) == "precious");
+    // The old version is still there, as the backup of the converted file.
+    CHECK(slurp(io::AtomicFile::backupOf(store.fileOf("leyla"))).find("schema=\"2\"") ==
+          std::string::npos);
+}
+
+TEST_CASE("A damaged file is set aside without replacing what has the same name",
+          "[io][store][symlink]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    {
+        auto created = store.create("Ada");
+        REQUIRE(created);
+    }
+    spit(store.fileOf("ada"), "<progress");
+    const std::string aside = store.fileOf("ada").string() + ".broken-" + ProgressStore::stamp(now);
+    spit(aside, "an earlier damaged file");
+    auto opened = store.open("ada");
+    REQUIRE(opened);
+    CHECK(slurp(aside) == "an earlier damaged file");
+    CHECK(slurp(aside + "-2") == "<progress");
+    CHECK(opened.value().notice().find(".broken-" + ProgressStore::stamp(now) + "-2") !=
+          std::string::npos);
+}
+
+TEST_CASE("Leftover temporary files with random names are cleared when a learner opens",
+          "[io][store]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    {
+        auto created = store.create("Ada");
+        REQUIRE(created);
+    }
+    const auto leftover = store.learnersDir() / ".ada.xml.tmp-Xy7Qw2pLmN0a";
+    spit(leftover, "<progress");
+    auto opened = store.open("ada");
+    REQUIRE(opened);
+    CHECK_FALSE(std::filesystem::exists(leftover));
 }

@@ -1,6 +1,7 @@
 #include <io/ResultsReader.hpp>
 #include <io/ResultsWriter.hpp>
 
+#include "Fifo.hpp"
 #include "TempFolder.hpp"
 
 #include <catch2/catch.hpp>
@@ -152,4 +153,17 @@ TEST_CASE("A folder of results skips malformed and foreign files by name", "[res
     const auto other = io::ResultsReader::readFolder(fixtures, "another-assignment");
     REQUIRE(other.results.size() == 1);
     CHECK(other.results[0].learnerId == "leyla");
+}
+
+TEST_CASE("A FIFO among the results is named and not waited on", "[results][io][fifo]") {
+    test::TempFolder temp;
+    fs::copy_file(fixtures / "aysel.results.xml", temp.path() / "aysel.results.xml");
+    test::Fifo fifo(temp.path() / "zaur.results.xml");
+    REQUIRE(fifo.made());
+    const auto folder = io::ResultsReader::readFolder(temp.path());
+    CHECK(fifo.elapsed() < 2.0);
+    CHECK(folder.results.size() == 1);
+    REQUIRE(folder.warnings.size() == 1);
+    CHECK(folder.warnings[0].format() ==
+          fifo.path().string() + ": warning: skipped: not a regular file (a FIFO)");
 }
