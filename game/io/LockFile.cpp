@@ -26,7 +26,10 @@ LockFile::~LockFile() {
     release();
 }
 
-core::Result<LockFile> LockFile::acquire(const std::filesystem::path& path) {
+core::Result<LockFile> LockFile::acquire(const std::filesystem::path& path, bool* busy) {
+    if (busy != nullptr) {
+        *busy = false;
+    }
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
         return core::Error{"cannot open the lock file " + path.string() + ": " +
@@ -41,6 +44,9 @@ core::Result<LockFile> LockFile::acquire(const std::filesystem::path& path) {
         ::close(fd);
         if (error != EWOULDBLOCK) {
             return core::Error{"cannot lock " + path.string() + ": " + std::strerror(error)};
+        }
+        if (busy != nullptr) {
+            *busy = true;
         }
         std::string owner = n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : "";
         while (!owner.empty() && (owner.back() == '\n' || owner.back() == ' ')) {

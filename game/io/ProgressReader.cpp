@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -772,7 +773,15 @@ ProgressReader::Result ProgressReader::read(const std::filesystem::path& path,
                                       core::Diagnostic::Severity::Error});
         return result;
     }
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
+    if (!in.is_open() && (errno == EACCES || errno == EPERM)) {
+        result.status = Status::Unreadable;
+        result.diagnostics.push_back({name, 0,
+                                      std::string("cannot be read: ") + std::strerror(errno),
+                                      core::Diagnostic::Severity::Error});
+        return result;
+    }
     std::string text(static_cast<std::size_t>(size), '\0');
     if (!in || !in.read(text.data(), static_cast<std::streamsize>(size))) {
         result.diagnostics.push_back(
