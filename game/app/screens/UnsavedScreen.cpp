@@ -60,11 +60,15 @@ void UnsavedScreen::relayout() {
                         "written to). ",
                     RunStyle::Plain,
                     {}});
-    runs.push_back(
-        {"They are still here, but they will be lost if Yaddaş closes now.", RunStyle::Strong, {}});
-    runs.push_back({" Try again once there is space on the disk, or save a copy somewhere else.",
-                    RunStyle::Plain,
-                    {}});
+    if (stage_ != Stage::Copied) { // after a copy, closing loses nothing
+        runs.push_back({"They are still here, but they will be lost if Yaddaş closes now.",
+                        RunStyle::Strong,
+                        {}});
+        runs.push_back({" Try again once there is space on the disk, or save a copy somewhere "
+                        "else.",
+                        RunStyle::Plain,
+                        {}});
+    }
     bodyTop_ = top() + std::round(m.u(64.f));
     body_.layout(runs, style, content.width);
     statusTop_ = bodyTop_ + body_.height() + m.u(16.f);
