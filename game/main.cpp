@@ -1,5 +1,6 @@
 // yaddas: the window by default, or a command-line verb (see --help).
 #include <app/Application.hpp>
+#include <app/DisplayCheck.hpp>
 #include <cli/AssignCommand.hpp>
 #include <cli/Command.hpp>
 #include <cli/ExportCommand.hpp>
@@ -119,6 +120,12 @@ int main(int argc, char** argv) {
         window.assignment = assignmentFile;
         window.script = script;
         window.screenshotDir = screenshotDir;
+        if (const std::string problem = app::DisplayCheck::problem(); !problem.empty()) {
+            // Before the Application: creating its window without a display aborts. The
+            // console sink prints it on standard error as well as in the log.
+            spdlog::critical("{}", problem);
+            return 1;
+        }
         return app::Application(options, window).run();
     } catch (const std::exception& e) {
         // The message may quote a file name or a file's content.

@@ -38,7 +38,7 @@ target_link_libraries(yaddas_png_check PRIVATE sfml-graphics)
 yaddas_warnings(yaddas_png_check)
 
 foreach(case walk resize broken settings assignment assignment-take assignment-broken
-             quiz-order hostile-progress)
+             quiz-order hostile-progress unsaved-leave unsaved-quit)
     add_test(NAME window_${case}
              COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/window-test.sh ${case}
                      $<TARGET_FILE:yaddas> $<TARGET_FILE:yaddas_png_check>
@@ -49,3 +49,9 @@ foreach(case walk resize broken settings assignment assignment-take assignment-b
                              ENVIRONMENT_MODIFICATION "${yaddas_window_env}")
     endif()
 endforeach()
+
+# Without a display: a clear message and exit code 1, not an abort.
+add_test(NAME window_no_display
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/no-display.sh $<TARGET_FILE:yaddas>
+                 ${CMAKE_CURRENT_BINARY_DIR}/window)
+set_tests_properties(window_no_display PROPERTIES TIMEOUT 120 LABELS window)

@@ -1,7 +1,7 @@
 #include <app/Application.hpp>
 
 #include <app/AssignmentRun.hpp>
-#include <app/widgets/Chrome.hpp>
+#include <app/QuitSignals.hpp>
 #include <app/screens/AssignmentScreen.hpp>
 #include <app/screens/FilePickerScreen.hpp>
 #include <app/screens/MemoryScreen.hpp>
@@ -11,9 +11,13 @@
 #include <app/screens/ReaderScreen.hpp>
 #include <app/screens/ResultsScreen.hpp>
 #include <app/screens/SettingsScreen.hpp>
+#include <app/screens/UnsavedScreen.hpp>
 #include <app/screens/WelcomeScreen.hpp>
+#include <app/widgets/Chrome.hpp>
 
 #include <io/DataPaths.hpp>
+#include <io/EmergencyCopy.hpp>
+#include <io/LearnerSession.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/ProgressStore.hpp>
 #include <io/ProgressWriter.hpp>
@@ -231,7 +235,7 @@ void Application::applySettings() {
 
 void Application::dispatch(const sf::Event& event) {
     if (event.type == sf::Event::Closed) {
-        window_.close();
+        requestQuit();
         return;
     }
     if (event.type == sf::Event::Resized) {
@@ -319,6 +323,9 @@ bool Application::stepScript() {
         return false;
     }
     const Script::Command& c = script_->commands[scriptPos_++];
+    if (c.op != Script::Op::WaitFile) {
+        waitFileSince_.reset();
+    }
     auto fail = [&](const std::string& what) {
         const std::string msg =
             appOptions_.script.string() + ":" + std::to_string(c.line) + ": " + what;
@@ -470,8 +477,109 @@ bool Application::stepScript() {
         }
         break;
     }
+    case Script::Op::WaitFile: {
+        std::error_code ec;
+        if (fs::exists(appOptions_.screenshotDir / c.text, ec)) {
+            waitFileSince_.reset();
+            break;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (!waitFileSince_) {
+            waitFileSince_ = now;
+        } else if (now - *waitFileSince_ > std::chrono::seconds(120)) {
+            return fail("no file " + c.text + " after 120 s");
+        }
+        --scriptPos_; // the same command again on the next frame
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        break;
+    }
+    case Script::Op::CloseWindow: {
+        sf::Event e;
+        e.type = sf::Event::Closed;
+        dispatch(e);
+        break;
+    }
     case Script::Op::Quit:
         return false;
+    }
+    return true;
+}
+
+void Application::requestQuit() {
+    if (learners_.unsaved()) {
+        const std::string error = learners_.retrySave();
+        if (!error.empty()) {
+            // Ask the learner: closing now would lose answers.
+            State* top = stack_->top();
+            if (top == nullptr || std::string(top->name()) != "Unsaved") {
+                if (stack_->empty()) {
+                    stack_->reset(ScreenId::Welcome);
+                }
+                stack_->push(ScreenId::Unsaved);
+            }
+            return;
+        }
+    }
+    quitNow_ = true;
+}
+
+void Application::saveBeforeExit(const std::string& why) {
+    // Once: a signal's copy is not written again as the loop ends. Not after the learner chose
+    // in the dialog either (a copy saved, or quitting without saving confirmed).
+    if (exitHandled_ || !learners_.unsaved()) {
+        return;
+    }
+    exitHandled_ = true;
+    if (learners_.retrySave().empty()) {
+        return;
+    }
+    // No one can answer a dialog now: a copy elsewhere, and its path where a person looks.
+    auto copy = learners_.saveCopy(io::EmergencyCopy::defaultFolders());
+    if (copy) {
+        const std::string message =
+            why + ": the latest answers of " + learners_.current() +
+            " could not be saved in their usual place, so a copy was saved as " +
+            copy.value().string() + ". Copy it back to " + learners_.file().string() +
+            " once that folder can be written to.";
+        spdlog::critical("{}", message); // the log, and standard error
+    } else {
+        const std::string message = why + ": the latest answers of " + learners_.current() +
+                                    " could not be saved, and " + copy.error().message +
+                                    "; they are lost.";
+        spdlog::critical("{}", message); // the log, and standard error
+    }
+    exitCode_ = exitCode_ != 0 ? exitCode_ : 1;
+}
+
+void Application::clearSavedNotice() {
+    // The banner about a failed save goes once a save succeeds; other notices stay.
+    if (notice_.empty() || learners_.unsaved()) {
+        return;
+    }
+    const std::string& sentence = io::LearnerSession::unsavedMessage();
+    const std::size_t at = notice_.find(sentence);
+    if (at == std::string::npos) {
+        return;
+    }
+    notice_.erase(at, sentence.size());
+    while (!notice_.empty() && notice_.front() == ' ') {
+        notice_.erase(0, 1);
+    }
+    while (!notice_.empty() && notice_.back() == ' ') {
+        notice_.pop_back();
+    }
+    stack_->relayoutAll();
+}
+
+bool Application::waitForEvent(sf::Event& event) {
+    // As SFML's waitEvent (which looks every 10 ms), but it also wakes for a signal and for a
+    // save that is due to be tried again.
+    while (!window_.pollEvent(event)) {
+        if (QuitSignals::received() != 0 ||
+            (learners_.unsaved() && learners_.now() >= nextRetryCheck_)) {
+            return false;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
     return true;
 }
@@ -715,7 +823,11 @@ int Application::run() {
 
     context_ = std::make_unique<Context>(Context{window_, fonts_, library_, loadProblems_,
                                                  learners_, rng_, theme_, metrics_, settings_, nav_,
-                                                 notice_, size_, [this] { applySettings(); }});
+                                                 notice_, size_, [this] { applySettings(); },
+                                                 [this] {
+                                                     quitNow_ = true;
+                                                     exitHandled_ = true;
+                                                 }});
     stack_ = std::make_unique<StateStack>(*context_);
     stack_->add<WelcomeScreen>(ScreenId::Welcome);
     stack_->add<ModuleMapScreen>(ScreenId::ModuleMap);
@@ -727,6 +839,7 @@ int Application::run() {
     stack_->add<ProgressScreen>(ScreenId::Progress);
     stack_->add<AssignmentScreen>(ScreenId::Assignment);
     stack_->add<FilePickerScreen>(ScreenId::FilePicker);
+    stack_->add<UnsavedScreen>(ScreenId::Unsaved);
     openAssignmentArgument();
 
     createWindow(false);
@@ -736,8 +849,22 @@ int Application::run() {
     }
     openLearnerArgument();
     stack_->applyPending();
+    QuitSignals::install();
 
     while (window_.isOpen()) {
+        if (const int signal = QuitSignals::received(); signal != 0) {
+            spdlog::info("signal {}: closing the window", signal);
+            saveBeforeExit("Yaddaş was asked to close (signal " + std::to_string(signal) + ")");
+            window_.close();
+            break;
+        }
+        if (learners_.unsaved() && learners_.now() >= nextRetryCheck_) {
+            nextRetryCheck_ = learners_.now() + 1;
+            if (const std::string error = learners_.retryIfDue(); !error.empty()) {
+                spdlog::warn("saving again failed; the answers stay in memory");
+            }
+        }
+        clearSavedNotice();
         sf::Event event;
         if (script_) {
             while (window_.pollEvent(event)) {
@@ -776,9 +903,9 @@ int Application::run() {
                 }
             }
         } else {
-            // Nothing moves by itself: sleep in waitEvent until the learner does something.
-            if (!window_.waitEvent(event)) {
-                break;
+            // Nothing moves by itself: sleep until the learner does something.
+            if (!waitForEvent(event)) {
+                continue; // a signal, or a save to try again: the top of the loop sees to it
             }
             dispatch(event);
             while (window_.pollEvent(event)) {
@@ -787,6 +914,11 @@ int Application::run() {
         }
         stack_->applyPending();
         if (stack_->empty()) {
+            requestQuit(); // Escape on the first screen: as closing the window
+            stack_->applyPending();
+        }
+        clearSavedNotice();
+        if (quitNow_ || stack_->empty()) {
             window_.close();
             break;
         }
@@ -797,6 +929,7 @@ int Application::run() {
     if (script_ && window_.isOpen()) {
         render(); // a last frame, so a screenshot or dump queued by the last command is written
     }
+    saveBeforeExit("Yaddaş closed"); // a script's end, or a window that went away
     return exitCode_;
 }
 

@@ -16,6 +16,8 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -62,6 +64,16 @@ private:
     void mark(const char* what);
     /// On the preload thread: reads the lessons, finds the fonts, opens --learner.
     void preload();
+    /// The window's close button, Escape on the first screen: quits, or first shows the dialog
+    /// about answers that could not be saved.
+    void requestQuit();
+    /// At exit without a person to ask (a signal, a script's end): saves, else writes a copy
+    /// elsewhere and says where (log and standard error).
+    void saveBeforeExit(const std::string& why);
+    /// Removes the banner about a failed save once the answers are saved.
+    void clearSavedNotice();
+    /// Waits for an event; false when a signal came or a save is due to be tried again.
+    bool waitForEvent(sf::Event& event);
 
     cli::GlobalOptions options_;
     AppOptions appOptions_;
@@ -96,6 +108,10 @@ private:
     std::string pendingDump_;
     int exitCode_ = 0;
     bool fullscreen_ = false;
+    bool quitNow_ = false;            ///< the window closes at the end of this pass
+    bool exitHandled_ = false;        ///< unsaved answers at exit were seen to (copy or choice)
+    std::int64_t nextRetryCheck_ = 0; ///< when the loop next looks at unsaved answers
+    std::optional<std::chrono::steady_clock::time_point> waitFileSince_; ///< script wait-file
 };
 
 } // namespace yaddas::app

@@ -49,6 +49,8 @@ struct Context {
     sf::Vector2f& size;  ///< the window's drawable size in pixels (the view follows it)
     /// Applies `settings` (theme, text size, full screen) and saves them for the learner.
     std::function<void()> applySettings;
+    /// Closes the window at once, saved or not (the unsaved-answers dialog asks first).
+    std::function<void()> quit;
 
     float width() const { return size.x; }
     float height() const { return size.y; }

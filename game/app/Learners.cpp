@@ -1,6 +1,7 @@
 #include <app/Learners.hpp>
 
 #include <io/AssignmentReader.hpp>
+#include <io/EmergencyCopy.hpp>
 #include <io/RegularFile.hpp>
 
 #include <spdlog/spdlog.h>
@@ -77,7 +78,9 @@ std::string Learners::create(const std::string& rawName) {
         return "There is already a learner called " + existing->displayName +
                ". Choose that name in the list.";
     }
-    close();
+    if (std::string refused = close(); !refused.empty()) {
+        return refused;
+    }
     auto created = store_.create(name);
     if (!created) {
         spdlog::error("create learner {}: {}", name, created.error().message);
@@ -94,7 +97,9 @@ std::string Learners::select(const std::string& name) {
     if (!entry) {
         return "There is no learner called " + name + " any more. Choose another name.";
     }
-    close();
+    if (std::string refused = close(); !refused.empty()) {
+        return refused;
+    }
     auto opened = store_.open(entry->id);
     if (!opened) {
         spdlog::error("open learner {}: {}", entry->id, opened.error().message);
@@ -111,10 +116,53 @@ std::string Learners::select(const std::string& name) {
     return report(session_->beginSession(clock_()));
 }
 
-void Learners::close() {
+std::string Learners::close() {
+    if (unsaved() && !retrySave().empty()) {
+        // Closing now would drop the answers: the learner stays open, and saving is tried again.
+        spdlog::warn("{} stays open: their answers are not saved yet", currentName_);
+        return currentName_ + "'s latest answers could not be saved yet, so " + currentName_ +
+               " stays open for now. Saving is tried again every " + std::to_string(kRetrySeconds) +
+               " seconds; if the disk is full, free some space. When you close the window, you "
+               "can save a copy somewhere else.";
+    }
     session_.reset(); // releases the lock for another window
     currentName_.clear();
     stats_.reset();
+    return {};
+}
+
+std::string Learners::retrySave() {
+    if (!unsaved()) {
+        return {};
+    }
+    const std::string result = report(session_->save());
+    if (result.empty()) {
+        spdlog::info("the answers of {} that could not be saved before are saved now",
+                     currentName_);
+    }
+    return result;
+}
+
+std::string Learners::retryIfDue() {
+    if (!unsaved() || clock_() - lastSaveTry_ < kRetrySeconds) {
+        return {};
+    }
+    return retrySave();
+}
+
+core::Result<fs::path> Learners::saveCopy(const std::vector<fs::path>& folders) {
+    if (!session_) {
+        return core::Error{"no learner is open"};
+    }
+    auto copy = io::EmergencyCopy::write(session_->learner(), folders, clock_());
+    if (copy) {
+        spdlog::warn("a copy of the progress of {} was saved as {}", currentName_,
+                     copy.value().string());
+    } else {
+        spdlog::error("the progress of {} could not be copied elsewhere: {}", currentName_,
+                      copy.error().message);
+    }
+    return copy;
 }
 
 std::string Learners::openingNotice() const {
@@ -124,9 +172,14 @@ std::string Learners::openingNotice() const {
 std::string Learners::report(const io::LearnerSession::SaveStatus& status) {
     stats_.reset();
     if (status.saved) {
+        saveProblem_.clear();
         return {};
     }
-    spdlog::error("save failed: {}", status.detail);
+    // Never silently: every failed save is in the log, with its reason.
+    lastSaveTry_ = clock_();
+    saveProblem_ = status.detail;
+    spdlog::error("the progress of {} could not be saved: {}",
+                  session_ ? session_->file().string() : currentName_, status.detail);
     return status.message.empty() ? "Your progress could not be saved. It is kept until the next "
                                     "try; check that the disk is not full."
                                   : status.message;

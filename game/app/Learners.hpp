@@ -45,9 +45,12 @@ public:
     std::vector<std::string> names() const;
     /// Creates a learner and opens them; returns "" or why not.
     std::string create(const std::string& name);
-    /// Opens a learner by name; returns "" or why not (for example, open in another window).
+    /// Opens a learner by name; returns "" or why not (for example, open in another window, or
+    /// the learner open now has answers that cannot be saved yet).
     std::string select(const std::string& name);
-    void close();
+    /// Saves what is not saved yet, then closes the learner; returns "" or, when the answers
+    /// still cannot be saved, why the learner stays open (nothing is dropped).
+    std::string close();
     const std::string& current() const { return currentName_; }
     bool hasCurrent() const { return session_.has_value(); }
     /// A sentence about how the progress file was opened (recovered from a backup), or "".
@@ -76,7 +79,24 @@ public:
     /// Computed when first asked after a change, then kept.
     const core::LearnerStatistics& statistics(const core::Library& library) const;
     const core::Learner* learner() const { return session_ ? &session_->learner() : nullptr; }
+    /// The open learner's progress file, or an empty path.
+    std::filesystem::path file() const {
+        return session_ ? session_->file() : std::filesystem::path();
+    }
     std::int64_t now() const { return clock_(); }
+
+    /// True when the learner's last save failed and answers wait in memory.
+    bool unsaved() const { return session_ && session_->unsaved(); }
+    /// The technical reason of the last failed save, for the log and the quit dialog.
+    const std::string& saveProblem() const { return saveProblem_; }
+    /// Tries again to save answers that could not be saved; returns "" when they are saved now
+    /// (or nothing waited), else the sentence for the learner.
+    std::string retrySave();
+    /// retrySave() when answers wait and the last try is `kRetrySeconds` old; else "".
+    std::string retryIfDue();
+    static constexpr std::int64_t kRetrySeconds = 30;
+    /// Writes a copy of the learner's progress into the first of `folders` that takes it.
+    core::Result<std::filesystem::path> saveCopy(const std::vector<std::filesystem::path>& folders);
     const std::filesystem::path& dataDir() const { return dataDir_; }
 
 private:
@@ -89,6 +109,8 @@ private:
     std::string currentName_;
     mutable std::optional<core::LearnerStatistics> stats_;
     mutable std::string assignmentProblem_;
+    std::string saveProblem_;
+    std::int64_t lastSaveTry_ = 0;
 };
 
 } // namespace yaddas::app

@@ -4,6 +4,6 @@ namespace yaddas::app {
 
 /// Every screen of the window; the stack creates them from factories registered under these.
 enum class ScreenId { Welcome, ModuleMap, Reader, Quiz, Results, Progress, Memory, Settings,
-                      Assignment, FilePicker };
+                      Assignment, FilePicker, Unsaved };
 
 } // namespace yaddas::app

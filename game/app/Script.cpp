@@ -175,8 +175,8 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
                 continue;
             }
             c.x = n[0];
-        } else if (verb == "screenshot" || verb == "dump") {
-            c.op = verb == "dump" ? Op::Dump : Op::Screenshot;
+        } else if (verb == "screenshot" || verb == "dump" || verb == "wait-file") {
+            c.op = verb == "dump" ? Op::Dump : verb == "wait-file" ? Op::WaitFile : Op::Screenshot;
             c.text = std::string(args);
             if (c.text.empty() || c.text.find_first_of("/\\") != std::string::npos ||
                 c.text.front() == '.') {
@@ -200,12 +200,14 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
                 continue;
             }
             c.kind = *kind;
+        } else if (verb == "close-window") {
+            c.op = Op::CloseWindow;
         } else if (verb == "quit") {
             c.op = Op::Quit;
         } else {
             fail("unknown command \"" + std::string(verb) +
                  "\" (key, type, click, click-text, move, drag, resize, wait-frames, "
-                 "screenshot, dump, answer, until, quit)");
+                 "screenshot, dump, wait-file, answer, until, close-window, quit)");
             continue;
         }
         script.commands.push_back(std::move(c));

@@ -24,12 +24,15 @@ namespace yaddas::app {
 ///     resize 1024 640    wait-frames 2
 ///     screenshot NAME    (NAME.png in the screenshot folder)
 ///     dump NAME          (NAME.txt: the screen's name and every visible text with its box)
+///     wait-file NAME     (waits, drawing frames, until NAME exists in the screenshot folder,
+///                         at most 120 s: a test's shell changes the disk meanwhile)
 ///     answer right       (on a quiz question: gives the right answer, or `answer wrong` a
 ///                         wrong one, then checks it: a test cannot know the shuffled options)
 ///     until timeline     (on a quiz: answers each question right and goes on, as Enter does,
 ///                         until the one on screen is a timeline question; any kind name of
 ///                         core::QuestionKind: single, multiple, truefalse, year, number, name,
 ///                         timeline, matching, blank. Fails when the quiz ends first)
+///     close-window       (as if the learner closed the window)
 ///     quit
 struct Script {
     enum class Op {
@@ -43,8 +46,10 @@ struct Script {
         WaitFrames,
         Screenshot,
         Dump,
+        WaitFile,
         Answer,
         Until,
+        CloseWindow,
         Quit
     };
 

@@ -9,18 +9,32 @@ LearnerSession::LearnerSession(core::Learner learner, LockFile lock, std::filesy
     : learner_(std::move(learner)), lock_(std::move(lock)), file_(std::move(file)),
       scheduler_(std::move(scheduler)) {}
 
+const std::string& LearnerSession::unsavedMessage() {
+    static const std::string message =
+        "Your answers could not be saved just now (the disk may be full, or the folder cannot "
+        "be written to). They are kept while Yaddaş stays open, and saving is tried again in a "
+        "moment and when you leave.";
+    return message;
+}
+
 LearnerSession::SaveStatus LearnerSession::save() {
+    if (!lock_.held()) {
+        // Without the lock another copy of the app could be writing the same file.
+        auto lock = LockFile::acquire(lockPath_);
+        if (!lock) {
+            unsaved_ = true;
+            return {false, unsavedMessage(), lock.error().message};
+        }
+        lock_ = std::move(lock).value();
+    }
     auto written = ProgressWriter::save(learner_, file_);
     if (written) {
         unsaved_ = false;
         return {};
     }
-    // Nothing is lost: the learner stays in memory and every later change saves it whole.
+    // Nothing is lost: the learner stays in memory and every later save writes it whole.
     unsaved_ = true;
-    return {false,
-            "Your progress could not be saved just now (the disk may be full or read-only); "
-            "it is kept, and saving will be tried again after your next answer.",
-            written.error().message};
+    return {false, unsavedMessage(), written.error().message};
 }
 
 LearnerSession::SaveStatus LearnerSession::beginSession(std::int64_t now) {

@@ -14,7 +14,9 @@ namespace yaddas::io {
 
 /// One open learner: the in-memory Learner, the lock that keeps other copies of the app out,
 /// and saving after every change. A failed save (read-only or full disk) loses nothing: the
-/// learner stays in memory, the caller gets a sentence to show, and the next change retries.
+/// learner stays in memory, the caller gets a sentence to show, and the next save() retries.
+/// Opened without its lock (a folder that cannot be written to), it is read-only: a save first
+/// tries to take the lock, so it works again once the folder can be written.
 class LearnerSession {
 public:
     /// What happened to a change on disk.
@@ -62,10 +64,15 @@ public:
     SaveStatus save();
     /// True when the last save failed and changes wait in memory.
     bool unsaved() const { return unsaved_; }
+    /// True when the learner was opened without its lock: nothing is written until it is taken.
+    bool readOnly() const { return !lock_.held(); }
+    /// The sentence of every failed save, so that the banner showing it can be found again.
+    static const std::string& unsavedMessage();
 
 private:
     core::Learner learner_;
     LockFile lock_;
+    std::filesystem::path lockPath_; ///< set when opened without the lock, to take it later
     std::filesystem::path file_;
     core::FsrsScheduler scheduler_;
     std::string notice_;

@@ -44,7 +44,10 @@ std::string paddedPid(const std::string& digits) {
 
 } // namespace
 
-core::Result<LockFile> LockFile::acquire(const std::filesystem::path& path) {
+core::Result<LockFile> LockFile::acquire(const std::filesystem::path& path, bool* busy) {
+    if (busy != nullptr) {
+        *busy = false;
+    }
     // O_NOFOLLOW: a lock file that is a symbolic link is refused, never opened, so its target is
     // left alone. O_NONBLOCK: a FIFO planted under the name cannot make open wait.
     const int fd =
@@ -85,6 +88,9 @@ core::Result<LockFile> LockFile::acquire(const std::filesystem::path& path) {
         ::close(fd);
         if (error != EWOULDBLOCK) {
             return core::Error{"cannot lock " + path.string() + ": " + std::strerror(error)};
+        }
+        if (busy != nullptr) {
+            *busy = true;
         }
         std::string owner;
         for (ssize_t i = 0; i < n && buffer[i] >= '0' && buffer[i] <= '9'; ++i) {

@@ -21,8 +21,9 @@ public:
     ~LockFile();
 
     /// Takes the lock without waiting; fails with a polite sentence when another process
-    /// (or another open in this one) holds it.
-    static core::Result<LockFile> acquire(const std::filesystem::path& path);
+    /// (or another open in this one) holds it, and then sets `*busy` (when given) to true;
+    /// other failures (a folder that cannot be written to) leave it false.
+    static core::Result<LockFile> acquire(const std::filesystem::path& path, bool* busy = nullptr);
 
     bool held() const { return fd_ >= 0; }
     /// Releases the lock (also done by the destructor). The file stays, its pid blanked:

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -770,6 +771,16 @@ ProgressReader::Result ProgressReader::read(const std::filesystem::path& path,
                                           std::to_string(maxFileSize) + ")",
                                       core::Diagnostic::Severity::Error});
         return result;
+    case RegularFile::Status::Unreadable:
+        if (contents.error == EACCES || contents.error == EPERM) {
+            // Not ours to read is not damage: the file must be left where it is.
+            result.status = Status::Unreadable;
+            result.diagnostics.push_back({name, 0,
+                                          std::string("cannot be read: ") + contents.detail,
+                                          core::Diagnostic::Severity::Error});
+            return result;
+        }
+        [[fallthrough]];
     default:
         result.diagnostics.push_back(
             {name, 0, contents.message(), core::Diagnostic::Severity::Error});

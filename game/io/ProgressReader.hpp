@@ -21,10 +21,11 @@ public:
     static constexpr std::uintmax_t maxFileSize = 256u * 1024u * 1024u;
 
     enum class Status {
-        Ok,      ///< loaded (diagnostics may hold warnings about skipped elements)
-        Missing, ///< no such file
-        Broken,  ///< unreadable, not XML, or not a learner file: it may be set aside
-        TooNew,  ///< written by a newer version: it must be left alone
+        Ok,         ///< loaded (diagnostics may hold warnings about skipped elements)
+        Missing,    ///< no such file
+        Broken,     ///< unreadable, not XML, or not a learner file: it may be set aside
+        TooNew,     ///< written by a newer version: it must be left alone
+        Unreadable, ///< not allowed to open it (EACCES, EPERM): it must be left where it is
     };
 
     struct Result {

@@ -127,6 +127,14 @@ std::string firstMessage(const core::Diagnostics& diagnostics) {
     return "unknown problem";
 }
 
+core::Error unreadable(const std::filesystem::path& file) {
+    // Not damaged: the computer refuses to let us open it. Moving it aside would not help.
+    return core::Error{"Your progress file " + file.string() +
+                       " cannot be read: this computer does not allow Yaddaş to open it. It was "
+                       "left where it is. Ask the person who looks after this computer to check "
+                       "who may read the file."};
+}
+
 } // namespace
 
 ProgressStore::ProgressStore(std::filesystem::path dataDir, Clock clock)
@@ -325,17 +333,24 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
     if (!std::filesystem::exists(file, ec) && !std::filesystem::exists(backup, ec)) {
         return core::Error{"There is no learner \"" + learnerId + "\"."};
     }
-    auto lock = LockFile::acquire(lockOf(learnerId));
-    if (!lock) {
+    bool busy = false;
+    auto lock = LockFile::acquire(lockOf(learnerId), &busy);
+    // A folder that cannot be written to (a read-only disk, a shared folder) still shows the
+    // learner's progress; nothing is written there until the lock can be taken. Any other
+    // failure (another copy holds the lock, a planted link under its name) is refused.
+    const bool readOnly = !lock && !busy && ::access(learnersDir().c_str(), W_OK) != 0;
+    if (!lock && !readOnly) {
         return lock.error();
     }
 
-    // With the lock held no one else writes this learner: temporary files are left from a copy
-    // of the app that was killed while saving.
-    const std::string temporary = AtomicFile::temporaryPrefix(file);
-    for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
-        if (item.path().filename().string().rfind(temporary, 0) == 0) {
-            std::filesystem::remove(item.path(), ec);
+    if (!readOnly) {
+        // With the lock held no one else writes this learner: temporary files are left from a
+        // copy of the app that was killed while saving.
+        const std::string temporary = AtomicFile::temporaryPrefix(file);
+        for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
+            if (item.path().filename().string().rfind(temporary, 0) == 0) {
+                std::filesystem::remove(item.path(), ec);
+            }
         }
     }
 
@@ -363,9 +378,15 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         break;
     case ProgressReader::Status::TooNew:
         return core::Error{firstMessage(read.diagnostics)};
+    case ProgressReader::Status::Unreadable:
+        return unreadable(file);
     case ProgressReader::Status::Missing:
     case ProgressReader::Status::Broken: {
         std::string setAside;
+        if (read.status == ProgressReader::Status::Broken && readOnly) {
+            return core::Error{"Your progress file is damaged, and its folder cannot be written "
+                               "to, so it cannot be repaired now; it was left unchanged."};
+        }
         if (read.status == ProgressReader::Status::Broken) {
             // Never overwrite a file we cannot read: it is moved aside for a person to look at.
             auto aside = setAsideName(file, stamp(clock_()));
@@ -379,6 +400,9 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         read = ProgressReader::read(backup, scheduler_);
         if (read.status == ProgressReader::Status::TooNew) {
             return core::Error{firstMessage(read.diagnostics)};
+        }
+        if (read.status == ProgressReader::Status::Unreadable) {
+            return unreadable(backup);
         }
         if (read.status == ProgressReader::Status::Ok) {
             notice = setAside.empty()
@@ -402,10 +426,20 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
     }
     }
 
-    LearnerSession session(std::move(read.learner), std::move(lock).value(), file, scheduler_);
+    LearnerSession session(std::move(read.learner), readOnly ? LockFile() : std::move(lock).value(),
+                           file, scheduler_);
+    if (readOnly) {
+        session.lockPath_ = lockOf(learnerId);
+        const std::string readOnlyNotice =
+            "Yaddaş cannot write to the folder where your progress is kept (" +
+            learnersDir().string() +
+            "), so your progress was opened read-only: you can go on learning, but your answers "
+            "are not saved until that folder can be written to again.";
+        notice = notice.empty() ? readOnlyNotice : readOnlyNotice + " " + notice;
+    }
     session.notice_ = std::move(notice);
     session.diagnostics_ = std::move(read.diagnostics);
-    if (saveNow) {
+    if (saveNow && !readOnly) {
         session.save(); // a failure is retried at the next change, as for any save
     }
     return session;

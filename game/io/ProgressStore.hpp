@@ -45,7 +45,8 @@ public:
     core::Result<LearnerSession> create(const std::string& displayName);
     /// Opens a learner: takes the lock, reads the file, recovers from the backup when the file
     /// is damaged (setting it aside as `name.xml.broken-YYYYMMDDTHHMMSS`) and refuses a file
-    /// from a newer version without touching it.
+    /// from a newer version, or one it is not allowed to read, without touching it. When the
+    /// lock cannot be created (a read-only folder) the learner opens read-only, with a notice.
     core::Result<LearnerSession> open(const std::string& learnerId);
 
     std::filesystem::path learnersDir() const { return dataDir_ / "learners"; }

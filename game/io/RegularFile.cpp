@@ -40,6 +40,7 @@ RegularFile::Contents load(const std::filesystem::path& file, std::size_t maxByt
     if (::stat(file.c_str(), &before) != 0) {
         const int error = errno;
         c.status = error == ENOENT ? RegularFile::Status::Missing : RegularFile::Status::Unreadable;
+        c.error = error;
         c.detail = std::strerror(error);
         return c;
     }
@@ -54,6 +55,7 @@ RegularFile::Contents load(const std::filesystem::path& file, std::size_t maxByt
     if (fd < 0) {
         const int error = errno;
         c.status = error == ENOENT ? RegularFile::Status::Missing : RegularFile::Status::Unreadable;
+        c.error = error;
         c.detail = std::strerror(error);
         return c;
     }

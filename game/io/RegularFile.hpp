@@ -23,6 +23,7 @@ public:
         std::uintmax_t size = 0; ///< the size fstat gave (for TooLarge messages)
         std::string detail;      ///< "a FIFO" for NotRegular, the system's reason for Unreadable
         std::size_t maxBytes = 0;
+        int error = 0; ///< errno when opening failed (EACCES: no permission, not damage)
 
         bool ok() const { return status == Status::Ok; }
         /// A sentence for a diagnostic: "no such file", "not a regular file (a FIFO)", …

@@ -85,7 +85,7 @@ TEST_CASE("until without a known kind is an error", "[app][script]") {
     CHECK(m.find("t.script:2: until needs a question kind") != std::string::npos);
     CHECK(m.find("t.script:3: until needs a question kind") != std::string::npos);
     CHECK(m.find("t.script:4: unknown command \"untl\"") != std::string::npos);
-    CHECK(m.find("until, quit)") != std::string::npos);
+    CHECK(m.find("until, close-window, quit)") != std::string::npos);
 }
 
 TEST_CASE("a script that is a device or a FIFO is refused, not read without end",

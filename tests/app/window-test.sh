@@ -454,6 +454,87 @@ quiz-order)
             fail "learner file: no matching answer"
     fi
     ;;
+unsaved-leave | unsaved-quit)
+    # Saving fails for a while: the learners folder becomes a file (ENOTDIR, as a full or
+    # read-only disk, even for root), between steps the script waits for (wait-file).
+    learners="$data/learners"
+    export HOME="$shots/home" # where copies elsewhere go
+    mkdir -p "$HOME"
+    # await NAME: the script reached the dump NAME.txt (or the app ended).
+    await() {
+        local i
+        for ((i = 0; i < 1200; i++)); do
+            [[ -f "$shots/$1" ]] && return 0
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        fail "the script never reached $1"
+        return 1
+    }
+    break_saving() {
+        mv "$learners" "$learners.away"
+        echo "not a folder" >"$learners"
+    }
+    repair_saving() {
+        rm -f "$learners"
+        mv "$learners.away" "$learners"
+    }
+    answers() { { grep -o '<a ' "$1" 2>/dev/null || true; } | wc -l; }
+    echo "== $case_name.script"
+    "$yaddas" --data-dir "$data" --script "$here/scripts/$case_name.script" \
+        --screenshot-dir "$shots" --size 1024x640 2>"$shots/stderr.txt" &
+    pid=$!
+    if [[ $case_name == unsaved-leave ]]; then
+        await 80-ready.txt && break_saving && touch "$shots/go-fail"
+        await 81-unsaved.txt && repair_saving && touch "$shots/go-repaired"
+        wait "$pid" || fail "yaddas exited with an error"
+        cat "$shots/stderr.txt" >&2
+        expect 81-unsaved "could not be saved"
+        expect_screen 82-left Welcome
+        expect_not 82-left "could not be saved"
+        n=$(answers "$learners/ada.xml")
+        [[ $n -eq 3 ]] || fail "after leaving: $n answers on disk, not 3"
+    else
+        await 85-ready.txt && break_saving && touch "$shots/go-fail"
+        await 89-waiting.txt && kill -TERM "$pid"
+        code=0
+        wait "$pid" || code=$?
+        cat "$shots/stderr.txt" >&2
+        [[ -f "$learners.away/ada.xml" ]] && repair_saving
+        [[ $code -eq 1 ]] || fail "after SIGTERM with answers unsaved: exit code $code, not 1"
+        expect_screen 86-dialog Unsaved
+        expect 86-dialog "Your latest answers are not saved yet"
+        expect 86-dialog "Try again"
+        expect 86-dialog "Save a copy elsewhere"
+        expect 86-dialog "Quit anyway"
+        inside 86-dialog
+        expect_screen 87-confirm Unsaved
+        expect 87-confirm "Yes, quit"
+        expect 87-confirm "Are you sure?"
+        expect 88-copied "A copy of your progress was saved as:"
+        expect 88-copied "$HOME/yaddas-ada-"
+        inside 88-copied
+        expect_screen 89-waiting Welcome
+        mapfile -t copies < <(ls "$HOME"/yaddas-ada-*.xml 2>/dev/null)
+        [[ ${#copies[@]} -eq 2 ]] ||
+            fail "${#copies[@]} copies in $HOME, not 2 (the dialog's and the signal's)"
+        for copy in "${copies[@]}"; do
+            n=$(answers "$copy")
+            [[ $n -eq 3 ]] || fail "$copy: $n answers, not 3"
+        done
+        # The signal's copy: named on standard error and in the log.
+        copy=$(grep -o 'signal 15.*so a copy was saved as [^ ]*\.xml' "$shots/stderr.txt" |
+            sed 's/.* //')
+        if [[ -z "$copy" || ! -f "$copy" ]]; then
+            fail "after SIGTERM: no copy named on standard error"
+        else
+            grep -q -F "so a copy was saved as $copy" "$data/yaddas.log" ||
+                fail "the signal's copy $copy is not in the log"
+        fi
+        n=$(answers "$learners/ada.xml")
+        [[ $n -eq 0 ]] || fail "$n answers in the learner's own file, where none could be saved"
+    fi
+    ;;
 *)
     echo "unknown case $case_name" >&2
     exit 2

@@ -9,6 +9,8 @@
 
 #include <csignal>
 #include <fstream>
+#include <functional>
+#include <grp.h>
 #include <random>
 #include <sstream>
 #include <sys/wait.h>
@@ -356,4 +358,127 @@ TEST_CASE("Leftover temporary files with random names are cleared when a learner
     auto opened = store.open("ada");
     REQUIRE(opened);
     CHECK_FALSE(std::filesystem::exists(leftover));
+
+// Folders and files this process may not write or read. Root ignores permission bits, so the
+// checks run in a child process that gives up root for the "nobody" user first; as any other
+// user the permission bits alone do it.
+namespace {
+
+/// Runs `body` in a child process without root; returns its exit code (-1 when it crashed).
+int withoutRoot(const std::function<int()>& body) {
+    const pid_t child = ::fork();
+    if (child < 0) {
+        return -1;
+    }
+    if (child == 0) {
+        if (::geteuid() == 0 &&
+            (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)) {
+            ::_exit(90);
+        }
+        ::_exit(body());
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+} // namespace
+
+TEST_CASE("A learners folder that cannot be written to opens the learner read-only",
+          "[io][store][readonly]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    {
+        auto created = store.create("Samir");
+        REQUIRE(created);
+        REQUIRE(created.value().recordAnswer(answer(now, "a")).saved);
+    }
+    const std::string before = slurp(store.fileOf("samir"));
+    std::filesystem::permissions(folder.path(), std::filesystem::perms(0755));
+    std::filesystem::permissions(store.learnersDir(), std::filesystem::perms(0555));
+    std::filesystem::permissions(store.lockOf("samir"), std::filesystem::perms(0444));
+    const int code = withoutRoot([&] {
+        auto opened = store.open("samir");
+        if (!opened) {
+            return 1; // refused, as before: the learner could not be opened at all
+        }
+        auto& session = opened.value();
+        if (!session.readOnly() || session.notice().find("read-only") == std::string::npos) {
+            return 2;
+        }
+        if (session.learner().answers().size() != 1) {
+            return 3;
+        }
+        const auto status = session.recordAnswer(answer(now + 60, "b"));
+        if (status.saved || !session.unsaved() || session.learner().answers().size() != 2) {
+            return 4;
+        }
+        return 0;
+    });
+    std::filesystem::permissions(store.learnersDir(), std::filesystem::perms(0755));
+    CHECK(code == 0);
+    CHECK(slurp(store.fileOf("samir")) == before); // nothing was written there
+}
+
+TEST_CASE("A read-only learner saves once the lock can be taken again", "[io][store][readonly]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    REQUIRE(store.create("Lale"));
+    // A folder where the lock file should be: the lock cannot be created, as in a read-only
+    // folder, even for root.
+    std::filesystem::remove(store.lockOf("lale"));
+    std::filesystem::create_directory(store.lockOf("lale"));
+    auto opened = store.open("lale");
+    REQUIRE(opened);
+    auto& session = opened.value();
+    CHECK(session.readOnly());
+    CHECK(session.notice().find("read-only") != std::string::npos);
+    CHECK_FALSE(session.recordAnswer(answer(now, "a")).saved);
+    CHECK(session.unsaved());
+    CHECK(io::ProgressReader::read(store.fileOf("lale")).learner.answers().empty());
+
+    std::filesystem::remove(store.lockOf("lale"));
+    CHECK(session.save().saved);
+    CHECK_FALSE(session.unsaved());
+    CHECK_FALSE(session.readOnly());
+    CHECK(io::ProgressReader::read(store.fileOf("lale")).learner.answers().size() == 1);
+    // It holds the lock now: a second copy of the app is kept out.
+    auto second = store.open("lale");
+    REQUIRE_FALSE(second);
+    CHECK(second.error().message.find("already open") != std::string::npos);
+}
+
+TEST_CASE("A progress file the app may not read is not called damaged and stays in place",
+          "[io][store][unreadable]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    {
+        auto created = store.create("Tural");
+        REQUIRE(created);
+        REQUIRE(created.value().recordAnswer(answer(now, "a")).saved);
+    }
+    const std::string before = slurp(store.fileOf("tural"));
+    std::filesystem::permissions(folder.path(), std::filesystem::perms(0755));
+    std::filesystem::permissions(store.fileOf("tural"), std::filesystem::perms::none);
+    const int code = withoutRoot([&] {
+        if (io::ProgressReader::read(store.fileOf("tural")).status !=
+            io::ProgressReader::Status::Unreadable) {
+            return 1;
+        }
+        auto opened = store.open("tural");
+        if (opened) {
+            return 2; // opened from the backup: the next save would replace the file
+        }
+        if (opened.error().message.find("cannot be read") == std::string::npos ||
+            opened.error().message.find("damaged") != std::string::npos) {
+            return 3;
+        }
+        return 0;
+    });
+    std::filesystem::permissions(store.fileOf("tural"), std::filesystem::perms(0644));
+    CHECK(code == 0);
+    CHECK(slurp(store.fileOf("tural")) == before);
+    for (const auto& item : std::filesystem::directory_iterator(store.learnersDir())) {
+        CHECK(item.path().filename().string().find(".broken-") == std::string::npos);
+    }
 }

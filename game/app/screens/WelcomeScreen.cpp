@@ -18,6 +18,9 @@ namespace yaddas::app {
 WelcomeScreen::WelcomeScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
     field_.placeholder = "Your name";
+    // The learner leaves: answers that could not be saved before are tried again now (the
+    // banner says so while they still cannot be).
+    context.learners.retrySave();
     learners_ = context.learners.names();
     buttons_.focus(learners_.empty() ? "field" : "learner.0");
 }
@@ -77,8 +80,22 @@ void WelcomeScreen::relayout() {
     field_.focused = buttons_.focusedId() == "field";
 }
 
+bool WelcomeScreen::previousLearnerClosed() {
+    Context& c = context();
+    const std::string refused = c.learners.close();
+    if (refused.empty()) {
+        return true;
+    }
+    c.notice = refused; // a long sentence: the banner has room for it
+    relayout();
+    return false;
+}
+
 void WelcomeScreen::start(const std::string& learner) {
     Context& c = context();
+    if (!previousLearnerClosed()) {
+        return;
+    }
     error_ = c.learners.select(learner);
     if (!c.learners.hasCurrent()) {
         return;
@@ -97,6 +114,9 @@ void WelcomeScreen::start(const std::string& learner) {
 void WelcomeScreen::createFromField() {
     Context& c = context();
     const std::string name = field_.utf8();
+    if (!previousLearnerClosed()) {
+        return;
+    }
     error_ = c.learners.create(name);
     if (!error_.empty()) {
         return;

@@ -24,6 +24,9 @@ public:
 private:
     void start(const std::string& learner);
     void createFromField();
+    /// Closes the learner open before; false (with a banner saying why) while their answers
+    /// cannot be saved, so that nothing is dropped.
+    bool previousLearnerClosed();
 
     Chrome chrome_;
     ButtonGroup buttons_;

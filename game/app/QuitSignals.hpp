@@ -1,0 +1,16 @@
+#pragma once
+
+namespace yaddas::app {
+
+/// SIGTERM, SIGINT and SIGHUP (a logout, kill, Ctrl+C in a terminal) ask the window to quit in
+/// order, so that unsaved answers are saved or copied first. The handler only notes the signal;
+/// the main loop looks at it.
+class QuitSignals {
+public:
+    /// Installs the handlers (once per process).
+    static void install();
+    /// The signal received, or 0.
+    static int received();
+};
+
+} // namespace yaddas::app

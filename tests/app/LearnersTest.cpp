@@ -1,0 +1,146 @@
+#include <app/Learners.hpp>
+
+#include <io/ProgressReader.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <memory>
+#include <random>
+#include <string>
+
+namespace fs = std::filesystem;
+using namespace yaddas;
+using app::Learners;
+
+namespace {
+
+constexpr std::int64_t start = 1795618800; // 2026-11-25 15:00:00 UTC
+
+/// A data folder of its own, removed at the end.
+struct DataDir {
+    fs::path path;
+    DataDir() {
+        std::random_device rd;
+        path = fs::temp_directory_path() / ("yaddas-learners-" + std::to_string(rd()));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~DataDir() {
+        std::error_code ignored;
+        fs::remove_all(path, ignored);
+    }
+    DataDir(const DataDir&) = delete;
+    DataDir& operator=(const DataDir&) = delete;
+
+    /// A full or read-only disk, whoever runs the test: the learners folder becomes a file,
+    /// so every save fails (ENOTDIR) while the open learner's lock stays held.
+    void breakSaving() {
+        fs::rename(path / "learners", path / "learners.away");
+        std::ofstream(path / "learners") << "not a folder";
+    }
+    void repairSaving() {
+        fs::remove(path / "learners");
+        fs::rename(path / "learners.away", path / "learners");
+    }
+    std::size_t answersOnDisk(const std::string& id) const {
+        return io::ProgressReader::read(path / "learners" / (id + ".xml")).learner.answers().size();
+    }
+};
+
+core::AnswerRecord answer(const std::string& fact) {
+    core::AnswerRecord a;
+    a.questionKind = "single";
+    a.factId = fact;
+    a.moduleId = "beginning";
+    a.given = "28 April 1920";
+    a.outcome = core::Outcome::Right;
+    a.fraction = 1.0;
+    a.seconds = 5.0;
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("Answers that could not be saved are saved when the learner leaves",
+          "[app][learners][unsaved]") {
+    DataDir data;
+    auto now = std::make_shared<std::int64_t>(start);
+    Learners learners(data.path, [now] { return *now; });
+    REQUIRE(learners.create("Ada").empty());
+    data.breakSaving();
+    for (const char* fact : {"a", "b", "c"}) {
+        CHECK(learners.recordAnswer(answer(fact)).find("could not be saved") != std::string::npos);
+    }
+    CHECK(learners.unsaved());
+    CHECK_FALSE(learners.saveProblem().empty());
+
+    // Still failing: the learner is not closed, so nothing is dropped.
+    CHECK_FALSE(learners.close().empty());
+    CHECK(learners.hasCurrent());
+    CHECK(learners.learner()->answers().size() == 3);
+
+    data.repairSaving();
+    CHECK(learners.close().empty());
+    CHECK_FALSE(learners.hasCurrent());
+    CHECK(data.answersOnDisk("ada") == 3);
+}
+
+TEST_CASE("Answers that could not be saved are tried again every 30 seconds",
+          "[app][learners][unsaved]") {
+    DataDir data;
+    auto now = std::make_shared<std::int64_t>(start);
+    Learners learners(data.path, [now] { return *now; });
+    REQUIRE(learners.create("Ada").empty());
+    data.breakSaving();
+    CHECK_FALSE(learners.recordAnswer(answer("a")).empty());
+    data.repairSaving();
+
+    *now += Learners::kRetrySeconds - 1;
+    CHECK(learners.retryIfDue().empty()); // not yet tried
+    CHECK(learners.unsaved());
+    CHECK(data.answersOnDisk("ada") == 0);
+
+    *now += 1;
+    CHECK(learners.retryIfDue().empty());
+    CHECK_FALSE(learners.unsaved());
+    CHECK(data.answersOnDisk("ada") == 1);
+}
+
+TEST_CASE("Another learner cannot be chosen while answers wait to be saved",
+          "[app][learners][unsaved]") {
+    DataDir data;
+    Learners learners(data.path, [] { return start; });
+    REQUIRE(learners.create("Bahar").empty());
+    REQUIRE(learners.create("Ada").empty());
+    data.breakSaving();
+    CHECK_FALSE(learners.recordAnswer(answer("a")).empty());
+    CHECK_FALSE(learners.select("Bahar").empty());
+    CHECK(learners.current() == "Ada");
+    data.repairSaving();
+    CHECK(learners.select("Bahar").empty());
+    CHECK(learners.current() == "Bahar");
+    CHECK(data.answersOnDisk("ada") == 1);
+}
+
+TEST_CASE("A copy of unsaved answers is written elsewhere under a new name",
+          "[app][learners][unsaved]") {
+    DataDir data;
+    Learners learners(data.path, [] { return start; });
+    REQUIRE(learners.create("Ada").empty());
+    data.breakSaving();
+    CHECK_FALSE(learners.recordAnswer(answer("a")).empty());
+    const fs::path elsewhere = data.path / "elsewhere";
+    fs::create_directories(elsewhere);
+    auto first = learners.saveCopy({data.path / "learners", elsewhere});
+    REQUIRE(first);
+    CHECK(first.value().parent_path() == elsewhere);
+    CHECK(first.value().filename() == "yaddas-ada-20261125T150000.xml");
+    auto second = learners.saveCopy({elsewhere});
+    REQUIRE(second);
+    CHECK(second.value().filename() == "yaddas-ada-20261125T150000-2.xml");
+    const auto read = io::ProgressReader::read(first.value());
+    REQUIRE(read.status == io::ProgressReader::Status::Ok);
+    CHECK(read.learner.answers().size() == 1);
+    data.repairSaving();
+}
