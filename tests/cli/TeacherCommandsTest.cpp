@@ -190,7 +190,8 @@ void writeFile(const fs::path& path, const std::string& text) {
 
 } // namespace
 
-TEST_CASE("yaddas report prints a title with ESC [2J and BEL escaped", "[cli][teacher]") {
+TEST_CASE("yaddas report prints a title with a screen-clearing escape and BEL escaped",
+          "[cli][teacher]") {
     test::TempFolder temp;
     const fs::path results = temp.path() / "results";
     fs::create_directories(results);
@@ -287,6 +288,7 @@ TEST_CASE("yaddas import moodle cleans what a lesson file cannot hold and says s
     CHECK(run(validate, {"validate", module.string()}, temp.path()) == 0);
     INFO(checked.str());
     CHECK(checked.str().find("1 module, 0 errors") != std::string::npos);
+}
 
 TEST_CASE("yaddas report never writes through links planted in the output folder",
           "[cli][teacher][symlink]") {

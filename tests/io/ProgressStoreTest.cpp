@@ -358,6 +358,7 @@ TEST_CASE("Leftover temporary files with random names are cleared when a learner
     auto opened = store.open("ada");
     REQUIRE(opened);
     CHECK_FALSE(std::filesystem::exists(leftover));
+}
 
 // Folders and files this process may not write or read. Root ignores permission bits, so the
 // checks run in a child process that gives up root for the "nobody" user first; as any other
@@ -424,28 +425,44 @@ TEST_CASE("A read-only learner saves once the lock can be taken again", "[io][st
     test::TempFolder folder;
     ProgressStore store(folder.path(), fixedClock());
     REQUIRE(store.create("Lale"));
-    // A folder where the lock file should be: the lock cannot be created, as in a read-only
-    // folder, even for root.
     std::filesystem::remove(store.lockOf("lale"));
-    std::filesystem::create_directory(store.lockOf("lale"));
-    auto opened = store.open("lale");
-    REQUIRE(opened);
-    auto& session = opened.value();
-    CHECK(session.readOnly());
-    CHECK(session.notice().find("read-only") != std::string::npos);
-    CHECK_FALSE(session.recordAnswer(answer(now, "a")).saved);
-    CHECK(session.unsaved());
-    CHECK(io::ProgressReader::read(store.fileOf("lale")).learner.answers().empty());
-
-    std::filesystem::remove(store.lockOf("lale"));
-    CHECK(session.save().saved);
-    CHECK_FALSE(session.unsaved());
-    CHECK_FALSE(session.readOnly());
-    CHECK(io::ProgressReader::read(store.fileOf("lale")).learner.answers().size() == 1);
-    // It holds the lock now: a second copy of the app is kept out.
-    auto second = store.open("lale");
-    REQUIRE_FALSE(second);
-    CHECK(second.error().message.find("already open") != std::string::npos);
+    // The learner's own folder, read-only for now: the child below (not root) may make it
+    // writable again, as a teacher fixing a shared folder would.
+    std::filesystem::permissions(folder.path(), std::filesystem::perms(0755));
+    for (const auto& path : {store.learnersDir(), store.fileOf("lale")}) {
+        REQUIRE(::chown(path.c_str(), 65534, 65534) == 0);
+    }
+    std::filesystem::permissions(store.learnersDir(), std::filesystem::perms(0555));
+    const int code = withoutRoot([&] {
+        auto opened = store.open("lale");
+        if (!opened) {
+            return 1;
+        }
+        auto& session = opened.value();
+        if (!session.readOnly() || session.notice().find("read-only") == std::string::npos) {
+            return 2;
+        }
+        if (session.recordAnswer(answer(now, "a")).saved || !session.unsaved() ||
+            !io::ProgressReader::read(store.fileOf("lale")).learner.answers().empty()) {
+            return 3;
+        }
+        std::error_code ec;
+        std::filesystem::permissions(store.learnersDir(), std::filesystem::perms(0755), ec);
+        if (ec || !session.save().saved || session.unsaved() || session.readOnly()) {
+            return 4;
+        }
+        if (io::ProgressReader::read(store.fileOf("lale")).learner.answers().size() != 1) {
+            return 5;
+        }
+        // It holds the lock now: a second copy of the app is kept out.
+        auto second = store.open("lale");
+        if (second || second.error().message.find("already open") == std::string::npos) {
+            return 6;
+        }
+        return 0;
+    });
+    std::filesystem::permissions(store.learnersDir(), std::filesystem::perms(0755));
+    CHECK(code == 0);
 }
 
 TEST_CASE("A progress file the app may not read is not called damaged and stays in place",
