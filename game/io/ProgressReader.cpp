@@ -1,5 +1,6 @@
 #include <io/ProgressReader.hpp>
 
+#include <core/ProgressLimits.hpp>
 #include <io/ProgressStore.hpp>
 
 #include <tinyxml2.h>
@@ -21,13 +22,16 @@ namespace {
 
 using tinyxml2::XMLElement;
 
-// Limits that no honest file reaches; anything beyond them is damage or mischief.
-constexpr std::int64_t latestTime = 253402300799; // 9999-12-31T23:59:59Z
-constexpr std::size_t maxIdLength = 200;
-constexpr std::size_t maxTextLength = 10000;
-constexpr std::int64_t maxCount = 1000000000;
-constexpr double maxAnswerSeconds = 86400.0;
-constexpr double maxQuizSeconds = 1.0e7;
+// Limits that no honest file reaches; anything beyond them is damage or mischief. They are
+// shared with what records progress and what checks lessons, so the app never writes what this
+// reader refuses.
+using Limits = core::ProgressLimits;
+constexpr std::int64_t latestTime = Limits::latestTime;
+constexpr std::size_t maxIdLength = Limits::maxIdLength;
+constexpr std::size_t maxTextLength = Limits::maxTextLength;
+constexpr std::int64_t maxCount = Limits::maxCount;
+constexpr double maxAnswerSeconds = Limits::maxAnswerSeconds;
+constexpr double maxQuizSeconds = Limits::maxQuizSeconds;
 
 /// An element read by the fast answer scanner: its line and its attributes, decoded.
 class FlatElement {
@@ -634,9 +638,9 @@ private:
         q.session = a.small("session", 0, static_cast<int>(maxCount), 0);
         q.kind = a.text("kind", maxIdLength);
         q.moduleId = a.text("module", maxIdLength, false, true);
-        q.questions = a.small("questions", 0, 1000000);
-        q.right = a.small("right", 0, 1000000);
-        q.partial = a.small("partial", 0, 1000000);
+        q.questions = a.small("questions", 0, Limits::maxQuizQuestions);
+        q.right = a.small("right", 0, Limits::maxQuizQuestions);
+        q.partial = a.small("partial", 0, Limits::maxQuizQuestions);
         q.seconds = a.real("seconds", 0.0, maxQuizSeconds);
         if (a.ok() && q.right + q.partial > q.questions) {
             a.fail("more right and partial answers than questions");
@@ -665,7 +669,7 @@ private:
         m.difficulty = a.real("difficulty", isNew ? 0.0 : 1.0, 10.0);
         m.step = a.small("step", 0, 1000);
         m.lastReview = a.time("last");
-        m.due = a.time("due");
+        m.due = a.integer("due", 0, Limits::latestDue);
         m.scheduledDays = a.small("days", 0, 36500);
         m.reps = a.small("reps", 0, static_cast<int>(maxCount));
         m.lapses = a.small("lapses", 0, static_cast<int>(maxCount));
