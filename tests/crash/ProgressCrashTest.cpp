@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
     // Kills land within the first few saves after opening, timed on this machine (and build) so
     // that many of them interrupt a save whatever its speed.
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<double> delay(openSeconds * 0.8, openSeconds + 3 * saveSeconds);
+    std::uniform_real_distribution<double> delay(openSeconds, 2 * openSeconds + 6 * saveSeconds);
     std::vector<std::int64_t> confirmed;
     int midSave = 0;
     int recovered = 0;
