@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
     int midSave = 0;
     int recovered = 0;
     int failures = 0;
-    for (int round = 0; round < kills && failures == 0; ++round) {
+    int done = 0;
+    for (int round = 0; round < kills && failures == 0; ++round, ++done) {
         int pipeEnds[2];
         if (::pipe(pipeEnds) != 0) {
             std::perror("pipe");
@@ -195,7 +196,7 @@ int main(int argc, char** argv) {
     std::printf("%d kills (%d while a save was being written, %d damaged files recovered), "
                 "%ld answers at the start, %zu confirmed by the child and checked; %.1f s "
                 "(a save takes %.0f ms, an open %.0f ms)\n",
-                kills, midSave, recovered, initial, confirmed.size(), secondsSince(began),
+                done, midSave, recovered, initial, confirmed.size(), secondsSince(began),
                 saveSeconds * 1e3, openSeconds * 1e3);
     std::error_code ignored;
     fs::remove_all(folder, ignored);
