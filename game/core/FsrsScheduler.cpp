@@ -197,7 +197,9 @@ MemoryState FsrsScheduler::review(const MemoryState& state, Rating rating, std::
         applySteps(state.phase);
         break;
     case Phase::Review: {
-        const auto elapsed = elapsedDays(state.lastReview, now);
+        // A clock put back gives a review before the last one: no time has elapsed (a negative
+        // span would make the forgetting curve, and then the stability, not a number).
+        const auto elapsed = std::max<std::int64_t>(0, elapsedDays(state.lastReview, now));
         const double d = state.difficulty;
         const double s = state.stability;
         const double r = forgettingCurve(double(elapsed), s);

@@ -1,9 +1,48 @@
 #include <core/Learner.hpp>
 
+#include <core/ProgressLimits.hpp>
+
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace yaddas::core {
+namespace {
+
+// What is recorded is clamped to what the progress file keeps (ProgressLimits): a question left
+// open overnight, a clock set far off or a pasted essay must not make the next save write a
+// record that the reader then skips, and the save after that deletes.
+
+std::int64_t keptTime(std::int64_t time) {
+    return std::clamp<std::int64_t>(time, 0, ProgressLimits::latestTime);
+}
+
+double keptReal(double value, double high) {
+    return std::isnan(value) ? 0.0 : std::clamp(value, 0.0, high);
+}
+
+/// At most `limit` bytes, cut before a UTF-8 character rather than inside it, without the
+/// control characters XML cannot hold (NUL would even end the file for its reader).
+std::string keptText(const std::string& text, std::size_t limit) {
+    std::string kept;
+    kept.reserve(std::min(text.size(), limit));
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            continue;
+        }
+        kept += c;
+    }
+    if (kept.size() > limit) {
+        std::size_t end = limit;
+        while (end > 0 && (static_cast<unsigned char>(kept[end]) & 0xC0) == 0x80) {
+            --end;
+        }
+        kept.resize(end);
+    }
+    return kept;
+}
+
+} // namespace
 
 void Learner::setSettings(const LearnerSettings& settings) {
     settings_ = settings;
@@ -12,6 +51,7 @@ void Learner::setSettings(const LearnerSettings& settings) {
 }
 
 int Learner::beginSession(std::int64_t now) {
+    now = keptTime(now);
     StudySession session;
     session.id = sessions_.empty() ? 1 : sessions_.back().id + 1;
     session.start = now;
@@ -33,8 +73,12 @@ void Learner::extendSession(std::int64_t from, std::int64_t to) {
 }
 
 const MemoryState& Learner::recordAnswer(AnswerRecord answer, const FsrsScheduler& scheduler) {
-    const auto taken = static_cast<std::int64_t>(std::max(0.0, answer.seconds));
-    extendSession(answer.at - taken, answer.at);
+    answer.at = keptTime(answer.at);
+    answer.seconds = keptReal(answer.seconds, ProgressLimits::maxAnswerSeconds);
+    answer.fraction = keptReal(answer.fraction, 1.0);
+    answer.given = keptText(answer.given, ProgressLimits::maxTextLength);
+    const auto taken = static_cast<std::int64_t>(answer.seconds);
+    extendSession(keptTime(answer.at - taken), answer.at);
     if (answer.session == 0) {
         answer.session = currentSession();
     }
@@ -46,8 +90,9 @@ const MemoryState& Learner::recordAnswer(AnswerRecord answer, const FsrsSchedule
 
 void Learner::markRead(const std::string& moduleId, const std::string& section, double fraction,
                        std::int64_t now) {
+    now = keptTime(now);
     extendSession(now, now);
-    const double share = std::clamp(fraction, 0.0, 1.0);
+    const double share = keptReal(fraction, 1.0);
     auto it = std::find_if(reading_.begin(), reading_.end(),
                            [&](const ReadingProgress& r) { return r.moduleId == moduleId; });
     if (it == reading_.end()) {
@@ -60,6 +105,11 @@ void Learner::markRead(const std::string& moduleId, const std::string& section, 
 }
 
 void Learner::recordQuiz(QuizResult result) {
+    result.at = keptTime(result.at);
+    result.seconds = keptReal(result.seconds, ProgressLimits::maxQuizSeconds);
+    result.questions = std::clamp(result.questions, 0, ProgressLimits::maxQuizQuestions);
+    result.right = std::clamp(result.right, 0, result.questions);
+    result.partial = std::clamp(result.partial, 0, result.questions - result.right);
     extendSession(result.at, result.at);
     if (result.session == 0) {
         result.session = currentSession();

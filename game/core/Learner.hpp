@@ -46,6 +46,8 @@ public:
 
     /// Keeps the answer and reschedules its fact (right → Good, partial → Hard, wrong → Again).
     /// Answers without a session join the current one (or a new one after a long pause).
+    /// Times, the time taken, the share right and the text given are first brought within
+    /// what the progress file keeps (ProgressLimits), as are the times of the calls below.
     const MemoryState& recordAnswer(AnswerRecord answer, const FsrsScheduler& scheduler);
     /// Notes that a section of a module was read; the module's fraction only ever grows.
     void markRead(const std::string& moduleId, const std::string& section, double fraction,

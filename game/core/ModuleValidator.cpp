@@ -1,5 +1,7 @@
 #include <core/ModuleValidator.hpp>
 
+#include <core/ProgressLimits.hpp>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -104,8 +106,20 @@ Diagnostics ModuleValidator::check(const Module& m) const {
         }
     };
 
+    // A learner's progress keeps module, section and fact ids up to a length; a longer one
+    // would pass here and then be dropped from the progress file.
+    auto checkLength = [&](const std::string& id, int line, std::string_view what) {
+        if (id.size() > ProgressLimits::maxIdLength) {
+            error(line, std::string(what) + " id '" + id.substr(0, 40) + "…' is " +
+                            std::to_string(id.size()) + " characters long; progress files keep " +
+                            "ids of at most " + std::to_string(ProgressLimits::maxIdLength));
+        }
+    };
+    checkLength(m.id, m.line, "module");
+
     std::set<std::string> sectionIds;
     for (const Section& s : m.sections) {
+        checkLength(s.id, s.line, "section");
         if (!s.id.empty() && !sectionIds.insert(s.id).second) {
             error(s.line, "section id '" + s.id + "' is used twice in this module");
         }
@@ -119,6 +133,7 @@ Diagnostics ModuleValidator::check(const Module& m) const {
     for (const FactRef& f : factsOf(m)) {
         const FactMeta& meta = *f.meta;
         const std::string tag = "<" + std::string(f.kind) + " id=\"" + meta.id + "\">";
+        checkLength(meta.id, meta.line, "fact");
         if (!meta.id.empty()) {
             auto [it, fresh] = factLines.emplace(meta.id, meta.line);
             if (!fresh) {

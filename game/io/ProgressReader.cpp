@@ -1,5 +1,6 @@
 #include <io/ProgressReader.hpp>
 
+#include <core/ProgressLimits.hpp>
 #include <io/ProgressStore.hpp>
 #include <io/RegularFile.hpp>
 
@@ -23,13 +24,16 @@ namespace {
 
 using tinyxml2::XMLElement;
 
-// Limits that no honest file reaches; anything beyond them is damage or mischief.
-constexpr std::int64_t latestTime = 253402300799; // 9999-12-31T23:59:59Z
-constexpr std::size_t maxIdLength = 200;
-constexpr std::size_t maxTextLength = 10000;
-constexpr std::int64_t maxCount = 1000000000;
-constexpr double maxAnswerSeconds = 86400.0;
-constexpr double maxQuizSeconds = 1.0e7;
+// Limits that no honest file reaches; anything beyond them is damage or mischief. They are
+// shared with what records progress and what checks lessons, so the app never writes what this
+// reader refuses.
+using Limits = core::ProgressLimits;
+constexpr std::int64_t latestTime = Limits::latestTime;
+constexpr std::size_t maxIdLength = Limits::maxIdLength;
+constexpr std::size_t maxTextLength = Limits::maxTextLength;
+constexpr std::int64_t maxCount = Limits::maxCount;
+constexpr double maxAnswerSeconds = Limits::maxAnswerSeconds;
+constexpr double maxQuizSeconds = Limits::maxQuizSeconds;
 
 /// An element read by the fast answer scanner: its line and its attributes, decoded.
 class FlatElement {
@@ -212,10 +216,10 @@ bool isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-/// Reads the body of <answers> when it holds only <a …/> elements, as this program writes them:
-/// about ten times faster than building a DOM. Anything else (comments, other elements, unknown
-/// entities, a truncated element) returns false, and the whole file is then read by TinyXML-2,
-/// which has the last word on what is well-formed.
+/// Reads the body of <answers> when it holds only <a …/> elements, as this program writes them,
+/// and comments, as a person may add: about ten times faster than building a DOM. Anything else
+/// (other elements, unknown entities, a truncated element) returns false, and the whole file is
+/// then read by TinyXML-2, which has the last word on what is well-formed.
 template <class Handler>
 bool scanAnswers(std::string_view body, int firstLine, FlatElement& flat, Handler handle) {
     const std::size_t n = body.size();
@@ -231,6 +235,16 @@ bool scanAnswers(std::string_view body, int firstLine, FlatElement& flat, Handle
         skipSpace();
         if (i == n) {
             return true;
+        }
+        if (body.compare(i, 4, "<!--") == 0) {
+            // Skipped as TinyXML-2 skips it: up to the first "-->" after the opening.
+            const std::size_t end = body.find("-->", i + 4);
+            if (end == std::string_view::npos) {
+                return false;
+            }
+            line += static_cast<int>(countLines(body.substr(i, end - i)));
+            i = end + 3;
+            continue;
         }
         if (body.compare(i, 2, "<a") != 0 || i + 2 >= n || !isSpace(body[i + 2])) {
             return false;
@@ -507,7 +521,12 @@ private:
                     answer(a, f.line, expected);
                 });
             } else if (name == "answers") {
-                children(*part, "a", [&](const XMLElement& e) { answer(e); });
+                // Counted once: counting at every answer made a long file take quadratic time.
+                const std::size_t expected = countChildren(*part);
+                children(*part, "a", [&](const XMLElement& e) {
+                    Attributes a(e);
+                    answer(a, e.GetLineNum(), expected);
+                });
             } else {
                 skip(*part, "unknown element");
             }
@@ -621,9 +640,9 @@ private:
         q.session = a.small("session", 0, static_cast<int>(maxCount), 0);
         q.kind = a.text("kind", maxIdLength);
         q.moduleId = a.text("module", maxIdLength, false, true);
-        q.questions = a.small("questions", 0, 1000000);
-        q.right = a.small("right", 0, 1000000);
-        q.partial = a.small("partial", 0, 1000000);
+        q.questions = a.small("questions", 0, Limits::maxQuizQuestions);
+        q.right = a.small("right", 0, Limits::maxQuizQuestions);
+        q.partial = a.small("partial", 0, Limits::maxQuizQuestions);
         q.seconds = a.real("seconds", 0.0, maxQuizSeconds);
         if (a.ok() && q.right + q.partial > q.questions) {
             a.fail("more right and partial answers than questions");
@@ -652,7 +671,7 @@ private:
         m.difficulty = a.real("difficulty", isNew ? 0.0 : 1.0, 10.0);
         m.step = a.small("step", 0, 1000);
         m.lastReview = a.time("last");
-        m.due = a.time("due");
+        m.due = a.integer("due", 0, Limits::latestDue);
         m.scheduledDays = a.small("days", 0, 36500);
         m.reps = a.small("reps", 0, static_cast<int>(maxCount));
         m.lapses = a.small("lapses", 0, static_cast<int>(maxCount));
@@ -667,11 +686,6 @@ private:
             return;
         }
         result_.learner.restoreMemory(id, m);
-    }
-
-    void answer(const XMLElement& e) {
-        Attributes a(e);
-        answer(a, e.GetLineNum(), countSiblings(e));
     }
 
     void answer(Attributes& a, int line, std::size_t expected) {
@@ -726,9 +740,10 @@ private:
         legacyAnswers_.push_back(std::move(r));
     }
 
-    static std::size_t countSiblings(const XMLElement& first) {
+    static std::size_t countChildren(const XMLElement& parent) {
         std::size_t count = 0;
-        for (const XMLElement* e = &first; e != nullptr; e = e->NextSiblingElement()) {
+        for (const XMLElement* e = parent.FirstChildElement(); e != nullptr;
+             e = e->NextSiblingElement()) {
             ++count;
         }
         return count;

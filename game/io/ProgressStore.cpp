@@ -135,6 +135,35 @@ core::Error unreadable(const std::filesystem::path& file) {
                        "who may read the file."};
 }
 
+/// What the reader skipped would be gone from the next save, and a save later from the backup
+/// too: when the loaded file (the one the warnings name) had skipped entries, a verbatim copy
+/// is kept as `NAME.xml.skipped-STAMP`. Returns the sentence for the learner, or empty.
+std::string keepSkipped(const std::filesystem::path& file, const core::Diagnostics& diagnostics,
+                        const std::string& stamp) {
+    const auto isWarning = [](const core::Diagnostic& d) {
+        return d.severity == core::Diagnostic::Severity::Warning;
+    };
+    const auto first = std::find_if(diagnostics.begin(), diagnostics.end(), isWarning);
+    if (first == diagnostics.end()) {
+        return {};
+    }
+    const auto skipped = std::count_if(first, diagnostics.end(), isWarning);
+    const std::filesystem::path source = first->file;
+    const std::filesystem::path kept(file.string() + ".skipped-" + stamp);
+    // Through AtomicFile: a link planted under the copy's name is never written through.
+    auto copied = AtomicFile::copy(source, kept);
+    const std::string what = std::to_string(skipped) +
+                             (skipped == 1 ? " entry in " : " entries in ") +
+                             source.filename().string() +
+                             (skipped == 1 ? " could not be read and was left out"
+                                           : " could not be read and were left out");
+    if (!copied) {
+        return "Warning: " + what + "; the file could not be copied aside (" +
+               copied.error().message + "), so they will be missing after the next save.";
+    }
+    return what + "; the file was kept as it was, as " + kept.filename().string() + ".";
+}
+
 } // namespace
 
 ProgressStore::ProgressStore(std::filesystem::path dataDir, Clock clock)
@@ -424,6 +453,13 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         saveNow = true;
         break;
     }
+    }
+
+    // A read-only folder takes no copy; its file stays as it is until it can be written again.
+    if (std::string kept =
+            readOnly ? std::string() : keepSkipped(file, read.diagnostics, stamp(clock_()));
+        !kept.empty()) {
+        notice += (notice.empty() ? "" : " ") + kept;
     }
 
     LearnerSession session(std::move(read.learner), readOnly ? LockFile() : std::move(lock).value(),

@@ -1,5 +1,7 @@
 // yaddas_bench_progress: how long a learner with 100,000 recorded answers takes to save (atomic,
-// fsync included) and to load. A program, not a test: timings depend on the machine.
+// fsync included) and to load, and to load when a comment or an unknown element inside
+// <answers> takes the reader off its fastest path. A program, not a test: timings depend on the
+// machine.
 // Usage: yaddas_bench_progress [ANSWERS] [RUNS] [FOLDER]
 #include <core/FsrsScheduler.hpp>
 #include <core/Learner.hpp>
@@ -10,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <random>
@@ -119,6 +122,32 @@ int main(int argc, char** argv) {
         }
     }
 
+    // The same file with a comment, then with an unknown element, among the answers: a person
+    // may annotate the file, and another version of the app may add elements.
+    const std::string xml = io::ProgressWriter::toXml(learner);
+    const std::size_t body = xml.find("<answers>\n") + std::strlen("<answers>\n");
+    const std::string commented =
+        xml.substr(0, body) + "    <!-- checked by hand -->\n" + xml.substr(body);
+    const std::string unknown = xml.substr(0, body) + "    <note/>\n" + xml.substr(body);
+    const auto parseTimes = [&](const std::string& text, std::size_t warnings) {
+        std::vector<double> times;
+        for (int run = 0; run < runs; ++run) {
+            const double start = cpuMilliseconds();
+            auto parsed = io::ProgressReader::parse(text, "bench.xml", scheduler);
+            times.push_back(cpuMilliseconds() - start);
+            if (parsed.status != io::ProgressReader::Status::Ok ||
+                parsed.learner.answers().size() != learner.answers().size() ||
+                parsed.diagnostics.size() != warnings) {
+                std::fprintf(stderr, "parse failed\n");
+                std::exit(1);
+            }
+        }
+        return median(times);
+    };
+    const double plain = parseTimes(xml, 0);
+    const double withComment = parseTimes(commented, 0);
+    const double withUnknown = parseTimes(unknown, 1);
+
     std::printf("learner with %ld answers, %zu facts: file %.1f MB\n", answers,
                 learner.memory().size(), double(bytes) / 1e6);
     std::printf("save (atomic, fsync): median %.1f ms, max %.1f ms, min %.1f ms (CPU median %.1f "
@@ -131,6 +160,9 @@ int main(int argc, char** argv) {
                 *std::min_element(loads.begin(), loads.end()), median(loadCpu), runs);
     std::printf("  of which: to XML %.1f ms, parse from memory %.1f ms (medians)\n",
                 median(formats), median(parses));
+    std::printf("parse from memory, CPU: plain file %.1f ms; with a comment in <answers> %.1f ms "
+                "(%.2f×); with an unknown element %.1f ms (%.2f×) (medians)\n",
+                plain, withComment, withComment / plain, withUnknown, withUnknown / plain);
     std::filesystem::remove(file);
     std::filesystem::remove(file.string() + ".bak");
     return 0;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <vector>
 
 using yaddas::core::FsrsScheduler;
@@ -114,4 +115,22 @@ TEST_CASE("Answers map to FSRS ratings as documented", "[core][fsrs]") {
     CHECK(ratingFor(Outcome::Right) == Rating::Good);
     CHECK(ratingFor(Outcome::Partial) == Rating::Hard);
     CHECK(ratingFor(Outcome::Wrong) == Rating::Again);
+}
+
+TEST_CASE("FSRS review dated before the last one (a clock put back) stays a number",
+          "[core][fsrs]") {
+    const FsrsScheduler scheduler;
+    MemoryState state;
+    std::int64_t now = 1795618800;
+    while (state.phase != MemoryState::Phase::Review) {
+        state = scheduler.review(state, Rating::Good, now);
+        now += 86400;
+    }
+    state = scheduler.review(state, Rating::Good, now + 30 * 86400);
+    for (Rating rating : {Rating::Again, Rating::Hard, Rating::Good, Rating::Easy}) {
+        const MemoryState earlier = scheduler.review(state, rating, now - 10 * 86400);
+        CHECK(std::isfinite(earlier.stability));
+        CHECK(std::isfinite(earlier.difficulty));
+        CHECK(earlier.stability >= 0.001);
+    }
 }

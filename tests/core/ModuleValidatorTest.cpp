@@ -1,4 +1,5 @@
 #include <core/ModuleValidator.hpp>
+#include <core/ProgressLimits.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -161,4 +162,28 @@ TEST_CASE("ModuleValidator checks ids and references across modules", "[core][va
     CHECK(has(d, 10, "fact id 'e-one' is already used by sample.xml:10"));
     CHECK(has(d, 7, "'e-one' is an event, not a person"));
     CHECK(has(d, 6, "'p-one' is a person, not a term"));
+}
+
+TEST_CASE("ModuleValidator refuses ids longer than a learner's progress file keeps",
+          "[core][validator]") {
+    // The progress reader skips answers whose fact id is longer than this, and the next save
+    // then drops them: such a module must not pass.
+    const ModuleValidator validator(source);
+    Module m = sample();
+    m.events[0].meta.id = std::string(ProgressLimits::maxIdLength, 'e');
+    m.sections[0].id = std::string(ProgressLimits::maxIdLength, 's');
+    m.id = std::string(ProgressLimits::maxIdLength, 'm');
+    auto d = validator.check(m);
+    CHECK_FALSE(std::any_of(d.begin(), d.end(), [](const Diagnostic& x) {
+        return x.message.find("progress files keep") != std::string::npos;
+    }));
+
+    m.events[0].meta.id += "e";
+    m.sections[0].id += "s";
+    m.id += "m";
+    d = validator.check(m);
+    CHECK(has(d, 10, "fact id 'eeee"));
+    CHECK(has(d, 10, "is 201 characters long; progress files keep ids of at most 200"));
+    CHECK(has(d, 5, "section id 'ssss"));
+    CHECK(has(d, 1, "module id 'mmmm"));
 }

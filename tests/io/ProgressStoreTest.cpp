@@ -499,3 +499,75 @@ TEST_CASE("A progress file the app may not read is not called damaged and stays 
         CHECK(item.path().filename().string().find(".broken-") == std::string::npos);
     }
 }
+
+// What the reader skips is never silently dropped by the next save.
+
+TEST_CASE("A file with skipped entries is kept as it was before the next save",
+          "[io][store][skipped]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    std::filesystem::create_directories(store.learnersDir());
+    // The second answer took longer than the file allows: the reader skips it.
+    const std::string original =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<learner schema=\"2\" id=\"nigar\" name=\"Nigar\" created=\"1795618800\">\n"
+        "  <answers>\n"
+        "    <a t=\"1795618800\" n=\"0\" q=\"date-choice\" f=\"a\" m=\"\" o=\"right\" x=\"1\" "
+        "s=\"8.5\" v=\"\"/>\n"
+        "    <a t=\"1795618900\" n=\"0\" q=\"date-choice\" f=\"b\" m=\"\" o=\"right\" x=\"1\" "
+        "s=\"154715.5\" v=\"\"/>\n"
+        "  </answers>\n"
+        "</learner>\n";
+    spit(store.fileOf("nigar"), original);
+    const std::filesystem::path kept =
+        store.fileOf("nigar").string() + ".skipped-" + ProgressStore::stamp(now);
+    {
+        auto opened = store.open("nigar");
+        REQUIRE(opened);
+        auto& session = opened.value();
+        CHECK(session.learner().answers().size() == 1);
+        CHECK(session.diagnostics().size() == 1);
+        CHECK(session.notice().find("1 entry in nigar.xml could not be read") != std::string::npos);
+        CHECK(session.notice().find(kept.filename().string()) != std::string::npos);
+        // Two saves replace both the file and its backup.
+        REQUIRE(session.recordAnswer(answer(now + 100, "c")).saved);
+        REQUIRE(session.recordAnswer(answer(now + 200, "d")).saved);
+    }
+    CHECK(slurp(store.fileOf("nigar")).find("154715.5") == std::string::npos);
+    CHECK(slurp(io::AtomicFile::backupOf(store.fileOf("nigar"))).find("154715.5") ==
+          std::string::npos);
+    REQUIRE(std::filesystem::exists(kept));
+    CHECK(slurp(kept) == original);
+
+    // A file read without trouble leaves nothing beside it.
+    auto reopened = store.open("nigar");
+    REQUIRE(reopened);
+    CHECK(reopened.value().notice().empty());
+    std::size_t copies = 0;
+    for (const auto& item : std::filesystem::directory_iterator(store.learnersDir())) {
+        copies += item.path().filename().string().find(".skipped-") != std::string::npos;
+    }
+    CHECK(copies == 1);
+}
+
+TEST_CASE("Skipped entries of a backup that is loaded are kept too", "[io][store][skipped]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock());
+    std::filesystem::create_directories(store.learnersDir());
+    const std::string backup =
+        "<?xml version=\"1.0\"?>\n"
+        "<learner schema=\"2\" id=\"elvin\" name=\"Elvin\" created=\"1795618800\">\n"
+        "  <answers><a t=\"1\" q=\"k\" f=\"" +
+        std::string(201, 'f') +
+        "\" o=\"right\" x=\"1\" s=\"1\"/></answers>\n"
+        "</learner>\n";
+    spit(store.fileOf("elvin"), "<learner"); // damaged
+    spit(io::AtomicFile::backupOf(store.fileOf("elvin")), backup);
+    auto opened = store.open("elvin");
+    REQUIRE(opened);
+    CHECK(opened.value().notice().find("elvin.xml.bak could not be read") != std::string::npos);
+    const std::filesystem::path kept =
+        store.fileOf("elvin").string() + ".skipped-" + ProgressStore::stamp(now);
+    REQUIRE(std::filesystem::exists(kept));
+    CHECK(slurp(kept) == backup);
+}
