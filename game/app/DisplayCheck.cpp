@@ -15,7 +15,12 @@ std::string DisplayCheck::problem() {
     // that is there is tried a few times before the window is given up.
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (Display* display = XOpenDisplay(nullptr); display != nullptr) {
-            XCloseDisplay(display);
+            // Kept open for the life of the process: an X server refuses connections made in
+            // quick succession now and then (EAGAIN), and closing this one just before SFML
+            // opens its own made SFML's attempt fail and abort. One idle connection costs
+            // nothing.
+            static Display* const kept = display;
+            (void)kept;
             return {};
         }
         if (name == nullptr || *name == '\0') {
