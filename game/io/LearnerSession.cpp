@@ -39,6 +39,11 @@ LearnerSession::SaveStatus LearnerSession::save() {
 
 LearnerSession::SaveStatus LearnerSession::beginSession(std::int64_t now) {
     learner_.beginSession(now);
+    if (readOnly() && !unsaved_) {
+        // Opened read-only: a session start alone is not worth a warning at quit; it is written
+        // with the first change that can be saved.
+        return {};
+    }
     return save();
 }
 
