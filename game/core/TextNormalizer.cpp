@@ -1,5 +1,7 @@
 #include <core/TextNormalizer.hpp>
 
+#include <core/Utf8.hpp>
+
 #include <cstdint>
 #include <iterator>
 
@@ -58,42 +60,15 @@ const Letter* findLetter(char32_t code) {
     return lo < std::size(letters) && letters[lo].code == code ? &letters[lo] : nullptr;
 }
 
-/// Decodes one UTF-8 code point at `i` and advances; malformed bytes give U+FFFD.
+/// Decodes one UTF-8 code point at `i` and advances; a malformed byte gives U+FFFD.
 char32_t decode(std::string_view s, std::size_t& i) {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    std::size_t len = 0;
-    char32_t code = 0;
-    if ((b0 & 0xE0) == 0xC0) {
-        len = 2;
-        code = b0 & 0x1FU;
-    } else if ((b0 & 0xF0) == 0xE0) {
-        len = 3;
-        code = b0 & 0x0FU;
-    } else if ((b0 & 0xF8) == 0xF0) {
-        len = 4;
-        code = b0 & 0x07U;
-    } else {
+    const Utf8::Sequence seq = Utf8::decode(s, i);
+    if (seq.status == Utf8::Status::Malformed) {
         ++i;
         return 0xFFFD;
     }
-    if (i + len > s.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        code = (code << 6) | (b & 0x3FU);
-    }
-    i += len;
-    return code;
+    i += seq.length;
+    return seq.code;
 }
 
 bool isApostrophe(char32_t c) {

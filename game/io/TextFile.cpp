@@ -2,6 +2,8 @@
 
 #include <io/RegularFile.hpp>
 
+#include <core/Utf8.hpp>
+
 namespace yaddas::io {
 namespace fs = std::filesystem;
 
@@ -62,69 +64,38 @@ std::optional<core::Diagnostic> TextFile::check(std::string_view text,
             ++i;
             continue;
         }
-        // Decode one multi-byte sequence, refusing overlong forms, surrogates and values past
-        // U+10FFFF: an XML parser would otherwise pass such bytes on as text.
-        std::size_t len = 0;
-        unsigned long cp = 0;
-        unsigned long min = 0;
-        if ((b & 0xE0) == 0xC0) {
-            len = 2;
-            cp = b & 0x1Fu;
-            min = 0x80;
-        } else if ((b & 0xF0) == 0xE0) {
-            len = 3;
-            cp = b & 0x0Fu;
-            min = 0x800;
-        } else if ((b & 0xF8) == 0xF0) {
-            len = 4;
-            cp = b & 0x07u;
-            min = 0x10000;
-        } else {
+        // Refuse overlong forms, surrogates and values past U+10FFFF: an XML parser would
+        // otherwise pass such bytes on as text.
+        const core::Utf8::Sequence seq = core::Utf8::decode(text, i);
+        const unsigned long cp = seq.code;
+        switch (seq.status) {
+        case core::Utf8::Status::Malformed:
             return error(fileName, line,
                          "byte " + hexByte(b) +
                              " is not valid UTF-8 (is the file in another encoding?); save it "
                              "as UTF-8");
-        }
-        const auto invalid = [&] {
-            return error(fileName, line,
-                         "byte " + hexByte(b) +
-                             " is not valid UTF-8 (is the file in another encoding?); save it "
-                             "as UTF-8");
-        };
-        if (i + len > n) {
-            return invalid();
-        }
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto c = static_cast<unsigned char>(text[i + k]);
-            if ((c & 0xC0) != 0x80) {
-                return invalid();
-            }
-            cp = (cp << 6) | (c & 0x3Fu);
-        }
         // The bytes are well formed but do not encode a character XML allows: name the code
         // point, since "not valid UTF-8" would send the user looking for a wrong encoding.
-        if (cp < min) {
+        case core::Utf8::Status::Overlong:
             return error(fileName, line,
-                         codePointName(cp) + " is written in " + std::to_string(len) +
+                         codePointName(cp) + " is written in " + std::to_string(seq.length) +
                              " bytes instead of " +
-                             std::to_string(cp < 0x80    ? 1
-                                            : cp < 0x800 ? 2
-                                                         : 3) +
+                             std::to_string(core::Utf8::shortestLength(seq.code)) +
                              " (an overlong UTF-8 form, which is not allowed)");
-        }
-        if (cp > 0x10FFFF) {
+        case core::Utf8::Status::BeyondUnicode:
             return error(fileName, line,
                          codePointName(cp) + " is past U+10FFFF, the last Unicode code point");
-        }
-        if (cp >= 0xD800 && cp <= 0xDFFF) {
+        case core::Utf8::Status::Surrogate:
             return error(fileName, line,
                          codePointName(cp) +
                              " is a UTF-16 surrogate, which is not allowed in UTF-8");
+        case core::Utf8::Status::Valid:
+            break;
         }
         if (cp == 0xFFFE || cp == 0xFFFF) {
             return error(fileName, line, codePointName(cp) + " is not allowed in an XML file");
         }
-        i += len;
+        i += seq.length;
     }
     return std::nullopt;
 }

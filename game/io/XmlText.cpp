@@ -1,5 +1,7 @@
 #include <io/XmlText.hpp>
 
+#include <core/Utf8.hpp>
+
 namespace yaddas::io {
 
 namespace {
@@ -211,44 +213,15 @@ int XmlText::clean(std::string& text) {
             ++i;
             continue;
         }
-        std::size_t len = 0;
-        unsigned long cp = 0;
-        unsigned long min = 0;
-        if ((b & 0xE0) == 0xC0) {
-            len = 2;
-            cp = b & 0x1Fu;
-            min = 0x80;
-        } else if ((b & 0xF0) == 0xE0) {
-            len = 3;
-            cp = b & 0x0Fu;
-            min = 0x800;
-        } else if ((b & 0xF8) == 0xF0) {
-            len = 4;
-            cp = b & 0x07u;
-            min = 0x10000;
-        }
-        bool valid = len > 0 && i + len <= n;
-        for (std::size_t k = 1; valid && k < len; ++k) {
-            const auto c = static_cast<unsigned char>(text[i + k]);
-            valid = (c & 0xC0) == 0x80;
-            cp = (cp << 6) | (c & 0x3Fu);
-        }
-        valid = valid && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) &&
-                cp != 0xFFFE && cp != 0xFFFF;
-        if (valid) {
-            out.append(text, i, len);
-            i += len;
+        const core::Utf8::Sequence seq = core::Utf8::decode(text, i);
+        if (seq.valid() && seq.code != 0xFFFE && seq.code != 0xFFFF) {
+            out.append(text, i, seq.length);
         } else {
-            // One replacement per bad byte would turn one stray sequence into several.
+            // One replacement per sequence: one stray sequence is one mark, not several.
             out += replacement;
             ++replaced;
-            std::size_t skip = 1;
-            while (skip < len && i + skip < n &&
-                   (static_cast<unsigned char>(text[i + skip]) & 0xC0) == 0x80) {
-                ++skip;
-            }
-            i += skip;
         }
+        i += seq.length;
     }
     if (replaced > 0) {
         text = std::move(out);
