@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdio> // renameat2
 #include <cstring>
 #include <fcntl.h>
 #include <string>
@@ -75,13 +76,14 @@ struct Temporary {
 
 // Creates a new file `.name.tmp-XXXXXXXXXXXX` beside `path`: O_EXCL|O_NOFOLLOW, so an existing
 // name (a planted link above all) is never opened, only skipped for another random name.
-core::Result<Temporary> createTemporary(const std::filesystem::path& path) {
+core::Result<Temporary> createTemporary(const std::filesystem::path& path, unsigned mode = 0644) {
     const std::filesystem::path folder = folderOf(path);
     int error = EEXIST;
     for (int attempt = 0; attempt < 100 && error == EEXIST; ++attempt) {
         Temporary t;
         t.path = folder / (AtomicFile::temporaryPrefix(path) + randomSuffix());
-        t.fd = ::open(t.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+        t.fd = ::open(t.path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                      static_cast<mode_t>(mode));
         if (t.fd >= 0) {
             return t;
         }
@@ -92,8 +94,8 @@ core::Result<Temporary> createTemporary(const std::filesystem::path& path) {
 
 // Writes `content` into a new temporary file beside `path`, durably; returns its name.
 core::Result<std::filesystem::path> writeTemporary(const std::filesystem::path& path,
-                                                   std::string_view content) {
-    auto created = createTemporary(path);
+                                                   std::string_view content, unsigned mode = 0644) {
+    auto created = createTemporary(path, mode);
     if (!created) {
         return created.error();
     }
@@ -202,6 +204,43 @@ core::Result<std::size_t> AtomicFile::copy(const std::filesystem::path& source,
         return core::Error{source.string() + ": " + contents.message()};
     }
     return replace(target, contents.bytes, false);
+}
+
+int AtomicFile::renameNoReplace(const std::filesystem::path& from,
+                                const std::filesystem::path& to) {
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0) {
+        return 0;
+    }
+    int error = errno;
+    if (error == EINVAL || error == ENOSYS) {
+        // No RENAME_NOREPLACE on this file system: link refuses an existing name too.
+        if (::link(from.c_str(), to.c_str()) == 0) {
+            ::unlink(from.c_str());
+            return 0;
+        }
+        error = errno;
+    }
+    return error;
+}
+
+core::Result<std::size_t> AtomicFile::create(const std::filesystem::path& path,
+                                             std::string_view content, bool* taken, unsigned mode) {
+    if (taken != nullptr) {
+        *taken = false;
+    }
+    auto temporary = writeTemporary(path, content, mode);
+    if (!temporary) {
+        return temporary.error();
+    }
+    if (const int error = renameNoReplace(temporary.value(), path); error != 0) {
+        ::unlink(temporary.value().c_str());
+        if (taken != nullptr) {
+            *taken = error == EEXIST;
+        }
+        return failure("cannot create", path, error);
+    }
+    syncFolder(folderOf(path));
+    return content.size();
 }
 
 } // namespace yaddas::io

@@ -28,6 +28,16 @@ public:
     /// without a backup of `target`.
     static core::Result<std::size_t> copy(const std::filesystem::path& source,
                                           const std::filesystem::path& target);
+    /// Writes `content` as a new file `path` that must not exist yet, durably, never opening,
+    /// following or replacing anything already under that name (a planted link included).
+    /// When the name is taken it fails with `*taken` set. `mode`: 0600 keeps a copy in a
+    /// shared folder private.
+    static core::Result<std::size_t> create(const std::filesystem::path& path,
+                                            std::string_view content, bool* taken = nullptr,
+                                            unsigned mode = 0644);
+    /// Renames `from` to `to` only when nothing is called `to`; 0, or the errno (EEXIST when
+    /// the name is taken).
+    static int renameNoReplace(const std::filesystem::path& from, const std::filesystem::path& to);
     /// `path` with ".bak" appended: the previous version.
     static std::filesystem::path backupOf(const std::filesystem::path& path);
     /// Why `path` may not be written: it is a symbolic link, or exists and is not a regular

@@ -1,5 +1,7 @@
 #include <io/EmergencyCopy.hpp>
 
+#include <io/AtomicFile.hpp>
+
 #include <io/ProgressStore.hpp>
 #include <io/ProgressWriter.hpp>
 
@@ -11,23 +13,6 @@
 #include <unistd.h>
 
 namespace yaddas::io {
-namespace {
-
-bool writeAll(int fd, std::string_view data) {
-    while (!data.empty()) {
-        const ssize_t n = ::write(fd, data.data(), data.size());
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        data.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
-} // namespace
 
 std::vector<std::filesystem::path> EmergencyCopy::defaultFolders() {
     std::vector<std::filesystem::path> folders;
@@ -58,24 +43,16 @@ EmergencyCopy::write(const core::Learner& learner,
         for (int n = 1; n <= 100; ++n) {
             const std::filesystem::path file =
                 folder / (base + (n == 1 ? std::string() : "-" + std::to_string(n)) + ".xml");
-            // O_EXCL and O_NOFOLLOW: a shared folder such as /tmp may hold a file or a link
-            // planted under this name; the copy never writes through it.
-            const int fd =
-                ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-            if (fd < 0) {
-                if (errno == EEXIST) {
-                    continue;
-                }
-                reasons +=
-                    (reasons.empty() ? "" : "; ") + file.string() + ": " + std::strerror(errno);
-                break;
+            // A shared folder such as /tmp may hold a file or a link planted under this name;
+            // the copy never opens, follows or replaces it.
+            bool taken = false;
+            // 0600: the temporary folder is shared with every user of the computer.
+            auto written = AtomicFile::create(file, xml, &taken, 0600);
+            if (taken) {
+                continue;
             }
-            const bool written = writeAll(fd, xml) && ::fsync(fd) == 0;
-            const int error = errno;
-            if (::close(fd) != 0 || !written) {
-                ::unlink(file.c_str());
-                reasons += (reasons.empty() ? "" : "; ") + file.string() + ": " +
-                           std::strerror(written ? errno : error);
+            if (!written) {
+                reasons += (reasons.empty() ? "" : "; ") + written.error().message;
                 break;
             }
             return file;

@@ -102,17 +102,9 @@ core::Result<std::filesystem::path> setAsideName(const std::filesystem::path& fi
     for (int n = 1; n <= 100 && error == EEXIST; ++n) {
         const std::filesystem::path aside(file.string() + ".broken-" + stamp +
                                           (n == 1 ? std::string() : "-" + std::to_string(n)));
-        if (::renameat2(AT_FDCWD, file.c_str(), AT_FDCWD, aside.c_str(), RENAME_NOREPLACE) == 0) {
+        error = AtomicFile::renameNoReplace(file, aside);
+        if (error == 0) {
             return aside;
-        }
-        error = errno;
-        if (error == EINVAL || error == ENOSYS) {
-            // No RENAME_NOREPLACE on this file system: link refuses an existing name too.
-            if (::link(file.c_str(), aside.c_str()) == 0) {
-                ::unlink(file.c_str());
-                return aside;
-            }
-            error = errno;
         }
     }
     return core::Error{std::strerror(error)};

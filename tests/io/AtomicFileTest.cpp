@@ -141,3 +141,31 @@ TEST_CASE("AtomicFile::copy replaces a link with a copy, never writing through i
     CHECK(copied.error().message.find("symbolic link") != std::string::npos);
     CHECK(slurp(decoy) == "precious");
 }
+
+TEST_CASE("AtomicFile::create makes a new file and never takes a name already there",
+          "[io][atomic][symlink]") {
+    yaddas::test::TempFolder temp;
+    const auto decoy = temp.path() / "decoy.txt";
+    { std::ofstream(decoy) << "precious"; }
+    const auto planted = temp.path() / "copy.xml";
+    std::filesystem::create_symlink(decoy, planted);
+    bool taken = false;
+    auto refused = AtomicFile::create(planted, "answers", &taken);
+    CHECK_FALSE(refused);
+    CHECK(taken);
+    CHECK(slurp(decoy) == "precious");
+    CHECK(std::filesystem::is_symlink(planted));
+
+    const auto fresh = temp.path() / "copy-2.xml";
+    auto made = AtomicFile::create(fresh, "answers", &taken, 0600);
+    REQUIRE(made);
+    CHECK_FALSE(taken);
+    CHECK(slurp(fresh) == "answers");
+    struct stat info {};
+    REQUIRE(::stat(fresh.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    // No temporary is left behind either way.
+    for (const auto& item : std::filesystem::directory_iterator(temp.path())) {
+        CHECK(item.path().filename().string().find(".tmp-") == std::string::npos);
+    }
+}
