@@ -59,6 +59,14 @@ expect() {
     fi
 }
 
+# expect_wrapped DUMP TEXT: TEXT may be wrapped over several lines (a long path), so the
+# visible lines are joined before looking; TEXT must hold no space.
+expect_wrapped() {
+    if ! grep -q -F -- "$2" <(grep '^text ' "$shots/$1.txt" 2>/dev/null | cut -d' ' -f6- | tr -d '\n'); then
+        fail "$1: no visible text contains '$2', even joined over lines"
+    fi
+}
+
 # expect_not DUMP TEXT
 expect_not() {
     if grep -q -F -- "$2" <(cut -d' ' -f6- "$shots/$1.txt" 2>/dev/null); then
@@ -512,7 +520,7 @@ unsaved-leave | unsaved-quit)
         expect 87-confirm "Yes, quit"
         expect 87-confirm "Are you sure?"
         expect 88-copied "A copy of your progress was saved as:"
-        expect 88-copied "$HOME/yaddas-ada-"
+        expect_wrapped 88-copied "$HOME/yaddas-ada-"
         inside 88-copied
         expect_screen 89-waiting Welcome
         mapfile -t copies < <(ls "$HOME"/yaddas-ada-*.xml 2>/dev/null)
