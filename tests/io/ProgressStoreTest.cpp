@@ -53,6 +53,13 @@ void spit(const std::filesystem::path& path, const std::string& text) {
     out << text;
 }
 
+/// Creates a learner with one saved answer, then closes it (its lock is free again).
+void createWithAnswer(ProgressStore& store, const std::string& name) {
+    auto created = store.create(name);
+    REQUIRE(created);
+    REQUIRE(created.value().recordAnswer(answer(now, "a")).saved);
+}
+
 } // namespace
 
 TEST_CASE("Learners are created, listed, found and reopened", "[io][store]") {
@@ -389,11 +396,7 @@ TEST_CASE("A learners folder that cannot be written to opens the learner read-on
           "[io][store][readonly]") {
     test::TempFolder folder;
     ProgressStore store(folder.path(), fixedClock());
-    {
-        auto created = store.create("Samir");
-        REQUIRE(created);
-        REQUIRE(created.value().recordAnswer(answer(now, "a")).saved);
-    }
+    createWithAnswer(store, "Samir");
     const std::string before = slurp(store.fileOf("samir"));
     std::filesystem::permissions(folder.path(), std::filesystem::perms(0755));
     std::filesystem::permissions(store.learnersDir(), std::filesystem::perms(0555));
@@ -473,11 +476,7 @@ TEST_CASE("A progress file the app may not read is not called damaged and stays 
           "[io][store][unreadable]") {
     test::TempFolder folder;
     ProgressStore store(folder.path(), fixedClock());
-    {
-        auto created = store.create("Tural");
-        REQUIRE(created);
-        REQUIRE(created.value().recordAnswer(answer(now, "a")).saved);
-    }
+    createWithAnswer(store, "Tural");
     const std::string before = slurp(store.fileOf("tural"));
     std::filesystem::permissions(folder.path(), std::filesystem::perms(0755));
     std::filesystem::permissions(store.fileOf("tural"), std::filesystem::perms::none);
