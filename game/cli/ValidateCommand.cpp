@@ -79,7 +79,11 @@ int ValidateCommand::run(const GlobalOptions& options) {
             print(d);
         }
     }
-    const std::size_t modules = reported.size();
+    std::size_t bibliographies = 0;
+    for (const std::string& f : result.bibliographies) {
+        bibliographies += reported.count(canonical(f));
+    }
+    const std::size_t modules = reported.size() - bibliographies;
     out_ << modules << (modules == 1 ? " module, " : " modules, ") << errors
          << (errors == 1 ? " error" : " errors");
     if (warnings > 0) {

@@ -24,6 +24,7 @@ struct AuthoredQuestion {
     std::string prompt;
     std::vector<Option> options; ///< for true/false: "True" and "False"
     std::string explanation;
+    bool always = false; ///< asked in every quiz of its module, not only every few quizzes
     int line = 0;
 };
 

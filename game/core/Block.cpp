@@ -1,5 +1,7 @@
 #include <core/Block.hpp>
 
+#include <core/Source.hpp>
+
 namespace yaddas::core {
 
 std::string Block::plainText() const {
@@ -7,6 +9,16 @@ std::string Block::plainText() const {
     for (const Span& s : spans) {
         out += s.text;
     }
+    return out;
+}
+
+std::vector<Citation> Block::citations() const {
+    std::vector<Citation> out;
+    if (sourceParagraph > 0) {
+        out.push_back({std::string(Source::sourceTextId),
+                       "paragraph " + std::to_string(sourceParagraph), {}, line});
+    }
+    out.insert(out.end(), cites.begin(), cites.end());
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/Citation.hpp>
 #include <core/Span.hpp>
 
 #include <string>
@@ -15,10 +16,13 @@ struct Block {
     std::vector<Span> spans; ///< the prose (paragraphs and notes)
     std::string person;      ///< the person's fact id (cards)
     int sourceParagraph = 0; ///< where in the source text it comes from (0: none)
+    std::vector<Citation> cites; ///< other sources it draws on (`<cite>` inside the prose)
     int line = 0;
 
     /// The prose without markup.
     std::string plainText() const;
+    /// Every citation, the source text's paragraph first.
+    std::vector<Citation> citations() const;
 };
 
 } // namespace yaddas::core

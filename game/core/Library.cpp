@@ -4,8 +4,9 @@
 
 namespace yaddas::core {
 
-Library::Library(std::vector<Module> modules, SourceText source)
-    : modules_(std::move(modules)), source_(std::move(source)) {
+Library::Library(std::vector<Module> modules, SourceText source, std::vector<Source> bibliography)
+    : modules_(std::move(modules)), source_(std::move(source)),
+      bibliography_(std::move(bibliography)) {
     std::stable_sort(modules_.begin(), modules_.end(), [](const Module& a, const Module& b) {
         return a.order != b.order ? a.order < b.order : a.id < b.id;
     });
@@ -21,6 +22,34 @@ const Module* Library::moduleOfFact(const std::string& factId) const {
     for (const Module& m : modules_) {
         if (m.findFact(factId) != nullptr) {
             return &m;
+        }
+    }
+    return nullptr;
+}
+
+const Source* Library::findSource(const std::string& sourceId) const {
+    if (sourceId == Source::sourceTextId) {
+        return &sourceText_;
+    }
+    for (const Source& s : bibliography_) {
+        if (s.id == sourceId) {
+            return &s;
+        }
+    }
+    for (const Module& m : modules_) {
+        for (const Source& s : m.sources) {
+            if (s.id == sourceId) {
+                return &s;
+            }
+        }
+    }
+    return nullptr;
+}
+
+const Person* Library::findPerson(const std::string& factId) const {
+    for (const Module& m : modules_) {
+        if (const Person* p = m.findPerson(factId)) {
+            return p;
         }
     }
     return nullptr;

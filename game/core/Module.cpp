@@ -45,8 +45,9 @@ std::optional<Category> Module::categoryOf(const std::string& factId) const {
     if (findFigure(factId) != nullptr) {
         return Category::Figures;
     }
-    if (findPerson(factId) != nullptr) {
-        return Category::Victims;
+    if (const Person* p = findPerson(factId)) {
+        // Officials and other figures are never asked about as victims.
+        return p->isVictim() ? Category::Victims : Category::Ideas;
     }
     if (findTerm(factId) != nullptr || findClaim(factId) != nullptr) {
         return Category::Ideas;
@@ -73,6 +74,54 @@ std::vector<std::string> Module::factIds() const {
         ids.push_back(c.meta.id);
     }
     return ids;
+}
+
+std::vector<const FactMeta*> Module::facts() const {
+    std::vector<const FactMeta*> out;
+    out.reserve(factCount());
+    for (const auto& e : events) {
+        out.push_back(&e.meta);
+    }
+    for (const auto& f : figures) {
+        out.push_back(&f.meta);
+    }
+    for (const auto& p : people) {
+        out.push_back(&p.meta);
+    }
+    for (const auto& t : terms) {
+        out.push_back(&t.meta);
+    }
+    for (const auto& c : claims) {
+        out.push_back(&c.meta);
+    }
+    return out;
+}
+
+std::vector<std::string> Module::citedSources() const {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& sourceId) {
+        if (!sourceId.empty() && std::find(out.begin(), out.end(), sourceId) == out.end()) {
+            out.push_back(sourceId);
+        }
+    };
+    for (const Section& s : sections) {
+        for (const Block& b : s.blocks) {
+            for (const Citation& c : b.citations()) {
+                add(c.source);
+            }
+        }
+    }
+    for (const FactMeta* meta : facts()) {
+        for (const Citation& c : meta->citations()) {
+            add(c.source);
+        }
+        add(meta->contextCite.source);
+    }
+    auto text = std::find(out.begin(), out.end(), Source::sourceTextId);
+    if (text != out.end()) {
+        std::rotate(out.begin(), text, text + 1);
+    }
+    return out;
 }
 
 std::size_t Module::factCount() const {

@@ -6,6 +6,7 @@
 #include <core/Figure.hpp>
 #include <core/Person.hpp>
 #include <core/Section.hpp>
+#include <core/Source.hpp>
 #include <core/Term.hpp>
 
 #include <optional>
@@ -20,9 +21,11 @@ struct Module {
     std::string title;
     std::string summary;
     int order = 0;        ///< place in the reading order
+    int format = 1;       ///< the version of the lesson format the file was written in
     std::string file;     ///< where it was loaded from, for messages
     int line = 0;
 
+    std::vector<Source> sources; ///< its own bibliography entries (`<sources>`)
     std::vector<Section> sections;
     std::vector<std::string> objectives; ///< "what you should now know"
 
@@ -36,7 +39,7 @@ struct Module {
     /// The metadata of any fact by id, or nullptr.
     const FactMeta* findFact(const std::string& factId) const;
     /// Which quiz category a fact belongs to: events → dates, figures → figures,
-    /// people → victims, terms and claims → ideas.
+    /// victims → victims, terms, claims and people who were not victims → ideas.
     std::optional<Category> categoryOf(const std::string& factId) const;
 
     const Event* findEvent(const std::string& factId) const;
@@ -47,6 +50,11 @@ struct Module {
 
     /// All fact ids in file order: events, figures, people, terms, claims.
     std::vector<std::string> factIds() const;
+    /// The metadata of every fact, in file order as factIds().
+    std::vector<const FactMeta*> facts() const;
+    /// The ids of every source the module cites (blocks, facts, contexts), each once, in order
+    /// of first citation; the source text first when it is cited.
+    std::vector<std::string> citedSources() const;
     std::size_t factCount() const;
 };
 

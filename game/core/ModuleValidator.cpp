@@ -1,6 +1,7 @@
 #include <core/ModuleValidator.hpp>
 
 #include <core/ProgressLimits.hpp>
+#include <core/TextNormalizer.hpp>
 
 #include <algorithm>
 #include <map>
@@ -90,6 +91,46 @@ std::string where(const Module& m, int line) {
     return m.file + ":" + std::to_string(line);
 }
 
+/// Format 2's rules for what each status must cite.
+template <typename Report>
+void checkStatus(const FactMeta& meta, const std::string& tag, Report& error) {
+    std::set<std::string> sources;
+    if (meta.citesSourceText()) {
+        sources.insert(std::string(Source::sourceTextId));
+    }
+    for (const Citation& c : meta.cites) {
+        sources.insert(c.source);
+    }
+    const bool other = std::any_of(meta.cites.begin(), meta.cites.end(), [](const Citation& c) {
+        return c.source != Source::sourceTextId;
+    });
+    switch (meta.status) {
+    case Status::Confirmed:
+        if (!other) {
+            error(meta.line, tag + " is confirmed: it needs a <cite ref=\"…\"/> of a source "
+                                   "besides the source text (a book, a decree, an "
+                                   "encyclopedia entry …) where a reader can check it");
+        }
+        break;
+    case Status::Contested:
+        if (sources.size() < 2 && (meta.attribution.empty() || meta.contextCite.source.empty())) {
+            error(meta.line, tag + " is contested: cite each side (two sources or more), or give "
+                                   "<attribution> (who states it) and <context ref=\"…\"> (what "
+                                   "another source says)");
+        }
+        break;
+    case Status::Unverified:
+        if (meta.attribution.empty()) {
+            error(meta.line, tag + " is unverified: it needs <attribution> (who states it)");
+        }
+        break;
+    }
+    if (meta.sourceParagraph == 0 && meta.cites.empty() && meta.contextCite.source.empty()) {
+        error(meta.line, tag + " cites nothing: give source=\"N\" (a paragraph of the source "
+                               "text) or a <cite ref=\"…\"/>");
+    }
+}
+
 } // namespace
 
 Diagnostics ModuleValidator::check(const Module& m) const {
@@ -151,7 +192,9 @@ Diagnostics ModuleValidator::check(const Module& m) const {
                                      " of the source text (copy it exactly)");
             }
         }
-        if (meta.status != Status::Confirmed) {
+        if (m.format >= 2) {
+            checkStatus(meta, tag, error);
+        } else if (meta.status != Status::Confirmed) {
             const std::string status(toString(meta.status));
             if (meta.attribution.empty()) {
                 error(meta.line,
@@ -230,8 +273,86 @@ Diagnostics ModuleValidator::check(const Module& m) const {
     return out;
 }
 
-Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& modules) const {
+Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& modules,
+                                          const std::vector<Source>& bibliography) const {
     Diagnostics out;
+    // Sources: the shared bibliography first, then each module's own entries.
+    std::map<std::string, const Source*> sources;
+    auto addSource = [&](const Source& s) {
+        if (s.id.empty()) {
+            return;
+        }
+        auto [it, fresh] = sources.emplace(s.id, &s);
+        if (!fresh) {
+            out.push_back({s.file, s.line,
+                           "source id '" + s.id + "' is already used by " + it->second->file +
+                               ":" + std::to_string(it->second->line) +
+                               " (source ids are unique across the library)"});
+        }
+    };
+    for (const Source& s : bibliography) {
+        addSource(s);
+    }
+    for (const Module* m : modules) {
+        for (const Source& s : m->sources) {
+            addSource(s);
+        }
+    }
+    auto checkCite = [&](const Module& m, const Citation& c, int fallbackLine) {
+        const int line = c.line > 0 ? c.line : fallbackLine;
+        if (c.source == Source::sourceTextId) {
+            out.push_back({m.file, line,
+                           "ref=\"source-text\": cite the source text with source=\"N\" (the "
+                           "paragraph), on the fact, <p> or <note>"});
+        } else if (!c.source.empty() && sources.count(c.source) == 0) {
+            out.push_back({m.file, line,
+                           "ref=\"" + c.source +
+                               "\" is not the id of a <source> in the bibliography "
+                               "(lessons/sources.xml) or in any loaded module's <sources>"});
+        }
+    };
+    for (const Module* m : modules) {
+        for (const Section& s : m->sections) {
+            for (const Block& b : s.blocks) {
+                for (const Citation& c : b.cites) {
+                    checkCite(*m, c, b.line);
+                }
+            }
+        }
+        for (const FactMeta* meta : m->facts()) {
+            for (const Citation& c : meta->cites) {
+                checkCite(*m, c, meta->line);
+            }
+            checkCite(*m, meta->contextCite, meta->line);
+        }
+    }
+
+    // One person, one identity: the same name defined twice is most likely one person whom a
+    // second module should refer to by id.
+    std::map<std::string, std::pair<const Module*, const Person*>> names;
+    for (const Module* m : modules) {
+        for (const Person& p : m->people) {
+            std::set<std::string> keys;
+            for (const std::string& spelling : p.spellings()) {
+                const std::string key = TextNormalizer::nameKey(spelling);
+                if (key.empty() || !keys.insert(key).second) {
+                    continue;
+                }
+                auto [it, fresh] = names.emplace(key, std::make_pair(m, &p));
+                if (!fresh && it->second.second->meta.id != p.meta.id) {
+                    out.push_back({m->file, p.meta.line,
+                                   "<person id=\"" + p.meta.id + "\"> shares the name '" +
+                                       spelling + "' with <person id=\"" +
+                                       it->second.second->meta.id + "\"> at " +
+                                       where(*it->second.first, it->second.second->meta.line) +
+                                       ": if they are one person, define them once and refer to "
+                                       "that id (<name ref>, <card person>)",
+                                   Diagnostic::Severity::Warning});
+                    break;
+                }
+            }
+        }
+    }
     std::map<std::string, const Module*> moduleIds;
     std::map<std::string, std::pair<const Module*, FactRef>> facts;
     std::map<std::string, std::pair<const Module*, int>> questions;
@@ -313,6 +434,14 @@ Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& mod
             if (!q.fact.empty() && kindOf(q.fact).empty()) {
                 error(q.line,
                       "<question id=\"" + q.id + "\"> fact=\"" + q.fact + "\": " + missing(q.fact));
+            }
+            if (q.category == Category::Victims && kindOf(q.fact) == "person") {
+                const Module* home = facts.find(q.fact)->second.first;
+                const Person* p = home->findPerson(q.fact);
+                if (p != nullptr && !p->isVictim()) {
+                    error(q.line, "<question id=\"" + q.id + "\"> category=\"victims\": '" +
+                                      q.fact + "' is not a victim; ask about them under ideas");
+                }
             }
         }
     }

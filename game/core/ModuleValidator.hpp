@@ -25,7 +25,11 @@ public:
     /// What needs every module at once: module, fact and question ids unique across them all,
     /// and every reference (prose marks, glossary terms, cards, questions) naming a fact of one
     /// of them. Each message is filed under the module at fault (the later one for a duplicate).
-    Diagnostics checkTogether(const std::vector<const Module*>& modules) const;
+    /// Format 2 adds: source ids unique across `bibliography` and the modules' own sources, and
+    /// every citation naming one of them; a warning when two people share a name in any
+    /// spelling (a person is defined once and referred to by id).
+    Diagnostics checkTogether(const std::vector<const Module*>& modules,
+                              const std::vector<Source>& bibliography = {}) const;
 
 private:
     const SourceText* source_;

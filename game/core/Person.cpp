@@ -8,4 +8,10 @@ std::string Person::lifeYears() const {
     return b + "\u2013" + d;
 }
 
+std::vector<std::string> Person::spellings() const {
+    std::vector<std::string> out{nameEn, nameAz};
+    out.insert(out.end(), otherSpellings.begin(), otherSpellings.end());
+    return out;
+}
+
 } // namespace yaddas::core

@@ -8,9 +8,13 @@
 
 namespace yaddas::core {
 
-/// A person the text names: one of the victims, remembered with both spellings of the name.
+/// A person a lesson names, with both spellings of the name: a victim of the repressions, an
+/// official who carried them out, or another figure.
 struct Person {
+    enum class Kind { Victim, Official, Other };
+
     FactMeta meta;
+    Kind kind = Kind::Victim; ///< format 1 knows victims only
     std::string nameEn;                    ///< "Huseyn Javid"
     std::string nameAz;                    ///< "Hüseyn Cavid"
     std::vector<std::string> otherSpellings; ///< as the source text or other sources spell it
@@ -18,6 +22,10 @@ struct Person {
     HistoricalDate died;
     std::string role; ///< "poet and playwright"
     std::string fate; ///< "arrested 1937, exiled to Siberia 1939, died in exile in 1941"
+
+    bool isVictim() const { return kind == Kind::Victim; }
+    /// Every spelling of the name: English, Azerbaijani, then the others.
+    std::vector<std::string> spellings() const;
 
     /// "1882–1941"
     std::string lifeYears() const;

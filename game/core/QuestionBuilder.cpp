@@ -794,7 +794,10 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
 // ---- authored ------------------------------------------------------------------------------
 
 std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
-    const FactMeta* meta = module_.findFact(aq.fact);
+    // The fact may belong to another module: a teacher's module can ask about shipped facts.
+    const Module* home = module_.findFact(aq.fact) != nullptr ? &module_
+                                                              : library_.moduleOfFact(aq.fact);
+    const FactMeta* meta = home != nullptr ? home->findFact(aq.fact) : nullptr;
     if (meta == nullptr || aq.options.size() < 2 || aq.prompt.empty()) {
         return std::nullopt;
     }
@@ -812,7 +815,7 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
                                   ? QuestionKind::MultipleAnswer
                                   : QuestionKind::TrueFalse;
     const Category category =
-        aq.category ? *aq.category : module_.categoryOf(aq.fact).value_or(Category::Ideas);
+        aq.category ? *aq.category : home->categoryOf(aq.fact).value_or(Category::Ideas);
     Question q = base(*meta, category, kind);
     q.id = aq.id.empty() ? q.id + "/authored" : aq.id;
     q.authored = true;

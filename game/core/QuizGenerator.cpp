@@ -119,7 +119,65 @@ std::vector<Candidate> candidates(const std::vector<const Module*>& modules, con
     return out;
 }
 
-void coverage(const Library& library, const QuizSpec& spec, RandomSource& random, Assembler& quiz) {
+/// A lesson author's own questions take places of their own: every one marked `always`, then
+/// up to a quarter of the quiz for the others, those whose facts were asked least first. Left to
+/// compete with the generated kinds for their fact's turn, they were hardly ever asked.
+void authoredQuestions(const Library& library, const std::vector<const Module*>& modules,
+                       const QuizSpec& spec, const LearnerView& learner, RandomSource& random,
+                       Assembler& quiz) {
+    struct Pick {
+        const Module* module;
+        const AuthoredQuestion* question;
+        int asked;
+        std::uint64_t tieBreak;
+    };
+    std::vector<Pick> always;
+    std::vector<Pick> others;
+    for (const Module* m : modules) {
+        for (const AuthoredQuestion& aq : m->questions) {
+            const Module* home = library.moduleOfFact(aq.fact);
+            const Category c = aq.category ? *aq.category
+                                           : (home != nullptr ? home->categoryOf(aq.fact)
+                                                              : std::nullopt)
+                                                 .value_or(Category::Ideas);
+            if (!allowed(spec, c)) {
+                continue;
+            }
+            auto it = learner.timesAsked.find(aq.fact);
+            const Pick pick{m, &aq, it == learner.timesAsked.end() ? 0 : it->second,
+                            random.below(1U << 20)};
+            (aq.always ? always : others).push_back(pick);
+        }
+    }
+    std::stable_sort(others.begin(), others.end(), [](const Pick& a, const Pick& b) {
+        return a.asked != b.asked ? a.asked < b.asked : a.tieBreak < b.tieBreak;
+    });
+    const std::size_t room = std::max<std::size_t>(1, spec.count / 4);
+    std::size_t taken = 0;
+    auto take = [&](const Pick& p) {
+        QuestionBuilder builder(library, *p.module, random);
+        if (auto q = builder.authored(*p.question); q && quiz.questions.size() < spec.count) {
+            const std::size_t before = quiz.questions.size();
+            quiz.add(std::move(*q));
+            return quiz.questions.size() > before;
+        }
+        return false;
+    };
+    for (const Pick& p : always) {
+        take(p);
+    }
+    for (const Pick& p : others) {
+        if (taken >= room) {
+            break;
+        }
+        if (take(p)) {
+            ++taken;
+        }
+    }
+}
+
+void coverage(const Library& library, const QuizSpec& spec, const LearnerView& learner,
+              RandomSource& random, Assembler& quiz) {
     const auto modules = scope(library, spec);
     const auto facts = candidates(modules, spec);
     if (facts.empty() || spec.count == 0) {
@@ -211,6 +269,7 @@ void coverage(const Library& library, const QuizSpec& spec, RandomSource& random
             }
         }
     }
+    authoredQuestions(library, modules, spec, learner, random, quiz);
     std::vector<std::string> grouped;
     for (const auto& q : quiz.questions) {
         grouped.insert(grouped.end(), q.relatedFacts.begin(), q.relatedFacts.end());
@@ -275,7 +334,7 @@ Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner,
     switch (spec.shape) {
     case QuizSpec::Shape::AfterModule:
     case QuizSpec::Shape::Exam:
-        coverage(library_, spec, random, quiz);
+        coverage(library_, spec, learner, random, quiz);
         break;
     case QuizSpec::Shape::MixedReview: {
         auto facts = candidates(scope(library_, spec), spec);

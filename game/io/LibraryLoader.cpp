@@ -122,9 +122,21 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
 
     // Each module on its own: the reader, then the checks that need no other module.
     std::vector<core::Module> candidates;
+    std::vector<core::Source> bibliography;
     for (const fs::path& f : moduleFiles(paths, diagnostics)) {
         result.files.push_back(f.string());
         auto read = ModuleReader::readFile(f);
+        if (read.isBibliography) {
+            result.bibliographies.push_back(f.string());
+            // A broken entry is left out; the modules citing it then say which ref is missing.
+            if (!core::hasErrors(read.diagnostics)) {
+                bibliography.insert(bibliography.end(), read.bibliography.begin(),
+                                    read.bibliography.end());
+            }
+            diagnostics.insert(diagnostics.end(), read.diagnostics.begin(),
+                               read.diagnostics.end());
+            continue;
+        }
         core::Diagnostics found = checkRead(read, validator);
         if (read.module && core::hasErrors(found)) {
             found.push_back(leftOut(*read.module, errorCount(found)));
@@ -146,7 +158,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
                 set.push_back(&candidates[i]);
             }
         }
-        const auto together = validator.checkTogether(set);
+        const auto together = validator.checkTogether(set, bibliography);
         std::map<std::string, std::size_t> errorsByFile;
         for (const auto& d : together) {
             if (d.severity == core::Diagnostic::Severity::Error) {
@@ -185,7 +197,8 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
         diagnostics.begin(), diagnostics.end(),
         [&](const core::Diagnostic& a, const core::Diagnostic& b) { return key(a) < key(b); });
     result.diagnostics = std::move(diagnostics);
-    result.library = core::Library(std::move(modules), std::move(source));
+    result.library =
+        core::Library(std::move(modules), std::move(source), std::move(bibliography));
     return result;
 }
 

@@ -18,6 +18,8 @@ public:
         core::Library library;          ///< the modules that loaded without errors
         core::Diagnostics diagnostics;  ///< every problem, grouped by file
         std::vector<std::string> files; ///< every module file that was read, in reading order
+        /// Those of `files` that hold a shared bibliography rather than a module.
+        std::vector<std::string> bibliographies;
     };
 
     /// `paths` holds folders (every *.xml inside, not recursive, hidden files skipped) and single

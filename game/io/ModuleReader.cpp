@@ -126,16 +126,36 @@ public:
             error(1, "the file holds no element: a module starts with <module>");
             return std::nullopt;
         }
+        if (std::string_view(root->Name()) == "bibliography") {
+            isBibliography = true;
+            readBibliography(*root);
+            return std::nullopt;
+        }
         if (std::string_view(root->Name()) != "module") {
             error(root->GetLineNum(), "the root element is <" + std::string(root->Name()) +
-                                          ">: a lesson module starts with <module>");
+                                          ">: a lesson module starts with <module> (a shared "
+                                          "list of sources with <bibliography>)");
             return std::nullopt;
         }
         return readModule(*root);
     }
 
+    bool isBibliography = false;
+    std::vector<core::Source> bibliography;
+
 private:
     std::string file_;
+    int format_ = 1;
+
+    /// Reports an element or attribute that format 1 does not have.
+    bool needsFormat2(int line, std::string_view what) {
+        if (format_ >= 2) {
+            return true;
+        }
+        error(line, std::string(what) + " is part of lesson format 2: write format=\"2\" on "
+                                        "<module> (yaddas validate --upgrade FILE does it)");
+        return false;
+    }
 
     void error(int line, std::string message) {
         // A file that is not a module at all could yield a message per element; the first
@@ -430,19 +450,26 @@ private:
                       "<module>: order=\"" + *order + "\" is not a whole number");
             }
         }
-        if (auto format = required(root, "format"); format && *format != "1") {
-            error(lineOf(root, "format"),
-                  "<module>: format=\"" + *format +
-                      "\" is not known to this version of Yaddas, which reads format 1");
-        }
+        format_ = readFormat(root);
+        m.format = format_;
         auto found = sequence(root, {{"title"},
                                      {"summary"},
+                                     {"sources", 0, 1},
                                      {"section", 1, -1},
                                      {"objectives"},
                                      {"facts"},
                                      {"questions", 0, 1}});
         m.title = textOf(found, "title");
         m.summary = textOf(found, "summary");
+        if (const XMLElement* sources = first(found, "sources")) {
+            if (needsFormat2(sources->GetLineNum(), "<sources>")) {
+                allowAttributes(*sources, {});
+                auto items = sequence(*sources, {{"source", 1, -1}});
+                for (const XMLElement* e : items["source"]) {
+                    m.sources.push_back(readSourceEntry(*e));
+                }
+            }
+        }
         for (const XMLElement* s : found["section"]) {
             m.sections.push_back(readSection(*s));
         }
@@ -465,6 +492,87 @@ private:
             }
         }
         return m;
+    }
+
+    /// `format="1"` or `"2"`; anything else is reported and read as the newest format.
+    int readFormat(const XMLElement& root) {
+        auto format = required(root, "format");
+        if (!format || *format == "2") {
+            return 2;
+        }
+        if (*format == "1") {
+            return 1;
+        }
+        error(lineOf(root, "format"), tag(root) + ": format=\"" + *format +
+                                          "\" is not known to this version of Yaddas, which "
+                                          "reads formats 1 and 2");
+        return 2;
+    }
+
+    void readBibliography(const XMLElement& root) {
+        allowAttributes(root, {"format"});
+        format_ = readFormat(root);
+        if (format_ < 2) {
+            error(lineOf(root, "format"), "<bibliography> is part of lesson format 2: write "
+                                          "format=\"2\"");
+        }
+        auto items = sequence(root, {{"source", 1, -1}});
+        for (const XMLElement* e : items["source"]) {
+            bibliography.push_back(readSourceEntry(*e));
+        }
+    }
+
+    core::Source readSourceEntry(const XMLElement& e) {
+        core::Source s;
+        s.file = file_;
+        s.line = e.GetLineNum();
+        allowAttributes(e, {"id", "kind", "author", "title", "date", "publisher", "url"});
+        s.id = readId(e);
+        if (s.id == core::Source::sourceTextId) {
+            error(lineOf(e, "id"), "<source id=\"source-text\">: the course's source text is "
+                                   "built in; cite it with source=\"N\" (its paragraph)");
+        }
+        if (auto kind = required(e, "kind")) {
+            if (auto k = core::sourceKindFromString(*kind)) {
+                s.kind = *k;
+            } else {
+                error(lineOf(e, "kind"),
+                      "<source>: kind=\"" + *kind +
+                          "\" must be one of source-text, decree, archive, book, article, "
+                          "encyclopedia, web, testimony");
+            }
+        }
+        s.title = XmlText::collapse(required(e, "title").value_or(""));
+        s.author = XmlText::collapse(optional(e, "author").value_or(""));
+        s.date = XmlText::collapse(optional(e, "date").value_or(""));
+        s.publisher = XmlText::collapse(optional(e, "publisher").value_or(""));
+        s.url = XmlText::collapse(optional(e, "url").value_or(""));
+        if (!s.url.empty() && s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0) {
+            error(lineOf(e, "url"), "<source>: url=\"" + s.url.substr(0, 60) +
+                                        "\" is not a web address (it starts with https://)");
+        }
+        if ((s.kind == core::Source::Kind::Web || s.kind == core::Source::Kind::Encyclopedia) &&
+            s.url.empty() && s.publisher.empty()) {
+            error(e.GetLineNum(), "<source id=\"" + s.id + "\">: a " +
+                                      std::string(core::describe(s.kind)) +
+                                      " needs url=\"…\" or publisher=\"…\" so a reader can "
+                                      "find it");
+        }
+        if (hasContent(e)) {
+            error(e.GetLineNum(), "<source> is empty: its details go in its attributes");
+        }
+        return s;
+    }
+
+    /// `<cite ref="…" at="…">optional quotation</cite>`
+    core::Citation readCite(const XMLElement& e) {
+        core::Citation c;
+        c.line = e.GetLineNum();
+        allowAttributes(e, {"ref", "at"});
+        c.source = required(e, "ref").value_or("");
+        c.locator = XmlText::collapse(optional(e, "at").value_or(""));
+        c.quote = text(e, false);
+        return c;
     }
 
     core::Section readSection(const XMLElement& e) {
@@ -497,7 +605,7 @@ private:
                 block.kind = name == "p" ? core::Block::Kind::Paragraph : core::Block::Kind::Note;
                 allowAttributes(*b, {"source"});
                 block.sourceParagraph = readSource(*b, false);
-                block.spans = readProse(*b);
+                block.spans = readProse(*b, &block.cites);
             }
             s.blocks.push_back(std::move(block));
         }
@@ -505,7 +613,7 @@ private:
     }
 
     /// Mixed content: text with marked dates, numbers, names and terms.
-    std::vector<core::Span> readProse(const XMLElement& e) {
+    std::vector<core::Span> readProse(const XMLElement& e, std::vector<core::Citation>* cites) {
         std::vector<core::Span> raw;
         for (const XMLNode* n = e.FirstChild(); n != nullptr; n = n->NextSibling()) {
             if (const auto* t = n->ToText()) {
@@ -527,10 +635,16 @@ private:
                 span.kind = core::Span::Kind::Name;
             } else if (name == "term") {
                 span.kind = core::Span::Kind::Term;
+            } else if (name == "cite" && cites != nullptr) {
+                if (needsFormat2(c->GetLineNum(), "<cite>")) {
+                    cites->push_back(readCite(*c));
+                }
+                continue;
             } else {
                 error(c->GetLineNum(), "unknown element <" + std::string(name) + "> in " + tag(e) +
-                                           suggestion(name, {"date", "num", "name", "term"}) +
-                                           "; prose may mark <date>, <num>, <name> and <term>");
+                                           suggestion(name, {"date", "num", "name", "term", "cite"}) +
+                                           "; prose may mark <date>, <num>, <name> and <term>, "
+                                           "and cite its sources with <cite>");
                 continue;
             }
             allowAttributes(*c, {"ref"});
@@ -604,7 +718,7 @@ private:
         core::FactMeta meta;
         meta.line = e.GetLineNum();
         meta.id = readId(e);
-        meta.sourceParagraph = readSource(e, true);
+        meta.sourceParagraph = readSource(e, format_ < 2);
         if (auto status = required(e, "status")) {
             if (auto s = core::statusFromString(*status)) {
                 meta.status = *s;
@@ -613,11 +727,30 @@ private:
                                                "\" must be confirmed, contested or unverified");
             }
         }
+        if (auto it = found.find("cite"); it != found.end()) {
+            for (const XMLElement* c : it->second) {
+                if (needsFormat2(c->GetLineNum(), "<cite>")) {
+                    meta.cites.push_back(readCite(*c));
+                }
+            }
+        }
         meta.excerpt = textOf(found, "excerpt");
+        if (!meta.excerpt.empty() && meta.sourceParagraph == 0 && format_ >= 2) {
+            error(first(found, "excerpt")->GetLineNum(),
+                  "<excerpt> quotes the source text: give the fact source=\"N\", the paragraph "
+                  "it is in (a quotation of another source goes inside its <cite>)");
+        }
         meta.attribution = textOf(found, "attribution");
         if (const XMLElement* c = first(found, "context")) {
-            allowAttributes(*c, {"source"});
-            meta.contextSource = XmlText::collapse(required(*c, "source").value_or(""));
+            if (format_ < 2) {
+                allowAttributes(*c, {"source"});
+                meta.contextSource = XmlText::collapse(required(*c, "source").value_or(""));
+            } else {
+                allowAttributes(*c, {"ref", "at"});
+                meta.contextCite.source = optional(*c, "ref").value_or("");
+                meta.contextCite.locator = XmlText::collapse(optional(*c, "at").value_or(""));
+                meta.contextCite.line = c->GetLineNum();
+            }
             meta.context = text(*c);
         }
         return meta;
@@ -632,11 +765,12 @@ private:
         static constexpr Child excerpt{"excerpt", 0, 1};
         static constexpr Child attribution{"attribution", 0, 1};
         static constexpr Child context{"context", 0, 1};
+        static constexpr Child cite{"cite", 0, -1};
         for (const XMLElement* e : items) {
             const std::string_view kind = e->Name();
             if (kind == "event") {
                 allowAttributes(*e, {"id", "source", "status", "from", "to"});
-                auto found = sequence(*e, {{"label"}, excerpt, attribution, context});
+                auto found = sequence(*e, {{"label"}, cite, excerpt, attribution, context});
                 core::Event ev;
                 ev.meta = readMeta(*e, found);
                 if (auto from = readDate(*e, "from", true)) {
@@ -648,7 +782,8 @@ private:
             } else if (kind == "figure") {
                 allowAttributes(*e,
                                 {"id", "source", "status", "value", "tolerance", "approximate"});
-                auto found = sequence(*e, {{"counts"}, {"scope"}, excerpt, attribution, context});
+                auto found =
+                    sequence(*e, {{"counts"}, {"scope"}, cite, excerpt, attribution, context});
                 core::Figure f;
                 f.meta = readMeta(*e, found);
                 if (auto value = required(*e, "value")) {
@@ -694,17 +829,36 @@ private:
                 }
                 m.figures.push_back(std::move(f));
             } else if (kind == "person") {
-                allowAttributes(*e, {"id", "source", "status", "born", "died"});
+                allowAttributes(*e, {"id", "source", "status", "born", "died", "kind"});
                 auto found = sequence(*e, {{"name-en"},
                                            {"name-az"},
                                            {"spelling", 0, -1},
                                            {"role"},
-                                           {"fate"},
+                                           {"fate", 0, 1},
+                                           cite,
                                            excerpt,
                                            attribution,
                                            context});
                 core::Person p;
                 p.meta = readMeta(*e, found);
+                if (auto role = optional(*e, "kind");
+                    role && needsFormat2(lineOf(*e, "kind"), "<person kind=\"…\">")) {
+                    if (*role == "victim") {
+                        p.kind = core::Person::Kind::Victim;
+                    } else if (*role == "official") {
+                        p.kind = core::Person::Kind::Official;
+                    } else if (*role == "other") {
+                        p.kind = core::Person::Kind::Other;
+                    } else {
+                        error(lineOf(*e, "kind"), "<person>: kind=\"" + *role +
+                                                      "\" must be victim, official or other");
+                    }
+                }
+                if (p.isVictim() && first(found, "fate") == nullptr) {
+                    error(e->GetLineNum(), "<person> lacks <fate>: what was done to a victim "
+                                           "(kind=\"official\" or \"other\" for someone who "
+                                           "was not one)");
+                }
                 if (auto born = readDate(*e, "born", false)) {
                     p.born = *born;
                 }
@@ -723,7 +877,7 @@ private:
             } else if (kind == "term") {
                 allowAttributes(*e, {"id", "source", "status"});
                 auto found =
-                    sequence(*e, {{"word"}, {"definition"}, excerpt, attribution, context});
+                    sequence(*e, {{"word"}, {"definition"}, cite, excerpt, attribution, context});
                 core::Term t;
                 t.meta = readMeta(*e, found);
                 t.word = textOf(found, "word");
@@ -732,7 +886,7 @@ private:
             } else {
                 allowAttributes(*e, {"id", "source", "status", "holds"});
                 auto found =
-                    sequence(*e, {{"statement"}, {"reason"}, excerpt, attribution, context});
+                    sequence(*e, {{"statement"}, {"reason"}, cite, excerpt, attribution, context});
                 core::Claim c;
                 c.meta = readMeta(*e, found);
                 if (auto holds = required(*e, "holds")) {
@@ -759,7 +913,7 @@ private:
     core::AuthoredQuestion readQuestion(const XMLElement& e) {
         core::AuthoredQuestion q;
         q.line = e.GetLineNum();
-        allowAttributes(e, {"id", "kind", "fact", "category"});
+        allowAttributes(e, {"id", "kind", "fact", "category", "always"});
         q.id = readId(e);
         if (auto kind = required(e, "kind")) {
             if (*kind == "single") {
@@ -780,6 +934,10 @@ private:
                 error(lineOf(e, "category"), "<question>: category=\"" + *category +
                                                  "\" must be dates, figures, victims or ideas");
             }
+        }
+        if (e.Attribute("always") != nullptr &&
+            needsFormat2(lineOf(e, "always"), "<question always=\"…\">")) {
+            q.always = readBool(e, "always");
         }
         auto found = sequence(e, {{"prompt"}, {"option", 2, -1}, {"explanation"}});
         q.prompt = textOf(found, "prompt");
@@ -826,7 +984,9 @@ ModuleReader::Result ModuleReader::readFile(const std::filesystem::path& file) {
     const std::string name = file.string();
     auto loaded = TextFile::read(file, name);
     if (!loaded.text) {
-        return Result{std::nullopt, std::move(loaded.diagnostics)};
+        Result r;
+        r.diagnostics = std::move(loaded.diagnostics);
+        return r;
     }
     return readString(*loaded.text, name);
 }
@@ -857,6 +1017,8 @@ ModuleReader::Result ModuleReader::readString(std::string_view xml, const std::s
     }
     Reader reader(fileName);
     r.module = reader.read(doc);
+    r.isBibliography = reader.isBibliography;
+    r.bibliography = std::move(reader.bibliography);
     r.diagnostics.insert(r.diagnostics.end(), reader.diagnostics.begin(), reader.diagnostics.end());
     return r;
 }

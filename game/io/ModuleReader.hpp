@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace yaddas::io {
 
@@ -28,6 +29,10 @@ public:
         /// Use it only when `diagnostics` holds no error.
         std::optional<core::Module> module;
         core::Diagnostics diagnostics;
+        /// A shared bibliography file (`<bibliography>`, such as lessons/sources.xml) holds no
+        /// module, only sources.
+        bool isBibliography = false;
+        std::vector<core::Source> bibliography;
     };
 
     static Result readFile(const std::filesystem::path& file);

@@ -1,0 +1,17 @@
+#include <core/FactMeta.hpp>
+
+#include <core/Source.hpp>
+
+namespace yaddas::core {
+
+std::vector<Citation> FactMeta::citations() const {
+    std::vector<Citation> out;
+    if (sourceParagraph > 0) {
+        out.push_back({std::string(Source::sourceTextId),
+                       "paragraph " + std::to_string(sourceParagraph), excerpt, line});
+    }
+    out.insert(out.end(), cites.begin(), cites.end());
+    return out;
+}
+
+} // namespace yaddas::core
