@@ -1,7 +1,10 @@
 #include <cli/ValidateCommand.hpp>
 
 #include <io/DataPaths.hpp>
+#include <io/AtomicFile.hpp>
 #include <io/LibraryLoader.hpp>
+#include <io/ModuleUpgrade.hpp>
+#include <io/TextFile.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -25,9 +28,57 @@ void ValidateCommand::attach(CLI::App& parent) {
     subcommand_->add_flag("--alone", alone_,
                           "Check the given modules only among themselves, not against the "
                           "installed lessons");
+    subcommand_->add_flag("--upgrade", upgrade_,
+                          "Rewrite each format-1 module FILE named as format 2 (the old version "
+                          "is kept as FILE.bak), list what changed, then check it");
+}
+
+bool ValidateCommand::upgradeFiles() {
+    if (paths_.empty()) {
+        out_ << "yaddas validate --upgrade: name the module files to upgrade\n";
+        return false;
+    }
+    bool ok = true;
+    for (const std::string& p : paths_) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            out_ << p << ": a folder; --upgrade takes module files\n";
+            ok = false;
+            continue;
+        }
+        auto text = io::TextFile::read(p, p);
+        if (!text.text) {
+            for (const auto& d : text.diagnostics) {
+                out_ << d.format() << '\n';
+            }
+            ok = false;
+            continue;
+        }
+        auto upgraded = io::ModuleUpgrade::upgrade(*text.text, p);
+        for (const auto& d : upgraded.diagnostics) {
+            out_ << d.format() << '\n';
+            ok = ok && d.severity != core::Diagnostic::Severity::Error;
+        }
+        if (!upgraded.xml) {
+            continue;
+        }
+        if (auto written = io::AtomicFile::write(p, *upgraded.xml); !written) {
+            out_ << p << ": not upgraded: " << written.error().message << '\n';
+            ok = false;
+            continue;
+        }
+        out_ << p << ": upgraded to format 2 (the format-1 version is " << p << ".bak)\n";
+        for (const std::string& change : upgraded.changes) {
+            out_ << "  " << p << ": " << change << '\n';
+        }
+    }
+    return ok;
 }
 
 int ValidateCommand::run(const GlobalOptions& options) {
+    if (upgrade_ && !upgradeFiles()) {
+        return 1;
+    }
     std::size_t errors = 0;
     std::size_t warnings = 0;
     auto print = [&](const core::Diagnostic& d) {

@@ -58,7 +58,8 @@ struct Question {
     std::string explanation;   ///< why, shown after answering (with what sources say, if contested)
     std::string context;       ///< contested/unverified: what public sources say
     std::string contextSource; ///< where that context comes from
-    std::string sourcePassage; ///< the source text paragraph (or the excerpt) it comes from
+    std::string citation;      ///< the fact's sources on one line (CitationText::forFact)
+    std::string sourcePassage; ///< the source text's own words it comes from (its excerpt)
     int sourceParagraph = 0;   ///< 1-based paragraph of the source text (0: none)
     bool authored = false;     ///< written by the lesson's author, not generated
 };

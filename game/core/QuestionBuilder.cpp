@@ -1,5 +1,6 @@
 #include <core/QuestionBuilder.hpp>
 
+#include <core/CitationText.hpp>
 #include <core/DateBounds.hpp>
 #include <core/Distractors.hpp>
 #include <core/NameMatcher.hpp>
@@ -7,6 +8,7 @@
 #include <core/TextNormalizer.hpp>
 
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <numeric>
 
@@ -224,16 +226,37 @@ Question QuestionBuilder::base(const FactMeta& meta, Category category, Question
     q.status = meta.status;
     q.id = meta.id + "/" + std::string(toString(kind));
     q.sourceParagraph = meta.sourceParagraph;
-    const std::string_view paragraph = library_.source().paragraph(meta.sourceParagraph);
-    q.sourcePassage = paragraph.empty() ? meta.excerpt : std::string(paragraph);
+    // Only the words the fact quotes: a whole paragraph is most often about something else.
+    q.sourcePassage = meta.excerpt;
+    q.citation = CitationText::forFact(library_, meta);
     return q;
+}
+
+std::string QuestionBuilder::contextSourceOf(const FactMeta& meta) const {
+    return meta.contextCite.source.empty() ? meta.contextSource
+                                           : CitationText::line(library_, meta.contextCite);
+}
+
+std::string QuestionBuilder::whoStates(const FactMeta& meta) const {
+    if (!meta.attribution.empty()) {
+        return meta.attribution;
+    }
+    if (meta.citesSourceText()) {
+        return "the source text";
+    }
+    for (const Citation& c : meta.cites) {
+        if (const Source* s = library_.findSource(c.source)) {
+            return s->author.empty() ? s->title : s->author;
+        }
+    }
+    return "its source";
 }
 
 std::string QuestionBuilder::attributed(const FactMeta& meta, const std::string& question) const {
     if (confirmed(meta)) {
         return question;
     }
-    const std::string who = meta.attribution.empty() ? "the source text" : meta.attribution;
+    const std::string who = whoStates(meta);
     std::string rest = question;
     if (!rest.empty()) {
         rest[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(rest[0])));
@@ -244,13 +267,12 @@ std::string QuestionBuilder::attributed(const FactMeta& meta, const std::string&
 void QuestionBuilder::finish(Question& q, const FactMeta& meta, std::string explanation) const {
     if (!confirmed(meta)) {
         q.context = meta.context;
-        q.contextSource = meta.contextSource;
-        const std::string who = meta.attribution.empty() ? "the source text" : meta.attribution;
-        explanation = "As stated by " + who + ". " + explanation;
+        q.contextSource = contextSourceOf(meta);
+        explanation = "As stated by " + whoStates(meta) + ". " + explanation;
         if (!meta.context.empty()) {
             explanation += " What sources say: " + meta.context;
-            if (!meta.contextSource.empty()) {
-                explanation += " (" + meta.contextSource + ")";
+            if (!q.contextSource.empty()) {
+                explanation += " (" + q.contextSource + ")";
             }
         }
     }
@@ -460,6 +482,43 @@ std::vector<const Person*> everyone(const Library& library, const Module& module
     return all;
 }
 
+/// Who may stand beside `asked` among a question's options: people of the same kind (victims
+/// beside victims, never an official among them), each name once, and nobody who shares the
+/// asked person's name in any spelling (one person defined in two modules is still one person).
+/// With no one asked (a question over several people), victims only.
+std::vector<const Person*> companions(const std::vector<const Person*>& pool,
+                                      const Person* asked) {
+    const bool victims = asked == nullptr || asked->isVictim();
+    std::set<std::string> taken;
+    if (asked != nullptr) {
+        for (const std::string& name : asked->spellings()) {
+            taken.insert(TextNormalizer::nameKey(name));
+        }
+    }
+    std::vector<const Person*> out;
+    for (const Person* p : pool) {
+        if (p->isVictim() != victims || (asked != nullptr && p->meta.id == asked->meta.id)) {
+            continue;
+        }
+        const auto names = p->spellings();
+        const bool clash = std::any_of(names.begin(), names.end(), [&](const std::string& n) {
+            return taken.count(TextNormalizer::nameKey(n)) > 0;
+        });
+        if (clash) {
+            continue;
+        }
+        for (const std::string& name : names) {
+            taken.insert(TextNormalizer::nameKey(name));
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
+Category personCategory(const Person& p) {
+    return p.isVictim() ? Category::Victims : Category::Ideas;
+}
+
 } // namespace
 
 std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
@@ -511,16 +570,16 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
     if (person.nameEn.empty() || person.role.empty()) {
         return std::nullopt;
     }
-    auto pool = peoplePool(4);
+    auto pool = companions(peoplePool(4), &person);
     auto picked = Distractors::people(person, pool, 3, random_);
     if (picked.size() < 3) {
-        pool = everyone(library_, module_);
+        pool = companions(everyone(library_, module_), &person);
         picked = Distractors::people(person, pool, 3, random_);
     }
     if (picked.size() < 3) {
         return std::nullopt;
     }
-    Question q = base(person.meta, Category::Victims, QuestionKind::SingleChoice);
+    Question q = base(person.meta, personCategory(person), QuestionKind::SingleChoice);
     q.prompt = attributed(person.meta, "Who was this? " + capitalised(withArticle(person.role)) +
                                            ", " + person.lifeYears() + ".");
     q.options = {person.nameEn};
@@ -537,7 +596,7 @@ std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
     if (person.nameEn.empty() || (person.role.empty() && person.fate.empty())) {
         return std::nullopt;
     }
-    Question q = base(person.meta, Category::Victims, QuestionKind::TypedName);
+    Question q = base(person.meta, personCategory(person), QuestionKind::TypedName);
     std::string who = person.role.empty()
                           ? std::string("Born ") + person.lifeYears()
                           : capitalised(withArticle(person.role)) + ", " + person.lifeYears();
@@ -561,14 +620,14 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     const bool truth = random_.below(2) == 0;
     std::string role = person.role;
     if (!truth) {
-        auto pool = everyone(library_, module_);
+        auto pool = companions(everyone(library_, module_), &person);
         auto picked = Distractors::people(person, pool, 1, random_);
         if (picked.empty() || pool[picked.front()]->role.empty()) {
             return std::nullopt;
         }
         role = pool[picked.front()]->role;
     }
-    Question q = base(person.meta, Category::Victims, QuestionKind::TrueFalse);
+    Question q = base(person.meta, personCategory(person), QuestionKind::TrueFalse);
     q.prompt = attributed(person.meta, "True or false? " + personLabel(person) + ": " + role + ".");
     trueOrFalse(q, truth, "False: " + person.nameEn + " was " + withArticle(person.role));
     finish(q, person.meta, personExplanation(person));
@@ -646,13 +705,12 @@ std::optional<Question> QuestionBuilder::claimTrueFalse(const Claim& claim) {
     Question q = base(claim.meta, Category::Ideas, QuestionKind::TrueFalse);
     const std::string quoted = "\u201c" + claim.statement + "\u201d";
     bool truth = false;
+    const std::string ofText = claim.meta.citesSourceText() ? " of the source text" : "";
     if (claim.holds == Claim::Holds::Open) {
-        q.prompt =
-            "True or false? Public sources settle this statement of the source text: " + quoted;
+        q.prompt = "True or false? Public sources settle this statement" + ofText + ": " + quoted;
         truth = false;
     } else {
-        q.prompt =
-            "True or false? The evidence bears out this statement of the source text: " + quoted;
+        q.prompt = "True or false? The evidence bears out this statement" + ofText + ": " + quoted;
         truth = claim.holds == Claim::Holds::Yes;
     }
     trueOrFalse(q, truth, "False");
@@ -662,11 +720,11 @@ std::optional<Question> QuestionBuilder::claimTrueFalse(const Claim& claim) {
     }
     // A claim question already asks about what the text states; the context follows it.
     q.context = claim.meta.context;
-    q.contextSource = claim.meta.contextSource;
+    q.contextSource = contextSourceOf(claim.meta);
     if (!claim.meta.context.empty()) {
         why += (why.empty() ? "" : " ") + std::string("What sources say: ") + claim.meta.context;
-        if (!claim.meta.contextSource.empty()) {
-            why += " (" + claim.meta.contextSource + ")";
+        if (!q.contextSource.empty()) {
+            why += " (" + q.contextSource + ")";
         }
     }
     q.explanation = why;
@@ -737,10 +795,10 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     q.key.tolerance = figure->tolerance;
                     explanation = figureExplanation(*figure);
                 } else {
-                    auto pool = peoplePool(4);
+                    auto pool = companions(peoplePool(4), person);
                     auto picked = Distractors::people(*person, pool, 3, random_);
                     if (picked.size() < 3) {
-                        pool = everyone(library_, module_);
+                        pool = companions(everyone(library_, module_), person);
                         picked = Distractors::people(*person, pool, 3, random_);
                     }
                     right = person->nameEn;
@@ -748,7 +806,7 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                         wrong.push_back(pool[i]->nameEn);
                     }
                     meta = &person->meta;
-                    q = base(*meta, Category::Victims, QuestionKind::FillBlank);
+                    q = base(*meta, personCategory(*person), QuestionKind::FillBlank);
                     q.key.names = acceptedNames(*person, everyone(library_, module_));
                     explanation = personExplanation(*person);
                 }
@@ -776,11 +834,6 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                 q.options.insert(q.options.end(), wrong.begin(), wrong.end());
                 shuffleOptions(q, {0});
                 q.rightAnswer = right;
-                if (block.sourceParagraph > 0 && meta->sourceParagraph == 0) {
-                    q.sourceParagraph = block.sourceParagraph;
-                    q.sourcePassage =
-                        std::string(library_.source().paragraph(block.sourceParagraph));
-                }
                 finish(q, *meta,
                        "The lesson reads: \u201c" + head + span.text + tail + "\u201d " +
                            explanation);
@@ -817,6 +870,7 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
     const Category category =
         aq.category ? *aq.category : home->categoryOf(aq.fact).value_or(Category::Ideas);
     Question q = base(*meta, category, kind);
+    q.moduleId = home->id; // progress is kept under the fact's own module
     q.id = aq.id.empty() ? q.id + "/authored" : aq.id;
     q.authored = true;
     q.prompt = aq.prompt;
@@ -835,12 +889,12 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
     std::string explanation = aq.explanation;
     if (!confirmed(*meta)) {
         q.context = meta->context;
-        q.contextSource = meta->contextSource;
+        q.contextSource = contextSourceOf(*meta);
         if (!meta->context.empty()) {
             explanation += (explanation.empty() ? "" : " ") + std::string("What sources say: ") +
                            meta->context;
-            if (!meta->contextSource.empty()) {
-                explanation += " (" + meta->contextSource + ")";
+            if (!q.contextSource.empty()) {
+                explanation += " (" + q.contextSource + ")";
             }
         }
     }
@@ -912,7 +966,7 @@ std::optional<Question> QuestionBuilder::timeline(const std::vector<const Event*
 }
 
 std::optional<Question> QuestionBuilder::matchPeople() {
-    auto pool = peoplePool(0);
+    auto pool = companions(peoplePool(0), nullptr);
     const bool byFate = random_.below(2) == 0;
     auto attribute = [&](const Person* p) -> const std::string& {
         return byFate ? p->fate : p->role;
@@ -992,7 +1046,11 @@ std::optional<Question> QuestionBuilder::matchFigures() {
     }
     Question q = base(picked.front()->meta, Category::Figures, QuestionKind::Matching);
     q.id = "match-figures/" + picked.front()->meta.id;
-    q.prompt = "Match each number the source text gives to what it counts.";
+    const bool allFromText = std::all_of(picked.begin(), picked.end(), [](const Figure* f) {
+        return f->meta.citesSourceText();
+    });
+    q.prompt = allFromText ? "Match each number the source text gives to what it counts."
+                           : "Match each number to what it counts.";
     q.relatedFacts.clear();
     std::vector<std::size_t> perm(picked.size());
     std::iota(perm.begin(), perm.end(), std::size_t{0});
@@ -1100,7 +1158,7 @@ std::optional<Question> QuestionBuilder::multipleDates() {
 }
 
 std::optional<Question> QuestionBuilder::multiplePeople() {
-    auto pool = peoplePool(0);
+    auto pool = companions(peoplePool(0), nullptr);
     std::vector<const Person*> usable;
     for (const Person* p : pool) {
         if (confirmed(p->meta) && p->died.valid() && !p->nameEn.empty() &&

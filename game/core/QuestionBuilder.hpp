@@ -72,6 +72,11 @@ private:
     std::string attributed(const FactMeta& meta, const std::string& question) const;
     void finish(Question& q, const FactMeta& meta, std::string explanation) const;
     std::vector<const Person*> peoplePool(std::size_t needed) const;
+    /// Who states a fact that is not settled: its attribution, else the source text when it
+    /// cites it, else its first cited source's author.
+    std::string whoStates(const FactMeta& meta) const;
+    /// Where a context note comes from: its citation (format 2) or its free text (format 1).
+    std::string contextSourceOf(const FactMeta& meta) const;
     std::vector<const Event*> eventPool(std::size_t needed) const;
     std::vector<const Term*> termPool(std::size_t needed) const;
     void shuffleOptions(Question& q, const std::vector<std::size_t>& correct);

@@ -94,9 +94,14 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
     if (q.id.empty() || q.prompt.empty() || q.explanation.empty() || q.rightAnswer.empty()) {
         fail("missing id, prompt, explanation or right answer");
     }
-    if (q.sourcePassage.empty() &&
-        (library.source().has(meta->sourceParagraph) || !meta->excerpt.empty())) {
-        fail("no source passage");
+    if (q.citation.empty() && !meta->citations().empty()) {
+        fail("no citation");
+    }
+    if (q.sourcePassage != meta->excerpt) {
+        fail("the quoted passage is not the fact's excerpt");
+    }
+    if (!meta->citesSourceText() && q.prompt.find("source text") != std::string::npos) {
+        fail("speaks of the source text, which the fact does not cite");
     }
     const bool group = q.kind == QuestionKind::Timeline || q.kind == QuestionKind::Matching ||
                        q.kind == QuestionKind::MultipleAnswer;

@@ -230,8 +230,8 @@ TEST_CASE("ModuleReader refuses documents that are not modules", "[io][module]")
     CHECK_FALSE(has(comment.diagnostics, "x.xml", 1, "comment"));
 
     auto r4 =
-        io::ModuleReader::readString("<module id='a' order='1' format='2'/>\n<module/>", "x.xml");
-    CHECK(has(r4.diagnostics, "x.xml", 1, "format=\"2\""));
+        io::ModuleReader::readString("<module id='a' order='1' format='3'/>\n<module/>", "x.xml");
+    CHECK(has(r4.diagnostics, "x.xml", 1, "format=\"3\""));
     CHECK(has(r4.diagnostics, "x.xml", 2, "second root element"));
     CHECK(core::hasErrors(r4.diagnostics));
 }
