@@ -13,6 +13,7 @@ struct AnswerRecord {
     std::int64_t at = 0;      ///< when (seconds since the epoch, UTC)
     int session = 0;          ///< the study session it belongs to (0: none)
     std::string questionKind; ///< "date-order", "figure-number", … as the quiz engine names it
+    std::string questionId;   ///< the question's own id (empty in files written before it was kept)
     std::string factId;       ///< the fact the question tests
     std::string moduleId;     ///< the module the fact belongs to
     std::string given;        ///< the answer as text

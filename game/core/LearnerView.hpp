@@ -12,6 +12,7 @@ struct LearnerView {
     std::vector<std::string> dueFacts;      ///< facts due for review, most urgent first
     std::vector<std::string> wrongLastTime; ///< facts answered wrongly the last time they came up
     std::map<std::string, int> timesAsked;  ///< how often each fact has been asked (absent: never)
+    std::map<std::string, int> questionsAsked; ///< how often each question id has been asked
 };
 
 } // namespace yaddas::core

@@ -48,7 +48,7 @@ public:
             choices.push_back({k, nullptr, random_.below(1U << 20)});
         }
         for (const auto& aq : c.module->questions) {
-            if (aq.fact == c.factId) {
+            if (aq.fact == c.factId && !authoredHaveSlots) {
                 const QuestionKind k =
                     aq.kind == AuthoredQuestion::Kind::Single     ? QuestionKind::SingleChoice
                     : aq.kind == AuthoredQuestion::Kind::Multiple ? QuestionKind::MultipleAnswer
@@ -79,6 +79,9 @@ public:
     }
 
     std::vector<Question> questions;
+    /// When authored questions have places of their own, a fact's turn does not ask them again,
+    /// so that they are taken strictly in turn.
+    bool authoredHaveSlots = false;
 
 private:
     std::size_t used(QuestionKind kind) const {
@@ -120,7 +123,7 @@ std::vector<Candidate> candidates(const std::vector<const Module*>& modules, con
 }
 
 /// A lesson author's own questions take places of their own: every one marked `always`, then
-/// up to a quarter of the quiz for the others, those whose facts were asked least first. Left to
+/// up to a quarter of the quiz for the others, those the learner was asked least first. Left to
 /// compete with the generated kinds for their fact's turn, they were hardly ever asked.
 void authoredQuestions(const Library& library, const std::vector<const Module*>& modules,
                        const QuizSpec& spec, const LearnerView& learner, RandomSource& random,
@@ -143,8 +146,8 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
             if (!allowed(spec, c)) {
                 continue;
             }
-            auto it = learner.timesAsked.find(aq.fact);
-            const Pick pick{m, &aq, it == learner.timesAsked.end() ? 0 : it->second,
+            auto it = learner.questionsAsked.find(aq.id);
+            const Pick pick{m, &aq, it == learner.questionsAsked.end() ? 0 : it->second,
                             random.below(1U << 20)};
             (aq.always ? always : others).push_back(pick);
         }
@@ -270,6 +273,7 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
         }
     }
     authoredQuestions(library, modules, spec, learner, random, quiz);
+    quiz.authoredHaveSlots = true;
     std::vector<std::string> grouped;
     for (const auto& q : quiz.questions) {
         grouped.insert(grouped.end(), q.relatedFacts.begin(), q.relatedFacts.end());

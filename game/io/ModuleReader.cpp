@@ -533,7 +533,11 @@ private:
                                    "built in; cite it with source=\"N\" (its paragraph)");
         }
         if (auto kind = required(e, "kind")) {
-            if (auto k = core::sourceKindFromString(*kind)) {
+            if (auto k = core::sourceKindFromString(*kind); k == core::Source::Kind::SourceText) {
+                error(lineOf(e, "kind"), "<source>: kind=\"source-text\" is the course's own "
+                                         "source text, which is built in: cite it with "
+                                         "source=\"N\"");
+            } else if (k) {
                 s.kind = *k;
             } else {
                 error(lineOf(e, "kind"),

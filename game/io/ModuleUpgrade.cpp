@@ -259,10 +259,12 @@ ModuleUpgrade::Result ModuleUpgrade::upgrade(std::string_view xml, const std::st
     tinyxml2::XMLPrinter printer(nullptr, true);
     doc.Print(&printer);
     std::string out(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
-    // The compact printer joins the declaration and the root element.
-    const auto declEnd = out.find("?>");
-    if (declEnd != std::string::npos && out.compare(declEnd + 2, 1, "\n") != 0) {
-        out.insert(declEnd + 2, "\n");
+    // TinyXML-2 keeps no whitespace outside the root element: the declaration and comments
+    // before <module> go on lines of their own again.
+    const auto rootAt = out.find("<module");
+    for (std::size_t at = out.find("><"); at != std::string::npos && at < rootAt;
+         at = out.find("><", at + 2)) {
+        out.insert(at + 1, "\n");
     }
     if (out.empty() || out.back() != '\n') {
         out += '\n';

@@ -694,6 +694,7 @@ private:
         r.session = a.small("n", 0, static_cast<int>(maxCount), 0);
         r.questionKind = a.text("q", maxIdLength);
         r.factId = a.text("f", maxIdLength);
+        r.questionId = a.text("i", maxIdLength, false, true);
         r.moduleId = a.text("m", maxIdLength, false, true);
         const std::string outcome = a.text("o", 20);
         if (auto parsed = core::outcomeFromString(outcome)) {

@@ -160,6 +160,9 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
         o.integer("n", a.session);
         o.text("q", a.questionKind);
         o.text("f", a.factId);
+        if (!a.questionId.empty()) {
+            o.text("i", a.questionId);
+        }
         o.text("m", a.moduleId);
         o.text("o", core::toString(a.outcome));
         o.real("x", a.fraction);

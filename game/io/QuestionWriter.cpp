@@ -117,12 +117,17 @@ void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
         }
         p.CloseElement();
     }
-    p.OpenElement("source");
-    if (q.sourceParagraph > 0) {
-        p.PushAttribute("paragraph", q.sourceParagraph);
+    if (!q.citation.empty()) {
+        element(p, "citation", q.citation);
     }
-    p.PushText(q.sourcePassage.c_str());
-    p.CloseElement();
+    if (q.sourceParagraph > 0 || !q.sourcePassage.empty()) {
+        p.OpenElement("source");
+        if (q.sourceParagraph > 0) {
+            p.PushAttribute("paragraph", q.sourceParagraph);
+        }
+        p.PushText(q.sourcePassage.c_str());
+        p.CloseElement();
+    }
     p.CloseElement();
 }
 

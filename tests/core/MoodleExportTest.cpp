@@ -104,3 +104,17 @@ TEST_CASE("Grades snap to the ones Moodle accepts", "[moodle]") {
     CHECK(MoodleExport::nearestGrade(-100.0 / 7) == Approx(-14.28571));
     CHECK(MoodleExport::nearestGrade(100.0) == 100.0);
 }
+
+TEST_CASE("The general feedback carries the question's citation", "[moodle]") {
+    auto q = make(QuestionKind::SingleChoice);
+    q.options = {"a", "b"};
+    q.key.correctOptions = {0};
+    auto m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->generalFeedback == "Because.");
+    q.citation = "J. Arch Getty and Oleg V. Naumov, The Road to Terror (1999), appendix";
+    m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    CHECK(m->generalFeedback == "Because. Source: J. Arch Getty and Oleg V. Naumov, The Road to "
+                                "Terror (1999), appendix.");
+}

@@ -237,7 +237,11 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
     if ((q.kind == QuestionKind::TypedName ||
          (q.kind == QuestionKind::FillBlank && person != nullptr))) {
         for (const core::Person* other : allPeople(library)) {
-            if (other->meta.id == q.factId) {
+            // The same person defined twice (one name in two modules) is one person.
+            const bool samePerson =
+                person != nullptr && core::TextNormalizer::nameKey(other->nameEn) ==
+                                         core::TextNormalizer::nameKey(person->nameEn);
+            if (other->meta.id == q.factId || samePerson) {
                 continue;
             }
             for (const auto& name : {other->nameEn, other->nameAz}) {

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
+#include <random>
 #include <set>
 
 using namespace yaddas;
@@ -267,4 +270,147 @@ TEST_CASE("1,000 seeds over the fixture library", "[core][quiz][generator][slow]
         }
     }
     CHECK(checked == 30000);
+}
+
+namespace {
+
+core::AuthoredQuestion authoredAbout(const std::string& id, const std::string& fact) {
+    core::AuthoredQuestion aq;
+    aq.id = id;
+    aq.kind = core::AuthoredQuestion::Kind::TrueFalse;
+    aq.fact = fact;
+    aq.prompt = "A statement about " + fact + ".";
+    aq.options = {{"True", true}, {"False", false}};
+    aq.explanation = "Because.";
+    return aq;
+}
+
+/// The shipped-like library with a teacher's module: its own facts, questions on them and one
+/// on a fact of another module, an official, and a second definition of a victim's name.
+core::Library teacherLibrary(bool alwaysFirst) {
+    core::Module m;
+    m.id = "teacher";
+    m.order = 7;
+    m.format = 2;
+    m.title = "A teacher's module";
+    for (int i = 0; i < 8; ++i) {
+        m.events.push_back(test::event("e-t" + std::to_string(i), std::to_string(1930 + i), "",
+                                       "Event number " + std::to_string(i) + " happened"));
+    }
+    auto official = test::person("p-official", "Nikolai Yezhov", "Nikolay Yejov", "", 1895, 1940,
+                                 "head of the NKVD in 1937-1938", "");
+    official.kind = core::Person::Kind::Official;
+    m.people.push_back(official);
+    // The same poet as the shipped p-javid, defined again under another id.
+    m.people.push_back(test::person("p-javid-again", "Huseyn Javid", "H\u00fcseyn Cavid", "", 1882,
+                                    1941, "playwright", "died in exile"));
+    m.questions.push_back(authoredAbout("q-t0", "e-t0"));
+    m.questions.push_back(authoredAbout("q-t1", "e-t1"));
+    m.questions.push_back(authoredAbout("q-t2", "e-t2"));
+    m.questions.push_back(authoredAbout("q-shipped", "e-sovietization")); // another module's fact
+    m.questions.front().always = alwaysFirst;
+    auto library = test::quizLibrary();
+    std::vector<core::Module> modules = library.modules();
+    modules.push_back(m);
+    return core::Library(std::move(modules), library.source());
+}
+
+} // namespace
+
+TEST_CASE("A module's authored questions come up within every few quizzes",
+          "[core][quiz][generator][authored]") {
+    const core::Library library = teacherLibrary(false);
+    const core::QuizGenerator generator(library);
+    core::LearnerView learner;
+    std::map<std::string, int> lastAsked;
+    for (int quiz = 1; quiz <= 12; ++quiz) {
+        const auto q = generator.generate(QuizSpec::afterModule("teacher", 100U + static_cast<unsigned>(quiz)), learner);
+        for (const auto& question : q.questions) {
+            ++learner.timesAsked[question.factId];
+            ++learner.questionsAsked[question.id];
+            if (question.authored) {
+                UNSCOPED_INFO("quiz " << quiz << " asks " << question.id);
+                lastAsked[question.id] = quiz;
+            }
+        }
+        INFO(problemsOf(q, library));
+        CHECK(problemsOf(q, library).empty());
+        // Four authored questions, two places per quiz of ten, taken least asked first: each
+        // comes up at least once in any three quizzes in a row.
+        if (quiz >= 3) {
+            for (const char* id : {"q-t0", "q-t1", "q-t2", "q-shipped"}) {
+                INFO("quiz " << quiz << ", " << id);
+                CHECK(quiz - lastAsked[id] < 3);
+            }
+        }
+    }
+    // The question on another module's fact is kept under that fact's module.
+    bool shipped = false;
+    for (std::uint64_t seed = 1; seed <= 10 && !shipped; ++seed) {
+        for (const auto& q : generator.generate(QuizSpec::afterModule("teacher", seed)).questions) {
+            if (q.id == "q-shipped") {
+                shipped = true;
+                CHECK(q.moduleId == "beginning");
+            }
+        }
+    }
+    CHECK(shipped);
+}
+
+TEST_CASE("An authored question marked always is in every quiz of its module",
+          "[core][quiz][generator][authored]") {
+    const core::Library library = teacherLibrary(true);
+    const core::QuizGenerator generator(library);
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        INFO("seed " << seed);
+        const auto q = generator.generate(QuizSpec::afterModule("teacher", seed));
+        CHECK(std::any_of(q.questions.begin(), q.questions.end(),
+                          [](const core::Question& x) { return x.id == "q-t0"; }));
+    }
+}
+
+TEST_CASE("Officials are never asked as victims, and one name is never offered twice",
+          "[core][quiz][generator]") {
+    const core::Library library = teacherLibrary(false);
+    const core::QuizGenerator generator(library);
+    std::size_t aboutOfficial = 0;
+    for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+        std::mt19937_64 rng(seed);
+        auto questions = generator.questionsForFact("p-official", rng);
+        for (const char* id : {"p-javid", "p-javid-again", "p-mushfig"}) {
+            auto more = generator.questionsForFact(id, rng);
+            questions.insert(questions.end(), more.begin(), more.end());
+        }
+        auto groups = generator.groupQuestions(*library.find("teacher"), rng);
+        questions.insert(questions.end(), groups.begin(), groups.end());
+        for (const auto& q : generator.generate(QuizSpec::mixedReview(seed, 20)).questions) {
+            questions.push_back(q);
+        }
+        for (const auto& q : questions) {
+            INFO(q.id << ": " << q.prompt);
+            if (q.factId == "p-official") {
+                ++aboutOfficial;
+                CHECK(q.category == Category::Ideas);
+            }
+            const std::string all = q.prompt + " " + [&] {
+                std::string o;
+                for (const auto& option : q.options) {
+                    o += option + "|";
+                }
+                for (const auto& t : q.targets) {
+                    o += t + "|";
+                }
+                return o;
+            }();
+            if (q.category == Category::Victims) {
+                CHECK(all.find("Yezhov") == std::string::npos);
+            }
+            std::size_t javid = 0;
+            for (const auto& option : q.options) {
+                javid += option == "Huseyn Javid" ? 1U : 0U;
+            }
+            CHECK(javid <= 1);
+        }
+    }
+    CHECK(aboutOfficial > 0);
 }
