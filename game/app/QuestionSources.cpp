@@ -60,9 +60,13 @@ QuestionSources QuestionSources::of(const core::Library& library, const core::Qu
         const auto citations = meta.citations();
         for (const core::Citation& c : citations) {
             const std::string quote = core::CitationText::quote(c);
-            if (!quote.empty()) {
-                out.quotes.push_back(quote + " (" + core::CitationText::line(library, c) + ")");
+            if (quote.empty()) {
+                continue;
             }
+            // Which work the words are from, unless the line above names only that one.
+            out.quotes.push_back(citations.size() > 1
+                                     ? quote + " (" + core::CitationText::line(library, c) + ")"
+                                     : quote);
         }
         if (!meta.contextCite.source.empty()) {
             out.contextSource = core::CitationText::line(library, meta.contextCite);

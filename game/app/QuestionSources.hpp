@@ -15,8 +15,8 @@ struct QuestionSources {
     /// "Source: Getty and Naumov, The Road to Terror (1999), appendix; the source text,
     /// paragraph 11" ("Sources:" for more than one); empty when the facts cite nothing.
     std::string line;
-    /// The quoted words with where they come from: "“…” (the source text, paragraph 11)".
-    /// Only for a question about one fact.
+    /// The quoted words with where they come from when the fact cites more than one work:
+    /// "“…” (the source text, paragraph 11)". Only for a question about one fact.
     std::vector<std::string> quotes;
     /// Where the context note of a contested or unverified fact comes from, or empty.
     std::string contextSource;
