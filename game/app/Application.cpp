@@ -11,6 +11,7 @@
 #include <app/screens/ReaderScreen.hpp>
 #include <app/screens/ResultsScreen.hpp>
 #include <app/screens/SettingsScreen.hpp>
+#include <app/screens/SourcesScreen.hpp>
 #include <app/screens/UnsavedScreen.hpp>
 #include <app/screens/WelcomeScreen.hpp>
 #include <app/widgets/Chrome.hpp>
@@ -832,6 +833,7 @@ int Application::run() {
     stack_->add<WelcomeScreen>(ScreenId::Welcome);
     stack_->add<ModuleMapScreen>(ScreenId::ModuleMap);
     stack_->add<ReaderScreen>(ScreenId::Reader);
+    stack_->add<SourcesScreen>(ScreenId::Sources);
     stack_->add<SettingsScreen>(ScreenId::Settings);
     stack_->add<MemoryScreen>(ScreenId::Memory);
     stack_->add<QuizScreen>(ScreenId::Quiz);

@@ -25,6 +25,17 @@ const sf::Font& fontFor(RunStyle style, const TextBlock::Style& s) {
     return style == RunStyle::Strong ? *s.bold : *s.regular;
 }
 
+/// A marker is set at 70 % of the size, like a footnote's number.
+unsigned sizeFor(RunStyle style, const TextBlock::Style& s) {
+    return style == RunStyle::Marker
+               ? std::max(1u, static_cast<unsigned>(std::lround(static_cast<float>(s.size) * 0.7f)))
+               : s.size;
+}
+
+bool isHot(RunStyle style) {
+    return style == RunStyle::Term || style == RunStyle::Marker;
+}
+
 } // namespace
 
 float textWidth(const sf::String& text, const sf::Font& font, unsigned size) {
@@ -51,6 +62,7 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
     std::vector<Atom> atoms;
     for (std::size_t r = 0; r < runs.size(); ++r) {
         const sf::Font& font = fontFor(runs[r].style, style);
+        const unsigned glyphSize = sizeFor(runs[r].style, style);
         const sf::String s = sf::String::fromUtf8(runs[r].text.begin(), runs[r].text.end());
         sf::Uint32 prev = 0;
         for (sf::Uint32 cp : s) {
@@ -61,8 +73,8 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
             if (glue) {
                 cp = ' ';
             }
-            float adv = cp == '\n' ? 0.f : font.getGlyph(cp, style.size, false).advance;
-            adv += font.getKerning(prev, cp, style.size);
+            float adv = cp == '\n' ? 0.f : font.getGlyph(cp, glyphSize, false).advance;
+            adv += font.getKerning(prev, cp, glyphSize);
             prev = cp;
             atoms.push_back({cp, r, adv, glue});
         }
@@ -132,15 +144,17 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
             }
             Piece p;
             p.style = runs[run].style;
-            p.text = sf::Text(piece, fontFor(p.style, style), style.size);
-            p.text.setFillColor(p.style == RunStyle::Secondary ? style.secondary : style.ink);
+            p.text = sf::Text(piece, fontFor(p.style, style), sizeFor(p.style, style));
+            p.text.setFillColor(p.style == RunStyle::Secondary || p.style == RunStyle::Marker
+                                    ? style.secondary
+                                    : style.ink);
             p.line = l;
             p.x = x;
             p.width = w;
-            if (p.style == RunStyle::Term) {
+            if (isHot(p.style)) {
                 hots_.push_back(
                     {sf::FloatRect(x, static_cast<float>(l) * lineHeight_, w, lineHeight_),
-                     runs[run].ref, l});
+                     runs[run].ref, l, p.style});
             }
             pieces_.push_back(std::move(p));
             x += w;
@@ -165,6 +179,7 @@ void TextBlock::draw(Painter& painter, sf::Vector2f origin, std::size_t from,
                                        p.width, thickness),
                          tint_);
         }
+        // A marker's smaller glyphs start where the line's do, so its baseline sits higher.
         p.text.setPosition(std::round(origin.x + p.x), std::round(top + baselineShift_));
         painter.text(p.text);
     }

@@ -13,8 +13,9 @@
 namespace yaddas::app {
 
 /// How a run of prose is set: key dates, numbers and names by weight, glossary terms by an
-/// underline tint, captions in the secondary colour.
-enum class RunStyle { Plain, Strong, Term, Secondary };
+/// underline tint, captions in the secondary colour, and the marker of a paragraph's sources
+/// ("[2]") smaller and raised, in the secondary colour.
+enum class RunStyle { Plain, Strong, Term, Secondary, Marker };
 
 /// A run of UTF-8 text in one style; `ref` names the fact or term it marks.
 struct StyledRun {
@@ -38,11 +39,13 @@ public:
         sf::Color tint;
     };
 
-    /// A glossary term's place, relative to the block's origin, for hover and focus.
+    /// A glossary term's or a sources marker's place, relative to the block's origin, for hover
+    /// and focus.
     struct Hot {
         sf::FloatRect rect;
         std::string ref;
         std::size_t line = 0;
+        RunStyle style = RunStyle::Term; ///< Term or Marker
     };
 
     static constexpr std::size_t kAll = std::numeric_limits<std::size_t>::max();
@@ -62,7 +65,7 @@ public:
     /// Draws lines [from, to) with line `from` at `origin`.
     void draw(Painter& painter, sf::Vector2f origin, std::size_t from = 0,
               std::size_t to = kAll) const;
-    /// Draws a tint under the term `ref` (focused or hovered) in lines [from, to).
+    /// Draws a tint under the term or marker `ref` (focused or hovered) in lines [from, to).
     void drawTermHighlight(Painter& painter, sf::Vector2f origin, const std::string& ref,
                            sf::Color color, std::size_t from = 0, std::size_t to = kAll) const;
 

@@ -325,6 +325,71 @@ assignment-broken)
     expect 69-opened "1 attempt left of 1"
     [[ -f "$data/assignments/assignment-once.xml" ]] || fail "opened assignment not kept"
     ;;
+sources)
+    # A shipped module's sources: the marker after a paragraph, the Sources page, and the line of
+    # citations after an answer; at 1024×640, where all of it must still fit.
+    run sources.script --size 1024x640
+    expect_screen 90-reader-marker Reader
+    expect 90-reader-marker "Sources of this paragraph"
+    expect 90-reader-marker "The source text, paragraph 11"
+    expect 90-reader-marker "Wikipedia contributors, Great Purge"
+    inside 90-reader-marker
+    expect_screen 91-reader-closed Reader
+    expect_not 91-reader-closed "Sources of this paragraph"
+    expect_screen 92-sources Sources
+    expect 92-sources "Sources — The Great Terror, 1937–1938"
+    expect 92-sources "Source text"
+    expect 92-sources "The source text of this course"
+    expect 92-sources "Decree or order"
+    expect 92-sources "Kyle Orton (English text after Getty and Naumov). NKVD Order No."
+    inside 92-sources
+    expect_screen 93-sources-end Sources
+    expect 93-sources-end "Encyclopedia entries"
+    expect 93-sources-end "Wikipedia contributors. Musavat. Wikipedia."
+    expect 93-sources-end "https://en.wikipedia.org/wiki/Musavat"
+    expect 93-sources-end "(scroll or use the arrow keys)"
+    inside 93-sources-end
+    expect_screen 94-reader-again Reader
+    for d in 95-quiz-answer 96-quiz-wrong; do
+        expect_screen "$d" Quiz
+        verdict "$d"
+        inside "$d"
+        # The citations of the fact asked about, on their own line.
+        grep -q -E '^text ([^ ]+ ){4}Sources?: [A-Z]' "$shots/$d.txt" ||
+            fail "$d: no line of sources after the answer"
+    done
+    ;;
+memory)
+    # "In memory" lists victims only, each once: a teacher's module defines a second Huseyn Javid
+    # (another id, the same name) and shows the shipped one's card; the officials of module 3
+    # (Stalin, Beria, Yezhov) are not victims.
+    run memory.script --size 1920x1080 --lessons "$fixtures/memory"
+    expect 100-map "A teacher's page on Huseyn Javid"
+    expect_screen 101-reader Reader
+    expect 101-reader "Hüseyn Cavid" # the shipped person's card, defined in another module
+    expect 102-term "mother of the Gulag" # a term of module 1, explained in this module
+    expect 103-marker "Sources of this paragraph"
+    expect 103-marker "Wikipedia contributors, Huseyn Javid"
+    # The pages of "In memory", each once (the last one may be dumped again).
+    declare -A pages=()
+    javid=0
+    for d in 110-memory 111-memory 112-memory 113-memory 114-memory 115-memory 116-memory; do
+        expect_screen "$d" Memory
+        page=$(grep -o -E 'Page [0-9]+ of [0-9]+' "$shots/$d.txt" | head -n1)
+        page=${page:-Page 1 of 1}
+        [[ -n "${pages[$page]:-}" ]] && continue
+        pages[$page]=1
+        expect_not "$d" "Nikolai Yezhov"
+        expect_not "$d" "Lavrentiy Beria"
+        expect_not "$d" "Joseph Stalin"
+        javid=$((javid + $(cut -d' ' -f6- "$shots/$d.txt" | grep -c -F "Huseyn Javid" || true)))
+    done
+    last=$(grep -o -E 'Page [0-9]+ of [0-9]+' "$shots/116-memory.txt" | head -n1)
+    [[ -z "$last" || "${last#Page }" == "${last##* of } of ${last##* of }" ]] ||
+        fail "116-memory: not the last page of In memory ($last): more presses of Right needed"
+    [[ $javid -eq 1 ]] || fail "In memory: Huseyn Javid shown $javid times, not once"
+    expect 110-memory "In memory"
+    ;;
 settings)
     run settings-first.script --size 1280x800
     expect_screen 40-settings Settings
@@ -340,10 +405,10 @@ settings)
 quiz-order)
     # Timeline and matching questions moved by the mouse and by the keyboard. Only an assignment
     # over every module asks both; this one (made with the shipped lessons) asks the timeline
-    # third and the matching question last. The mouse drags to coordinates known only once the
+    # fifth and the matching question last. The mouse drags to coordinates known only once the
     # window has drawn the rows: a first run dumps the questions, a second run from an identical
     # data folder replays the same steps, then drags where the first run's dump says.
-    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 5 \
+    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 9 \
         -o "$shots/order-and-match.assignment.xml" >/dev/null ||
         fail "yaddas assign: could not write the assignment"
     for d in look move; do

@@ -6,6 +6,8 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
+#include <core/TextNormalizer.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -31,17 +33,26 @@ void MemoryScreen::relayout() {
 
     TextBlock::Style body{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
                           t.secondary,        t.tint};
-    intro_.layout("The people named in these lessons, as the lessons name them: their years, who "
-                  "they were, and what was done to them.",
+    intro_.layout("The victims of the repressions named in these lessons: their years, who they "
+                  "were, and what was done to them.",
                   body, area);
     const float top = col.top + m.u(48.f) + intro_.height() + m.u(16.f);
     const float bottom = col.top + col.height;
 
     cards_.clear();
-    std::set<std::string> seen;
+    // Victims only (never the officials who ordered or carried out the repressions), each once:
+    // a person two modules both define, by id or by the same name, gets one card.
+    std::set<std::string> seenIds;
+    std::set<std::string> seenNames;
     for (const auto& module : c.library.modules()) {
         for (const auto& p : module.people) {
-            if (!seen.insert(p.meta.id).second) {
+            if (!p.isVictim()) {
+                continue;
+            }
+            const std::string nameKey = core::TextNormalizer::nameKey(p.nameEn);
+            const bool newId = seenIds.insert(p.meta.id).second;
+            const bool newName = nameKey.empty() || seenNames.insert(nameKey).second;
+            if (!newId || !newName) {
                 continue;
             }
             Card card;

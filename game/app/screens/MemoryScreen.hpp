@@ -9,8 +9,9 @@
 
 namespace yaddas::app {
 
-/// "In memory": the people the lessons name, with both spellings of their names, their years,
-/// who they were and what was done to them. A quiet page, no scores.
+/// "In memory": the victims the lessons name, each once, with both spellings of their names,
+/// their years, who they were and what was done to them. Officials who carried out the
+/// repressions are not listed. A quiet page, no scores.
 class MemoryScreen : public State {
 public:
     MemoryScreen(StateStack& stack, Context& context);

@@ -4,6 +4,7 @@
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
+#include <app/QuestionSources.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
@@ -354,8 +355,7 @@ void QuizScreen::layoutFeedback() {
     if (q == nullptr || !answered_) {
         return;
     }
-    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
-                           t.secondary,        t.tint};
+    const QuestionSources sources = QuestionSources::of(c.library, *q);
     std::vector<StyledRun> runs;
     const std::string given = givenText();
     runs.push_back({"Your answer: ", RunStyle::Secondary, {}});
@@ -367,22 +367,31 @@ void QuizScreen::layoutFeedback() {
         runs.push_back({"\n" + q->explanation, RunStyle::Plain, {}});
     }
     if (!q->context.empty() && q->explanation.find(q->context) == std::string::npos) {
+        const std::string from =
+            !q->contextSource.empty() ? q->contextSource : sources.contextSource;
         runs.push_back({"\nWhat sources say: ", RunStyle::Strong, {}});
-        runs.push_back(
-            {q->context + (q->contextSource.empty() ? "" : " (" + q->contextSource + ")"),
-             RunStyle::Plain,
-             {}});
+        runs.push_back({q->context + (from.empty() ? "" : " (" + from + ")"), RunStyle::Plain, {}});
     }
-    if (!q->sourcePassage.empty()) {
-        runs.push_back(
-            {"\nThe source text" +
-                 (q->sourceParagraph > 0 ? " (paragraph " + std::to_string(q->sourceParagraph) + ")"
-                                         : std::string()) +
-                 ": “" + q->sourcePassage + "”",
-             RunStyle::Secondary,
-             {}});
+    // Where it comes from: the citations on one line, then only the words a citation quotes
+    // (the fact's excerpt of the source text), never a whole paragraph.
+    if (!sources.line.empty()) {
+        runs.push_back({"\n" + sources.line, RunStyle::Secondary, {}});
     }
-    feedback_.layout(runs, style, chrome_.content().width);
+    for (const std::string& quote : sources.quotes) {
+        runs.push_back({"\n" + quote, RunStyle::Secondary, {}});
+    }
+    // The body size when it all fits under the verdict, else the caption size (and the arrows
+    // scroll what still does not fit).
+    const sf::FloatRect content = chrome_.content();
+    const float room = content.top + content.height - (rowsTop_ + m.u(36.f));
+    for (unsigned size : {m.body(), m.caption()}) {
+        TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), size, 1.45f, t.ink,
+                               t.secondary,        t.tint};
+        feedback_.layout(runs, style, content.width);
+        if (feedback_.height() <= room) {
+            break;
+        }
+    }
 }
 
 void QuizScreen::relayout() {
@@ -393,6 +402,21 @@ void QuizScreen::relayout() {
     pad_ = std::round(m.u(14.f));
     const core::Question* q = question();
     promptTop_ = content.top + m.u(30.f);
+    header_ = TextBlock();
+    if (q != nullptr) {
+        // Which question, its category, and who states the fact when it is not confirmed;
+        // wrapped rather than cut when the attribution is long.
+        std::string head = "Question " + std::to_string(index_ + 1) + " of " +
+                           std::to_string(quiz_.questions.size()) + " · " +
+                           categoryName(q->category);
+        if (const std::string stated = QuestionSources::statedBy(c.library, *q); !stated.empty()) {
+            head += " · " + stated;
+        }
+        TextBlock::Style caption{&c.fonts.regular(), &c.fonts.bold(), m.caption(), 1.3f,
+                                 t.secondary,        t.secondary,     t.tint};
+        header_.layout(head, caption, content.width);
+        promptTop_ = content.top + std::max(m.u(30.f), header_.height() + m.u(8.f));
+    }
     if (q != nullptr) {
         TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.4f, t.ink,
                                t.secondary,        t.tint};
@@ -726,15 +750,7 @@ void QuizScreen::draw(Painter& painter) {
                       static_cast<float>(quiz_.questions.size()),
                   barH},
                  t.accent);
-    std::string head = "Question " + std::to_string(index_ + 1) + " of " +
-                       std::to_string(quiz_.questions.size()) + " · " + categoryName(q->category);
-    if (q->status != core::Status::Confirmed) {
-        head += " · as the source text states it";
-    }
-    sf::Text header = fittedText(head, c.fonts.regular(), m.caption(), content.width);
-    header.setFillColor(t.secondary);
-    placeText(header, content.left, content.top + m.u(8.f));
-    painter.text(header);
+    header_.draw(painter, {content.left, content.top});
     prompt_.draw(painter, {content.left, promptTop_});
 
     const std::string focused = buttons_.focusedId();

@@ -19,10 +19,10 @@ namespace yaddas::app {
 
 /// A quiz: one question at a time, every kind the engine makes, with the mouse and the keyboard
 /// (1–9 pick, arrows move, Space picks up and drops in timeline and matching, Enter checks).
-/// After each answer: the verdict in words and a symbol, the right answer, the explanation and
-/// the source passage. Every answer is saved at once. For a teacher's assignment: its
-/// questions, the minutes left when it has a time limit, and the results file written after
-/// every answer.
+/// After each answer: the verdict in words and a symbol, the right answer, the explanation, the
+/// sources the fact cites and the words they quote. Every answer is saved at once. For a teacher's
+/// assignment: its questions, the minutes left when it has a time limit, and the results file
+/// written after every answer.
 class QuizScreen : public State {
 public:
     QuizScreen(StateStack& stack, Context& context);
@@ -85,6 +85,7 @@ private:
     sf::Vector2f dragAt_;
     sf::Vector2f dragStart_; ///< where the drag began: the row keeps the grip it was taken by
 
+    TextBlock header_; ///< "Question 2 of 10 · Dates", and who states the fact
     TextBlock prompt_;
     TextBlock feedback_;
     std::size_t feedbackScroll_ = 0;

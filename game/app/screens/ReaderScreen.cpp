@@ -7,12 +7,23 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
+#include <core/CitationText.hpp>
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cmath>
 
 namespace yaddas::app {
+namespace {
+
+const std::string kCiteRef = "#cite:"; // a marker's ref: never a fact id, which has no '#'
+
+bool isMarkerRef(const std::string& ref) {
+    return ref.rfind(kCiteRef, 0) == 0;
+}
+
+} // namespace
 
 ReaderScreen::ReaderScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
@@ -35,8 +46,7 @@ std::vector<StyledRun> ReaderScreen::runsOf(const core::Block& block) const {
             style = RunStyle::Strong;
             break;
         case core::Span::Kind::Term:
-            style = module_ != nullptr && module_->findTerm(s.ref) != nullptr ? RunStyle::Term
-                                                                              : RunStyle::Plain;
+            style = findTerm(s.ref) != nullptr ? RunStyle::Term : RunStyle::Plain;
             break;
         case core::Span::Kind::Text:
             break;
@@ -46,11 +56,23 @@ std::vector<StyledRun> ReaderScreen::runsOf(const core::Block& block) const {
     return runs;
 }
 
+const core::Term* ReaderScreen::findTerm(const std::string& ref) const {
+    if (module_ != nullptr) {
+        if (const core::Term* term = module_->findTerm(ref)) {
+            return term;
+        }
+    }
+    // A term another module defines (a lesson may use the glossary of an earlier one).
+    const core::Module* home = context().library.moduleOfFact(ref);
+    return home != nullptr ? home->findTerm(ref) : nullptr;
+}
+
 void ReaderScreen::buildItems() {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     items_.clear();
+    citedBlocks_.clear();
     if (module_ == nullptr) {
         return;
     }
@@ -89,7 +111,8 @@ void ReaderScreen::buildItems() {
                 break;
             case core::Block::Kind::Card: {
                 item.kind = Item::Kind::Card;
-                const core::Person* p = module_->findPerson(block.person);
+                // The person may be defined in another module (a card refers to it by id).
+                const core::Person* p = c.library.findPerson(block.person);
                 if (p == nullptr) {
                     continue;
                 }
@@ -110,6 +133,12 @@ void ReaderScreen::buildItems() {
                 }
                 break;
             }
+            }
+            if (block.kind != core::Block::Kind::Card && !block.citations().empty()) {
+                // The marker of its sources, right after the last word, like a footnote's number.
+                citedBlocks_.push_back(&block);
+                runs.push_back({"[" + std::to_string(citedBlocks_.size()) + "]", RunStyle::Marker,
+                                kCiteRef + std::to_string(citedBlocks_.size() - 1)});
             }
             item.block.layout(runs, body, item.boxed() ? width - 2 * pad_ : width);
             items_.push_back(std::move(item));
@@ -202,6 +231,7 @@ void ReaderScreen::relayout() {
         }
     }
     tooltipRef_.clear();
+    closeCitations();
     layoutButtons();
     if (!opened_) {
         opened_ = true;
@@ -226,11 +256,19 @@ void ReaderScreen::layoutButtons() {
                 if (hot.line < s.from || hot.line >= s.to) {
                     continue;
                 }
-                const sf::FloatRect r(left + hot.rect.left,
-                                      top + static_cast<float>(hot.line - s.from) *
-                                                item.block.lineHeight(),
-                                      hot.rect.width, item.block.lineHeight());
-                const std::string id = "term." + std::to_string(termIds_.size());
+                sf::FloatRect r(left + hot.rect.left,
+                                top +
+                                    static_cast<float>(hot.line - s.from) * item.block.lineHeight(),
+                                hot.rect.width, item.block.lineHeight());
+                const bool marker = hot.style == RunStyle::Marker;
+                if (marker) {
+                    // A small target: a little wider for the mouse.
+                    const float grow = std::round(c.metrics.u(4.f));
+                    r.left -= grow;
+                    r.width += 2 * grow;
+                }
+                const std::string id =
+                    (marker ? "cite." : "term.") + std::to_string(termIds_.size());
                 termIds_.push_back({id, hot.ref});
                 termRects_.push_back(r);
                 buttons_.add(id, hot.ref, r, ButtonGroup::Kind::Hidden);
@@ -241,9 +279,13 @@ void ReaderScreen::layoutButtons() {
     const std::string primary = last ? "Take the quiz" : "Next \u203A";
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add("next", primary, p, ButtonGroup::Kind::Primary);
-    auto& prev = buttons_.add("prev", "\u2039 Previous",
-                              chrome_.bottomRect("\u2039 Previous", p.left - c.metrics.u(10.f)));
+    const float gap = c.metrics.u(10.f);
+    const sf::FloatRect pr = chrome_.bottomRect("\u2039 Previous", p.left - gap);
+    auto& prev = buttons_.add("prev", "\u2039 Previous", pr);
     prev.enabled = page_ > 0;
+    if (module_ != nullptr && !module_->citedSources().empty()) {
+        buttons_.add("sources", "Sources", chrome_.bottomRect("Sources", pr.left - gap));
+    }
 }
 
 void ReaderScreen::save() {
@@ -267,14 +309,15 @@ void ReaderScreen::goTo(std::size_t page) {
     page_ = std::min(page, pages_.size() - 1);
     save();
     tooltipRef_.clear();
+    closeCitations();
     const std::string focused = buttons_.focusedId();
     layoutButtons();
-    if (focused.rfind("term.", 0) == 0) {
+    if (focused.rfind("term.", 0) == 0 || focused.rfind("cite.", 0) == 0) {
         buttons_.clearFocus();
     }
 }
 
-const std::string* ReaderScreen::activeTerm() const {
+const std::string* ReaderScreen::activeHot() const {
     const std::string focused = buttons_.focusedId();
     for (const auto& [id, ref] : termIds_) {
         if (id == focused) {
@@ -287,10 +330,69 @@ const std::string* ReaderScreen::activeTerm() const {
     return nullptr;
 }
 
+const std::string* ReaderScreen::activeTerm() const {
+    const std::string* ref = activeHot();
+    return ref != nullptr && !isMarkerRef(*ref) ? ref : nullptr;
+}
+
+void ReaderScreen::toggleCitations(const std::string& id) {
+    if (openCite_ == id) {
+        closeCitations();
+        return;
+    }
+    for (const auto& [hotId, ref] : termIds_) {
+        if (hotId == id && isMarkerRef(ref)) {
+            const std::size_t k = std::stoul(ref.substr(kCiteRef.size()));
+            if (k < citedBlocks_.size()) {
+                layoutCitations(k);
+                openCite_ = id;
+                buttons_.focus(id);
+            }
+            return;
+        }
+    }
+}
+
+void ReaderScreen::layoutCitations(std::size_t k) {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const core::Block& block = *citedBlocks_[k];
+    std::vector<StyledRun> runs;
+    runs.push_back({block.kind == core::Block::Kind::Note ? "Sources of this note"
+                                                          : "Sources of this paragraph",
+                    RunStyle::Strong,
+                    {}});
+    for (const core::Citation& cite : block.citations()) {
+        std::string line = core::CitationText::line(c.library, cite);
+        if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') {
+            line[0] = static_cast<char>(line[0] - 'a' + 'A');
+        }
+        runs.push_back({"\n\u2022 " + line, RunStyle::Plain, {}});
+        const std::string quote = core::CitationText::quote(cite);
+        if (!quote.empty()) {
+            runs.push_back({"\n" + quote, RunStyle::Secondary, {}});
+        }
+    }
+    runs.push_back({"\nEsc closes this box; \u201cSources\u201d below lists every work the module "
+                    "cites.",
+                    RunStyle::Secondary,
+                    {}});
+    const float width = std::min(chrome_.column().width, m.u(640.f)) - 2 * pad_;
+    const float room = chrome_.content().height - 2 * pad_;
+    for (unsigned size : {m.body(), m.caption()}) {
+        TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(),   size,        1.4f,
+                               c.theme.ink,        c.theme.secondary, c.theme.tint};
+        citeBox_.layout(runs, style, width);
+        if (citeBox_.height() <= room) {
+            break;
+        }
+    }
+}
+
 void ReaderScreen::layoutTooltip(const std::string& ref) {
     Context& c = context();
     const Metrics& m = c.metrics;
-    const core::Term* term = module_ ? module_->findTerm(ref) : nullptr;
+    const core::Term* term = findTerm(ref);
     if (term == nullptr) {
         return;
     }
@@ -319,8 +421,20 @@ void ReaderScreen::handleEvent(const sf::Event& event) {
             }
             return;
         case sf::Keyboard::Escape:
-            pop();
+            if (!openCite_.empty()) {
+                closeCitations();
+            } else {
+                pop();
+            }
             return;
+        case sf::Keyboard::Enter:
+        case sf::Keyboard::Space:
+            // A focused marker opens (or closes) its citations; Enter elsewhere turns the page.
+            if (const std::string focused = buttons_.focusedId(); focused.rfind("cite.", 0) == 0) {
+                toggleCitations(focused);
+                return;
+            }
+            break;
         default:
             break;
         }
@@ -336,7 +450,17 @@ void ReaderScreen::handleEvent(const sf::Event& event) {
         }
     }
     const std::string id = buttons_.handleEvent(event);
-    if (id == "next") {
+    if (id.rfind("cite.", 0) == 0) {
+        toggleCitations(id); // a click on a marker
+        return;
+    }
+    if (!openCite_.empty() &&
+        (buttons_.focusedId() != openCite_ || event.type == sf::Event::MouseButtonPressed)) {
+        closeCitations(); // the focus moved on, or a click elsewhere
+    }
+    if (id == "sources") {
+        push(ScreenId::Sources);
+    } else if (id == "next") {
         if (page_ + 1 < pages_.size()) {
             goTo(page_ + 1);
         } else {
@@ -388,7 +512,7 @@ void ReaderScreen::draw(Painter& painter) {
     painter.rect({0.f, chrome_.topBarHeight(), c.width(), barH}, t.panel);
     painter.rect({0.f, chrome_.topBarHeight(), c.width() * frac, barH}, t.accent);
 
-    const std::string* term = activeTerm();
+    const std::string* hot = activeHot();
     if (!pages_.empty()) {
         for (const Slice& s : pages_[page_].slices) {
             const Item& item = items_[s.item];
@@ -407,8 +531,8 @@ void ReaderScreen::draw(Painter& painter) {
                 left += pad_;
                 top += pad_;
             }
-            if (term != nullptr) {
-                item.block.drawTermHighlight(painter, {left, top}, *term, t.tint, s.from, s.to);
+            if (hot != nullptr) {
+                item.block.drawTermHighlight(painter, {left, top}, *hot, t.tint, s.from, s.to);
             }
             item.block.draw(painter, {left, top}, s.from, s.to);
         }
@@ -419,9 +543,7 @@ void ReaderScreen::draw(Painter& painter) {
     const std::string pageText = pages_.empty() ? "This module has no text yet."
                                                 : "Page " + std::to_string(page_ + 1) + " of " +
                                                       std::to_string(pages_.size());
-    const auto* prev = buttons_.find("prev");
-    const float room =
-        (prev ? prev->rect.left : content.left + content.width) - content.left - m.u(12.f);
+    const float room = chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f);
     sf::Text where2 = fittedText(pageText, c.fonts.regular(), m.caption(), std::max(10.f, room));
     where2.setFillColor(t.secondary);
     placeText(where2, content.left, rowY);
@@ -429,6 +551,7 @@ void ReaderScreen::draw(Painter& painter) {
     buttons_.draw(painter, c);
 
     // The focused or hovered term: its box, then its definition in a card near it.
+    const std::string* term = activeTerm();
     if (term != nullptr) {
         if (tooltipRef_ != *term) {
             layoutTooltip(*term);
@@ -453,6 +576,30 @@ void ReaderScreen::draw(Painter& painter) {
         y = std::max(y, chrome_.topBarHeight());
         painter.rect({x, y, w, h}, t.paper, t.accent, std::max(1.f, m.u(2.f)));
         tooltip_.draw(painter, {x + pad_, y + pad_});
+    }
+
+    // A focused marker: its ring; an open one: the citations in a box under (or over) it.
+    const std::string focused = buttons_.focusedId();
+    for (std::size_t i = 0; i < termIds_.size(); ++i) {
+        if (termIds_[i].first != focused || focused.rfind("cite.", 0) != 0) {
+            continue;
+        }
+        const sf::FloatRect anchor = termRects_[i];
+        painter.focusRing(anchor, t.accent, std::max(2.f, m.u(2.f)));
+        if (openCite_ != focused) {
+            continue;
+        }
+        const float w = citeBox_.widestLine() + 2 * pad_;
+        const float h = citeBox_.height() + 2 * pad_;
+        const float x = std::clamp(anchor.left + anchor.width - w, content.left,
+                                   std::max(content.left, content.left + content.width - w));
+        float y = anchor.top + anchor.height + m.u(6.f);
+        if (y + h > content.top + content.height) {
+            y = anchor.top - h - m.u(6.f);
+        }
+        y = std::max(y, content.top);
+        painter.rect({x, y, w, h}, t.paper, t.accent, std::max(1.f, m.u(2.f)));
+        citeBox_.draw(painter, {x + pad_, y + pad_});
     }
 }
 

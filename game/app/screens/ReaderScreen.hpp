@@ -13,8 +13,11 @@
 namespace yaddas::app {
 
 /// The lesson reader: a module's sections as pages of wrapped prose in the reading column, with
-/// key dates, numbers and names set in bold, glossary terms explained on hover or focus, context
-/// notes in boxes, a card for each person, and the learner's place saved on every page turn.
+/// key dates, numbers and names set in bold, glossary terms (of any module) explained on hover or
+/// focus, context notes in boxes, a card for each person, and the learner's place saved on every
+/// page turn. A paragraph or note that cites sources ends with a marker ("[3]"): focused (Tab)
+/// or clicked, Enter, Space or the click opens a box with its citations; Esc closes it. "Sources"
+/// opens the module's bibliography.
 class ReaderScreen : public State {
 public:
     ReaderScreen(StateStack& stack, Context& context);
@@ -49,8 +52,17 @@ private:
     void save();
     void layoutButtons();
     std::vector<StyledRun> runsOf(const core::Block& block) const;
+    /// A glossary term of this module or, failing that, of any other module.
+    const core::Term* findTerm(const std::string& ref) const;
+    /// The ref of the focused, else the hovered, term or marker; nullptr when none.
+    const std::string* activeHot() const;
+    /// The same, for a glossary term only (a marker has no definition).
     const std::string* activeTerm() const;
     void layoutTooltip(const std::string& ref);
+    /// Opens the citations box of the marker with button id `id`, or closes it when it is open.
+    void toggleCitations(const std::string& id);
+    void closeCitations() { openCite_.clear(); }
+    void layoutCitations(std::size_t block);
 
     Chrome chrome_;
     ButtonGroup buttons_;
@@ -61,12 +73,17 @@ private:
     int startSection_ = 0;
     float pad_ = 0.f;
     float gap_ = 0.f;
-    /// Terms on the current page: button id → term ref, with their rectangles on screen.
+    /// Terms and markers on the current page: button id ("term.N", "cite.N") → the term's ref or
+    /// the marker's ("#cite:K", K indexing citedBlocks_), with their rectangles on screen.
     std::vector<std::pair<std::string, std::string>> termIds_;
     std::vector<sf::FloatRect> termRects_;
     int hoveredTerm_ = -1;
     std::string tooltipRef_;
     TextBlock tooltip_;
+    /// The paragraphs and notes that cite sources, in reading order: marker K+1 is block K.
+    std::vector<const core::Block*> citedBlocks_;
+    std::string openCite_; ///< the button id of the marker whose citations are shown
+    TextBlock citeBox_;
     bool opened_ = false;
 };
 
