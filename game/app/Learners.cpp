@@ -351,6 +351,9 @@ core::LearnerView Learners::view() const {
     v.wrongLastTime = session_->mistakes();
     for (const auto& a : session_->learner().answers()) {
         ++v.timesAsked[a.factId];
+        if (!a.questionId.empty()) {
+            ++v.questionsAsked[a.questionId];
+        }
     }
     return v;
 }

@@ -261,8 +261,7 @@ ModuleUpgrade::Result ModuleUpgrade::upgrade(std::string_view xml, const std::st
     std::string out(printer.CStr(), static_cast<std::size_t>(printer.CStrSize() - 1));
     // TinyXML-2 keeps no whitespace outside the root element: the declaration and comments
     // before <module> go on lines of their own again.
-    const auto rootAt = out.find("<module");
-    for (std::size_t at = out.find("><"); at != std::string::npos && at < rootAt;
+    for (std::size_t at = out.find("><"); at != std::string::npos && at < out.find("<module");
          at = out.find("><", at + 2)) {
         out.insert(at + 1, "\n");
     }

@@ -404,11 +404,11 @@ settings)
     ;;
 quiz-order)
     # Timeline and matching questions moved by the mouse and by the keyboard. Only an assignment
-    # over every module asks both; this one (made with the shipped lessons) asks the timeline
-    # fifth and the matching question last. The mouse drags to coordinates known only once the
+    # over every module asks both; this one (made with the shipped lessons and their authored
+    # questions) asks a timeline, and a matching question last. The mouse drags to coordinates known only once the
     # window has drawn the rows: a first run dumps the questions, a second run from an identical
     # data folder replays the same steps, then drags where the first run's dump says.
-    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 9 \
+    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 74 \
         -o "$shots/order-and-match.assignment.xml" >/dev/null ||
         fail "yaddas assign: could not write the assignment"
     for d in look move; do

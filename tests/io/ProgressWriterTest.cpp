@@ -70,6 +70,7 @@ public:
                 core::AnswerRecord a;
                 a.at = now;
                 a.questionKind = pick(0, 1) ? "date-choice" : id();
+                a.questionId = pick(0, 2) == 0 ? std::string() : id();
                 a.factId = facts[index(facts.size())];
                 a.moduleId = modules[index(3)];
                 a.given = pick(0, 20) == 0 ? text(pick(9000, 12000)) : text(pick(0, 40));
@@ -180,6 +181,7 @@ void checkSame(const core::Learner& a, const core::Learner& b) {
         CHECK(x.at == y.at);
         CHECK(x.session == y.session);
         CHECK(x.questionKind == y.questionKind);
+        CHECK(x.questionId == y.questionId);
         CHECK(x.factId == y.factId);
         CHECK(x.moduleId == y.moduleId);
         CHECK(x.given == y.given);

@@ -208,6 +208,7 @@ void QuizScreen::submit() {
 
     core::AnswerRecord rec;
     rec.questionKind = std::string(core::toString(q.kind));
+    rec.questionId = q.id;
     rec.factId = q.factId;
     rec.moduleId = q.moduleId;
     rec.given = givenText();
