@@ -8,16 +8,19 @@ std::string title(const Source& s) {
     if (s.kind == Source::Kind::SourceText) {
         return "the source text";
     }
-    std::string out = s.author.empty() ? s.title : s.author + ", " + s.title;
     const std::string year = s.year();
-    if (!year.empty()) {
-        out += " (" + year + ")";
-    } else if (s.kind == Source::Kind::Encyclopedia || s.kind == Source::Kind::Web) {
-        if (!s.publisher.empty() && s.author.find(s.publisher) == std::string::npos) {
-            out += " (" + s.publisher + ")";
+    // An encyclopedia entry or a web page is known by its title and where it appears:
+    // "“Great Purge”, Wikipedia" reads better than its collective author.
+    if (s.kind == Source::Kind::Encyclopedia || s.kind == Source::Kind::Web) {
+        std::string out = "\u201c" + s.title + "\u201d";
+        const std::string& where = !s.publisher.empty() ? s.publisher : s.author;
+        if (!where.empty()) {
+            out += ", " + where;
         }
+        return year.empty() ? out : out + " (" + year + ")";
     }
-    return out;
+    std::string out = s.author.empty() ? s.title : s.author + ", " + s.title;
+    return year.empty() ? out : out + " (" + year + ")";
 }
 
 } // namespace

@@ -13,8 +13,9 @@ namespace yaddas::core {
 /// How citations and bibliography entries read, the same in the app, the CLI and exports.
 class CitationText {
 public:
-    /// "Getty and Naumov, The Road to Terror (1999), appendix": author, title, year, locator.
-    /// An unknown source id is named as it is.
+    /// "Getty and Naumov, The Road to Terror (1999), appendix": author, title, year, locator;
+    /// for an encyclopedia entry or a web page "“Great Purge”, Wikipedia, section 2". An unknown
+    /// source id is named as it is.
     static std::string line(const Library& library, const Citation& citation);
     /// The citations of a fact on one line, its other sources first and the source text last,
     /// separated by "; ".

@@ -332,7 +332,7 @@ sources)
     expect_screen 90-reader-marker Reader
     expect 90-reader-marker "Sources of this paragraph"
     expect 90-reader-marker "The source text, paragraph 11"
-    expect 90-reader-marker "Wikipedia contributors, Great Purge"
+    expect 90-reader-marker "“Great Purge”, Wikipedia"
     inside 90-reader-marker
     expect_screen 91-reader-closed Reader
     expect_not 91-reader-closed "Sources of this paragraph"
@@ -355,7 +355,7 @@ sources)
         verdict "$d"
         inside "$d"
         # The citations of the fact asked about, on their own line.
-        grep -q -E '^text ([^ ]+ ){4}Sources?: [A-Z]' "$shots/$d.txt" ||
+        grep -q -E '^text ([^ ]+ ){4}Sources?: (“|[A-Z])' "$shots/$d.txt" ||
             fail "$d: no line of sources after the answer"
     done
     ;;
@@ -369,7 +369,7 @@ memory)
     expect 101-reader "Hüseyn Cavid" # the shipped person's card, defined in another module
     expect 102-term "mother of the Gulag" # a term of module 1, explained in this module
     expect 103-marker "Sources of this paragraph"
-    expect 103-marker "Wikipedia contributors, Huseyn Javid"
+    expect 103-marker "“Huseyn Javid”, Wikipedia"
     # The pages of "In memory", each once (the last one may be dumped again).
     declare -A pages=()
     javid=0
