@@ -232,6 +232,34 @@ Question QuestionBuilder::base(const FactMeta& meta, Category category, Question
     return q;
 }
 
+void QuestionBuilder::citeAll(Question& q) const {
+    std::vector<Citation> all;
+    std::vector<Citation> fromText;
+    for (const std::string& id : q.relatedFacts) {
+        const Module* home = library_.moduleOfFact(id);
+        const FactMeta* meta = home != nullptr ? home->findFact(id) : module_.findFact(id);
+        if (meta == nullptr) {
+            continue;
+        }
+        for (Citation c : meta->citations()) {
+            c.quote.clear();
+            auto& list = c.source == Source::sourceTextId ? fromText : all;
+            if (std::find(list.begin(), list.end(), c) == list.end()) {
+                list.push_back(c);
+            }
+        }
+    }
+    all.insert(all.end(), fromText.begin(), fromText.end());
+    std::string line;
+    for (const Citation& c : all) {
+        line += (line.empty() ? "" : "; ") + CitationText::line(library_, c);
+    }
+    if (!line.empty()) {
+        line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+        q.citation = line;
+    }
+}
+
 std::string QuestionBuilder::contextSourceOf(const FactMeta& meta) const {
     return meta.contextCite.source.empty() ? meta.contextSource
                                            : CitationText::line(library_, meta.contextCite);

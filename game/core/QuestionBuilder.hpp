@@ -52,6 +52,9 @@ public:
     std::optional<Question> multipleDates();
     /// "Which of these people died in YEAR?"
     std::optional<Question> multiplePeople();
+    /// A question over several facts cites the sources of all of them, each once (the questions
+    /// above cite their first fact's, as base() does).
+    void citeAll(Question& q) const;
 
     /// Every single-fact question this builder can make about a fact, kinds in a fixed order,
     /// then the module's authored questions on it.

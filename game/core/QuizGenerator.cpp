@@ -267,6 +267,7 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
                 break;
             }
             if (q) {
+                builder.citeAll(*q);
                 quiz.add(std::move(*q));
                 ++made;
             }
@@ -409,6 +410,7 @@ std::vector<Question> QuizGenerator::groupQuestions(const Module& module,
     for (auto q : {builder.timeline(), builder.matchPeople(), builder.matchFigures(),
                    builder.multipleDates(), builder.multiplePeople()}) {
         if (q) {
+            builder.citeAll(*q);
             out.push_back(std::move(*q));
         }
     }
@@ -427,7 +429,11 @@ std::optional<Question> QuizGenerator::libraryTimeline(std::mt19937_64& rng) con
             events.push_back(&e);
         }
     }
-    return builder.timeline(events);
+    auto q = builder.timeline(events);
+    if (q) {
+        builder.citeAll(*q);
+    }
+    return q;
 }
 
 } // namespace yaddas::core

@@ -2,6 +2,7 @@
 // Checks every generated question must pass, shared by the generator tests (fixture library and
 // shipped lessons). Returns the problems found as sentences, so one CHECK reports them all.
 
+#include <core/CitationText.hpp>
 #include <core/DateBounds.hpp>
 #include <core/Distractors.hpp>
 #include <core/Grader.hpp>
@@ -96,6 +97,19 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
     }
     if (q.citation.empty() && !meta->citations().empty()) {
         fail("no citation");
+    }
+    // A question over several facts cites every one of them.
+    if (q.relatedFacts.size() > 1) {
+        for (const auto& id : q.relatedFacts) {
+            const core::Module* home = library.moduleOfFact(id);
+            const core::FactMeta* related = home != nullptr ? home->findFact(id) : nullptr;
+            for (const auto& c : related != nullptr ? related->cites
+                                                    : std::vector<core::Citation>{}) {
+                if (q.citation.find(core::CitationText::line(library, c)) == std::string::npos) {
+                    fail("the citation leaves out " + c.source + " of " + id);
+                }
+            }
+        }
     }
     if (q.sourcePassage != meta->excerpt) {
         fail("the quoted passage is not the fact's excerpt");
