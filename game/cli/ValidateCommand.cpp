@@ -1,7 +1,7 @@
 #include <cli/ValidateCommand.hpp>
 
-#include <io/DataPaths.hpp>
 #include <io/AtomicFile.hpp>
+#include <io/DataPaths.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/ModuleUpgrade.hpp>
 #include <io/TextFile.hpp>

@@ -19,7 +19,7 @@ struct AuthoredQuestion {
 
     std::string id;
     Kind kind = Kind::Single;
-    std::string fact; ///< the fact it tests (required: progress is kept per fact)
+    std::string fact;                 ///< the fact it tests (required: progress is kept per fact)
     std::optional<Category> category; ///< defaults to the fact's category
     std::string prompt;
     std::vector<Option> options; ///< for true/false: "True" and "False"

@@ -16,7 +16,9 @@ std::vector<Citation> Block::citations() const {
     std::vector<Citation> out;
     if (sourceParagraph > 0) {
         out.push_back({std::string(Source::sourceTextId),
-                       "paragraph " + std::to_string(sourceParagraph), {}, line});
+                       "paragraph " + std::to_string(sourceParagraph),
+                       {},
+                       line});
     }
     out.insert(out.end(), cites.begin(), cites.end());
     return out;

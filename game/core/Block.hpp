@@ -13,9 +13,9 @@ struct Block {
     enum class Kind { Paragraph, Note, Card };
 
     Kind kind = Kind::Paragraph;
-    std::vector<Span> spans; ///< the prose (paragraphs and notes)
-    std::string person;      ///< the person's fact id (cards)
-    int sourceParagraph = 0; ///< where in the source text it comes from (0: none)
+    std::vector<Span> spans;     ///< the prose (paragraphs and notes)
+    std::string person;          ///< the person's fact id (cards)
+    int sourceParagraph = 0;     ///< where in the source text it comes from (0: none)
     std::vector<Citation> cites; ///< other sources it draws on (`<cite>` inside the prose)
     int line = 0;
 

@@ -36,9 +36,7 @@ std::string CitationText::line(const Library& library, const Citation& citation)
 
 std::string CitationText::forFact(const Library& library, const FactMeta& meta) {
     std::string out;
-    auto add = [&](const Citation& c) {
-        out += (out.empty() ? "" : "; ") + line(library, c);
-    };
+    auto add = [&](const Citation& c) { out += (out.empty() ? "" : "; ") + line(library, c); };
     for (const Citation& c : meta.cites) {
         add(c);
     }

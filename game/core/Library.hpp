@@ -12,8 +12,7 @@ namespace yaddas::core {
 class Library {
 public:
     Library() = default;
-    Library(std::vector<Module> modules, SourceText source,
-            std::vector<Source> bibliography = {});
+    Library(std::vector<Module> modules, SourceText source, std::vector<Source> bibliography = {});
 
     const std::vector<Module>& modules() const { return modules_; }
     const SourceText& source() const { return source_; }

@@ -6,18 +6,28 @@ namespace yaddas::core {
 namespace {
 
 template <class T> const T* findIn(const std::vector<T>& items, const std::string& id) {
-    auto it = std::find_if(items.begin(), items.end(),
-                           [&](const T& item) { return item.meta.id == id; });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](const T& item) { return item.meta.id == id; });
     return it == items.end() ? nullptr : &*it;
 }
 
 } // namespace
 
-const Event* Module::findEvent(const std::string& factId) const { return findIn(events, factId); }
-const Figure* Module::findFigure(const std::string& factId) const { return findIn(figures, factId); }
-const Person* Module::findPerson(const std::string& factId) const { return findIn(people, factId); }
-const Term* Module::findTerm(const std::string& factId) const { return findIn(terms, factId); }
-const Claim* Module::findClaim(const std::string& factId) const { return findIn(claims, factId); }
+const Event* Module::findEvent(const std::string& factId) const {
+    return findIn(events, factId);
+}
+const Figure* Module::findFigure(const std::string& factId) const {
+    return findIn(figures, factId);
+}
+const Person* Module::findPerson(const std::string& factId) const {
+    return findIn(people, factId);
+}
+const Term* Module::findTerm(const std::string& factId) const {
+    return findIn(terms, factId);
+}
+const Claim* Module::findClaim(const std::string& factId) const {
+    return findIn(claims, factId);
+}
 
 const FactMeta* Module::findFact(const std::string& factId) const {
     if (const auto* e = findEvent(factId)) {

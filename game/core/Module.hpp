@@ -20,9 +20,9 @@ struct Module {
     std::string id;
     std::string title;
     std::string summary;
-    int order = 0;        ///< place in the reading order
-    int format = 1;       ///< the version of the lesson format the file was written in
-    std::string file;     ///< where it was loaded from, for messages
+    int order = 0;    ///< place in the reading order
+    int format = 1;   ///< the version of the lesson format the file was written in
+    std::string file; ///< where it was loaded from, for messages
     int line = 0;
 
     std::vector<Source> sources; ///< its own bibliography entries (`<sources>`)

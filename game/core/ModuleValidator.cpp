@@ -274,7 +274,7 @@ Diagnostics ModuleValidator::check(const Module& m) const {
 }
 
 Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& modules,
-                                          const std::vector<Source>& bibliography) const {
+                                           const std::vector<Source>& bibliography) const {
     Diagnostics out;
     // Sources: the shared bibliography first, then each module's own entries.
     std::map<std::string, const Source*> sources;
@@ -285,8 +285,8 @@ Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& mod
         auto [it, fresh] = sources.emplace(s.id, &s);
         if (!fresh) {
             out.push_back({s.file, s.line,
-                           "source id '" + s.id + "' is already used by " + it->second->file +
-                               ":" + std::to_string(it->second->line) +
+                           "source id '" + s.id + "' is already used by " + it->second->file + ":" +
+                               std::to_string(it->second->line) +
                                " (source ids are unique across the library)"});
         }
     };

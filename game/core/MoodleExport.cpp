@@ -38,8 +38,8 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
     }
     if (!q.citation.empty()) {
         // A teacher reviewing the quiz in Moodle can check every answer against its source.
-        m.generalFeedback += (m.generalFeedback.empty() ? "" : " ") + std::string("Source: ") +
-                             q.citation + ".";
+        m.generalFeedback +=
+            (m.generalFeedback.empty() ? "" : " ") + std::string("Source: ") + q.citation + ".";
     }
     auto isRight = [&](std::size_t i) {
         for (std::size_t c : q.key.correctOptions) {

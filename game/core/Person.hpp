@@ -14,9 +14,9 @@ struct Person {
     enum class Kind { Victim, Official, Other };
 
     FactMeta meta;
-    Kind kind = Kind::Victim; ///< format 1 knows victims only
-    std::string nameEn;                    ///< "Huseyn Javid"
-    std::string nameAz;                    ///< "Hüseyn Cavid"
+    Kind kind = Kind::Victim;                ///< format 1 knows victims only
+    std::string nameEn;                      ///< "Huseyn Javid"
+    std::string nameAz;                      ///< "Hüseyn Cavid"
     std::vector<std::string> otherSpellings; ///< as the source text or other sources spell it
     HistoricalDate born;
     HistoricalDate died;

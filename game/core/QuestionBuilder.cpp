@@ -8,9 +8,9 @@
 #include <core/TextNormalizer.hpp>
 
 #include <algorithm>
-#include <set>
 #include <cctype>
 #include <numeric>
+#include <set>
 
 namespace yaddas::core {
 namespace {
@@ -514,8 +514,7 @@ std::vector<const Person*> everyone(const Library& library, const Module& module
 /// beside victims, never an official among them), each name once, and nobody who shares the
 /// asked person's name in any spelling (one person defined in two modules is still one person).
 /// With no one asked (a question over several people), victims only.
-std::vector<const Person*> companions(const std::vector<const Person*>& pool,
-                                      const Person* asked) {
+std::vector<const Person*> companions(const std::vector<const Person*>& pool, const Person* asked) {
     const bool victims = asked == nullptr || asked->isVictim();
     std::set<std::string> taken;
     if (asked != nullptr) {
@@ -876,8 +875,8 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
 
 std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
     // The fact may belong to another module: a teacher's module can ask about shipped facts.
-    const Module* home = module_.findFact(aq.fact) != nullptr ? &module_
-                                                              : library_.moduleOfFact(aq.fact);
+    const Module* home =
+        module_.findFact(aq.fact) != nullptr ? &module_ : library_.moduleOfFact(aq.fact);
     const FactMeta* meta = home != nullptr ? home->findFact(aq.fact) : nullptr;
     if (meta == nullptr || aq.options.size() < 2 || aq.prompt.empty()) {
         return std::nullopt;
@@ -1074,9 +1073,8 @@ std::optional<Question> QuestionBuilder::matchFigures() {
     }
     Question q = base(picked.front()->meta, Category::Figures, QuestionKind::Matching);
     q.id = "match-figures/" + picked.front()->meta.id;
-    const bool allFromText = std::all_of(picked.begin(), picked.end(), [](const Figure* f) {
-        return f->meta.citesSourceText();
-    });
+    const bool allFromText = std::all_of(picked.begin(), picked.end(),
+                                         [](const Figure* f) { return f->meta.citesSourceText(); });
     q.prompt = allFromText ? "Match each number the source text gives to what it counts."
                            : "Match each number to what it counts.";
     q.relatedFacts.clear();

@@ -139,10 +139,10 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
     for (const Module* m : modules) {
         for (const AuthoredQuestion& aq : m->questions) {
             const Module* home = library.moduleOfFact(aq.fact);
-            const Category c = aq.category ? *aq.category
-                                           : (home != nullptr ? home->categoryOf(aq.fact)
-                                                              : std::nullopt)
-                                                 .value_or(Category::Ideas);
+            const Category c = aq.category
+                                   ? *aq.category
+                                   : (home != nullptr ? home->categoryOf(aq.fact) : std::nullopt)
+                                         .value_or(Category::Ideas);
             if (!allowed(spec, c)) {
                 continue;
             }

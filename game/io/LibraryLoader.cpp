@@ -133,8 +133,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
                 bibliography.insert(bibliography.end(), read.bibliography.begin(),
                                     read.bibliography.end());
             }
-            diagnostics.insert(diagnostics.end(), read.diagnostics.begin(),
-                               read.diagnostics.end());
+            diagnostics.insert(diagnostics.end(), read.diagnostics.begin(), read.diagnostics.end());
             continue;
         }
         core::Diagnostics found = checkRead(read, validator);
@@ -197,8 +196,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
         diagnostics.begin(), diagnostics.end(),
         [&](const core::Diagnostic& a, const core::Diagnostic& b) { return key(a) < key(b); });
     result.diagnostics = std::move(diagnostics);
-    result.library =
-        core::Library(std::move(modules), std::move(source), std::move(bibliography));
+    result.library = core::Library(std::move(modules), std::move(source), std::move(bibliography));
     return result;
 }
 

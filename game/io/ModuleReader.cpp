@@ -645,10 +645,11 @@ private:
                 }
                 continue;
             } else {
-                error(c->GetLineNum(), "unknown element <" + std::string(name) + "> in " + tag(e) +
-                                           suggestion(name, {"date", "num", "name", "term", "cite"}) +
-                                           "; prose may mark <date>, <num>, <name> and <term>, "
-                                           "and cite its sources with <cite>");
+                error(c->GetLineNum(),
+                      "unknown element <" + std::string(name) + "> in " + tag(e) +
+                          suggestion(name, {"date", "num", "name", "term", "cite"}) +
+                          "; prose may mark <date>, <num>, <name> and <term>, "
+                          "and cite its sources with <cite>");
                 continue;
             }
             allowAttributes(*c, {"ref"});
@@ -854,8 +855,8 @@ private:
                     } else if (*role == "other") {
                         p.kind = core::Person::Kind::Other;
                     } else {
-                        error(lineOf(*e, "kind"), "<person>: kind=\"" + *role +
-                                                      "\" must be victim, official or other");
+                        error(lineOf(*e, "kind"),
+                              "<person>: kind=\"" + *role + "\" must be victim, official or other");
                     }
                 }
                 if (p.isVictim() && first(found, "fate") == nullptr) {

@@ -57,7 +57,8 @@ std::string addressIn(const std::string& text) {
         }
     }
     auto end = text.find_first_of(" ;,)\t\n", start);
-    std::string url = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string url =
+        text.substr(start, end == std::string::npos ? std::string::npos : end - start);
     while (!url.empty() && (url.back() == '.' || url.back() == ',')) {
         url.pop_back();
     }
@@ -142,7 +143,8 @@ ModuleUpgrade::Result ModuleUpgrade::upgrade(std::string_view xml, const std::st
     }
     XMLElement* root = doc.RootElement();
     if (root == nullptr || std::string_view(root->Name()) != "module") {
-        r.diagnostics.push_back({fileName, 1, "not a lesson module: it does not start with <module>"});
+        r.diagnostics.push_back(
+            {fileName, 1, "not a lesson module: it does not start with <module>"});
         return r;
     }
     const char* format = root->Attribute("format");
@@ -153,13 +155,16 @@ ModuleUpgrade::Result ModuleUpgrade::upgrade(std::string_view xml, const std::st
         return r;
     }
     root->SetAttribute("format", "2");
-    const std::string moduleId = root->Attribute("id") != nullptr ? root->Attribute("id") : "module";
+    const std::string moduleId =
+        root->Attribute("id") != nullptr ? root->Attribute("id") : "module";
     auto line = [](const XMLElement& e) { return "line " + std::to_string(e.GetLineNum()) + ": "; };
 
     // Ids already taken in this file, so that a new source id clashes with none of them.
     std::set<std::string> ids;
-    for (const XMLElement* e = root->FirstChildElement(); e != nullptr; e = e->NextSiblingElement()) {
-        for (const XMLElement* c = e->FirstChildElement(); c != nullptr; c = c->NextSiblingElement()) {
+    for (const XMLElement* e = root->FirstChildElement(); e != nullptr;
+         e = e->NextSiblingElement()) {
+        for (const XMLElement* c = e->FirstChildElement(); c != nullptr;
+             c = c->NextSiblingElement()) {
             if (c->Attribute("id") != nullptr) {
                 ids.insert(c->Attribute("id"));
             }
@@ -197,13 +202,13 @@ ModuleUpgrade::Result ModuleUpgrade::upgrade(std::string_view xml, const std::st
             const std::string text = XmlText::collapse(context->Attribute("source"));
             context->DeleteAttribute("source");
             if (citesNothing(text)) {
-                r.changes.push_back(line(*context) + "the context of '" + id + "' cites \"" +
-                                    text + "\": it now cites nothing");
+                r.changes.push_back(line(*context) + "the context of '" + id + "' cites \"" + text +
+                                    "\": it now cites nothing");
             } else {
                 cited = sourceFor(text);
                 context->SetAttribute("ref", cited.c_str());
-                r.changes.push_back(line(*context) + "the context of '" + id + "' cites <source id=\"" +
-                                    cited + "\">");
+                r.changes.push_back(line(*context) + "the context of '" + id +
+                                    "' cites <source id=\"" + cited + "\">");
             }
         }
         XMLElement* tail = child(*fact, "excerpt");

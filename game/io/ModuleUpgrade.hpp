@@ -22,7 +22,7 @@ namespace yaddas::io {
 class ModuleUpgrade {
 public:
     struct Result {
-        std::optional<std::string> xml; ///< the format-2 module; empty when it cannot be upgraded
+        std::optional<std::string> xml;   ///< the format-2 module; empty when it cannot be upgraded
         std::vector<std::string> changes; ///< "line 12: …", one per change
         core::Diagnostics diagnostics;    ///< why it cannot be upgraded
     };

@@ -29,11 +29,12 @@ Source source(std::string id, Source::Kind kind, std::string author, std::string
 
 TEST_CASE("A citation reads author, title, year and locator", "[core][citation]") {
     const auto library = libraryWith(
-        {source("book", Source::Kind::Book, "J. Arch Getty and Oleg V. Naumov", "The Road to Terror",
-                "1999", "Yale University Press", ""),
+        {source("book", Source::Kind::Book, "J. Arch Getty and Oleg V. Naumov",
+                "The Road to Terror", "1999", "Yale University Press", ""),
          source("wp", Source::Kind::Encyclopedia, "Wikipedia contributors", "Great Purge", "",
                 "Wikipedia", "https://en.wikipedia.org/wiki/Great_Purge"),
-         source("order", Source::Kind::Decree, "", "NKVD Order No. 00447", "30 July 1937", "", "")});
+         source("order", Source::Kind::Decree, "", "NKVD Order No. 00447", "30 July 1937", "",
+                "")});
     CHECK(CitationText::line(library, {"book", "appendix", "", 0}) ==
           "J. Arch Getty and Oleg V. Naumov, The Road to Terror (1999), appendix");
     CHECK(CitationText::line(library, {"wp", "", "", 0}) == "\u201cGreat Purge\u201d, Wikipedia");

@@ -103,8 +103,8 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
         for (const auto& id : q.relatedFacts) {
             const core::Module* home = library.moduleOfFact(id);
             const core::FactMeta* related = home != nullptr ? home->findFact(id) : nullptr;
-            for (const auto& c : related != nullptr ? related->cites
-                                                    : std::vector<core::Citation>{}) {
+            for (const auto& c :
+                 related != nullptr ? related->cites : std::vector<core::Citation>{}) {
                 if (q.citation.find(core::CitationText::line(library, c)) == std::string::npos) {
                     fail("the citation leaves out " + c.source + " of " + id);
                 }

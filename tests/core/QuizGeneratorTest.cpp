@@ -324,7 +324,8 @@ TEST_CASE("A module's authored questions come up within every few quizzes",
     core::LearnerView learner;
     std::map<std::string, int> lastAsked;
     for (int quiz = 1; quiz <= 12; ++quiz) {
-        const auto q = generator.generate(QuizSpec::afterModule("teacher", 100U + static_cast<unsigned>(quiz)), learner);
+        const auto q = generator.generate(
+            QuizSpec::afterModule("teacher", 100U + static_cast<unsigned>(quiz)), learner);
         for (const auto& question : q.questions) {
             ++learner.timesAsked[question.factId];
             ++learner.questionsAsked[question.id];

@@ -35,14 +35,16 @@ std::string module(const std::string& facts, const std::string& sections = "",
             title="The Road to Terror" date="1999" publisher="Yale University Press"/>
     <source id="my-order" kind="decree" title="NKVD Order No. 00447" date="30 July 1937"/>
   </sources>
-)" + (sections.empty() ? std::string(R"(  <section id="s-one" title="One">
+)" +
+           (sections.empty() ? std::string(R"(  <section id="s-one" title="One">
     <p>Text. <cite ref="my-book" at="appendix"/></p>
   </section>
 )")
-                       : sections) +
+                             : sections) +
            R"(  <objectives><point>Know it.</point></objectives>
   <facts>
-)" + facts + R"(  </facts>
+)" + facts +
+           R"(  </facts>
 )" + questions +
            "</module>\n";
 }
@@ -67,7 +69,8 @@ std::string file(const test::TempFolder& dir) {
 TEST_CASE("Format 2 reads sources, citations, roles and always-asked questions",
           "[io][module][format2]") {
     test::TempFolder dir;
-    const auto r = load(dir, module(R"(    <event id="my-order-date" status="confirmed" from="1937-07-30">
+    const auto r =
+        load(dir, module(R"(    <event id="my-order-date" status="confirmed" from="1937-07-30">
       <label>NKVD Order 00447 was signed</label>
       <cite ref="my-order" at="preamble">on the operation to repress former kulaks</cite>
       <cite ref="my-book" at="appendix"/>
@@ -79,7 +82,7 @@ TEST_CASE("Format 2 reads sources, citations, roles and always-asked questions",
       <cite ref="my-book"/>
     </person>
 )",
-                                    "", R"(  <questions>
+                         "", R"(  <questions>
     <question id="my-q" kind="truefalse" fact="my-order-date" always="true">
       <prompt>Order 00447 was signed in 1937.</prompt>
       <option correct="true">True</option>
@@ -119,7 +122,8 @@ TEST_CASE("Format 2 reads sources, citations, roles and always-asked questions",
 TEST_CASE("Format 2 enforces what each status must cite", "[io][module][format2]") {
     test::TempFolder dir;
     // Confirmed, but only the source text to check it against.
-    auto r = load(dir, module(R"(    <event id="my-a" source="1" status="confirmed" from="1920-04-28">
+    auto r =
+        load(dir, module(R"(    <event id="my-a" source="1" status="confirmed" from="1920-04-28">
       <label>Soviet rule</label>
       <excerpt>since Apr 28, 1920</excerpt>
     </event>
@@ -175,7 +179,8 @@ TEST_CASE("Format 2 enforces what each status must cite", "[io][module][format2]
 }
 
 TEST_CASE("Format 2 elements in a format-1 module name the format", "[io][module][format2]") {
-    std::string xml = module(R"(    <event id="my-a" source="1" status="confirmed" from="1920-04-28">
+    std::string xml =
+        module(R"(    <event id="my-a" source="1" status="confirmed" from="1920-04-28">
       <label>Soviet rule</label>
       <cite ref="my-book"/>
     </event>
@@ -190,8 +195,9 @@ TEST_CASE("People: officials are never asked as victims, and a name defined twic
           "[io][module][format2]") {
     test::TempFolder dir;
     // Huseyn Javid is a victim of the shipped lessons: defined again here, under another id.
-    const auto r = load(dir,
-                        module(R"(    <person id="my-javid" status="confirmed" born="1882" died="1941">
+    const auto r =
+        load(dir,
+             module(R"(    <person id="my-javid" status="confirmed" born="1882" died="1941">
       <name-en>Hüseyn Cavid</name-en>
       <name-az>Hüseyn Cavid</name-az>
       <role>poet</role>
@@ -205,7 +211,7 @@ TEST_CASE("People: officials are never asked as victims, and a name defined twic
       <cite ref="my-book"/>
     </person>
 )",
-                               "", R"(  <questions>
+                    "", R"(  <questions>
     <question id="my-q" kind="single" fact="my-official" category="victims">
       <prompt>Who was he?</prompt>
       <option correct="true">An official</option>
@@ -214,8 +220,9 @@ TEST_CASE("People: officials are never asked as victims, and a name defined twic
     </question>
   </questions>
 )"),
-                        true);
-    CHECK(has(r.diagnostics, file(dir), 15, "shares the name 'Hüseyn Cavid' with <person id=\"p-javid\">"));
+             true);
+    CHECK(has(r.diagnostics, file(dir), 15,
+              "shares the name 'Hüseyn Cavid' with <person id=\"p-javid\">"));
     CHECK(has(r.diagnostics, file(dir), 30, "'my-official' is not a victim"));
 
     // A victim needs a fate; an official does not.
@@ -226,7 +233,7 @@ TEST_CASE("People: officials are never asked as victims, and a name defined twic
       <cite ref="my-book"/>
     </person>
 )"),
-                                                "x.xml");
+                                               "x.xml");
     CHECK(has(noFate.diagnostics, "x.xml", 15, "<person> lacks <fate>"));
 }
 

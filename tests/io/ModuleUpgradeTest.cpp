@@ -83,10 +83,14 @@ TEST_CASE("The upgrade cites a context's source and never calls an uncited fact 
     auto r = io::ModuleUpgrade::upgrade(xml, "mine.xml");
     REQUIRE(r.xml);
     const std::string& out = *r.xml;
-    CHECK(contains(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a teacher's note -->\n<module"));
+    CHECK(contains(
+        out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a teacher's note -->\n<module"));
     CHECK(contains(out, "<event id=\"my-a\" source=\"1\" status=\"unverified\""));
-    CHECK(contains(out, "      <label>Soviet rule</label>\n      <attribution>the source text</attribution>\n    </event>"));
-    CHECK(contains(out, "<source id=\"mine-source-1\" kind=\"web\" title=\"en.wikipedia.org/wiki/NKVD_Order_No._00447\" url=\"https://en.wikipedia.org/wiki/NKVD_Order_No._00447\"/>"));
+    CHECK(contains(out, "      <label>Soviet rule</label>\n      <attribution>the source "
+                        "text</attribution>\n    </event>"));
+    CHECK(contains(out, "<source id=\"mine-source-1\" kind=\"web\" "
+                        "title=\"en.wikipedia.org/wiki/NKVD_Order_No._00447\" "
+                        "url=\"https://en.wikipedia.org/wiki/NKVD_Order_No._00447\"/>"));
     CHECK(contains(out, "<context ref=\"mine-source-1\">Only 1937–1938.</context>"));
     CHECK_FALSE(contains(out, " \n"));
     REQUIRE(r.changes.size() == 3);
