@@ -64,9 +64,10 @@ std::vector<std::string> contentWords(const std::string& text) {
     return words;
 }
 
-// Wrong dates stay in a plausible window for this history: no distractor in the future.
-constexpr int earliest = 1850;
-constexpr int latest = 2000;
+// Wrong dates stay inside the period the lessons cover (the Soviet repressions, from 1920 to the
+// early 1950s, with the years around them): "the 1850s to the 1870s" is no option for anyone.
+constexpr int earliest = 1900;
+constexpr int latest = 1960;
 
 int significantDigits(std::int64_t v) {
     std::string s = std::to_string(v < 0 ? -v : v);
@@ -114,6 +115,32 @@ std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t co
         }
         out.push_back(text);
     }
+    // A long span of decades ("the 1920s to the 1950s") has no shifted copy inside the period.
+    // Its wrong options start earlier (and may end later): none starts within the span, so none
+    // is partly right.
+    if (out.size() < count && when.to &&
+        when.from.precision() == HistoricalDate::Precision::Decade) {
+        std::vector<DateSpan> moved;
+        for (int k : {-10, -20}) {
+            for (int later : {0, 10}) {
+                DateSpan candidate = when;
+                candidate.from = shifted(when.from, k);
+                candidate.to = shifted(*when.to, later);
+                moved.push_back(candidate);
+            }
+        }
+        random.shuffle(moved);
+        for (const DateSpan& candidate : moved) {
+            const std::string text = candidate.text();
+            // The decade after the period ("the 1960s") may close such a span.
+            if (out.size() >= count || DateBounds::of(candidate).firstYear() < earliest ||
+                candidate.to->year() > latest || text == right ||
+                std::find(out.begin(), out.end(), text) != out.end()) {
+                continue;
+            }
+            out.push_back(text);
+        }
+    }
     return out;
 }
 
@@ -159,7 +186,8 @@ std::vector<std::int64_t> Distractors::numbers(const Figure& figure,
     if (v != 0 && std::llabs(v) < 100'000'000'000'000LL) {
         misreadings.push_back(v * 10);
     }
-    if (std::llabs(v) >= 10) {
+    // A tenth of a small count (1 for 15) is no mistake anyone makes.
+    if (std::llabs(v) >= 100) {
         misreadings.push_back(v / 10);
     }
     const std::string digits = std::to_string(v < 0 ? -v : v);

@@ -17,10 +17,11 @@ class Distractors {
 public:
     /// Dates near an event's date, in the same precision and form ("28 April 1918" for
     /// "28 April 1920"; "1935–1936" for "1937–1938"), none of which overlaps the event's own
-    /// dates, all between 1850 and 2000. Up to `count` texts, in random order, all different.
+    /// dates, all between 1900 and 1960, the period of the lessons. Up to `count` texts, in
+    /// random order, all different.
     static std::vector<std::string> dates(const DateSpan& when, std::size_t count,
                                           RandomSource& random);
-    /// Years near `when` that fall outside it (between 1850 and 2000).
+    /// Years near `when` that fall outside it (between 1900 and 1960).
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
 
     /// Numbers a learner could mistake for the figure: the other figures given (`others`, those

@@ -12,6 +12,7 @@ struct Event {
     FactMeta meta;
     DateSpan when;
     std::string label; ///< what happened, as a sentence fragment without the date
+    std::string ask;   ///< the author's own question about when ("When was … ?"); may be empty
 };
 
 } // namespace yaddas::core

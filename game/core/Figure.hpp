@@ -21,6 +21,7 @@ struct Figure {
     bool approximate = false; ///< the text says "about"
     Tolerance tolerance;      ///< how close a typed answer must be
     std::string counts;       ///< what is counted: "people arrested"
+    std::string ask; ///< the author's own question for the number ("How many … ?"); may be empty
     Scope scope;
 };
 

@@ -88,6 +88,21 @@ void addUnique(std::vector<std::string>& list, const std::string& value) {
     }
 }
 
+/// "Soviet rule was …" → "soviet rule was …" would lose a proper noun; only a first word that
+/// is not a name (all lowercase after its capital, and a common opening word) is lowered.
+std::string lowerFirst(const std::string& text) {
+    static const std::set<std::string> common{"The",    "A",       "An",    "Many", "Most",
+                                              "People", "Members", "Those", "Some", "All"};
+    const auto space = text.find(' ');
+    const std::string word = text.substr(0, space);
+    if (common.count(word) == 0) {
+        return text;
+    }
+    std::string out = text;
+    out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
 std::string scopeText(const Figure& f) {
     std::vector<std::string> parts;
     if (!f.scope.where.empty()) {
@@ -162,14 +177,37 @@ std::size_t yearAt(const std::string& text) {
     return found;
 }
 
+/// True when the mark at `at` ends a sentence: ". ", "? " or "! ", but not the stop after an
+/// abbreviation ("No. 00447") or an initial ("N. Werth"). A semicolon does not end one: the
+/// clause after it needs the subject before it.
+bool endsSentence(const std::string& text, std::size_t at) {
+    if (at + 1 >= text.size() || text[at + 1] != ' ') {
+        return false;
+    }
+    if (text[at] == '?' || text[at] == '!') {
+        return true;
+    }
+    if (text[at] != '.') {
+        return false;
+    }
+    std::size_t word = at;
+    while (word > 0 && std::isalpha(static_cast<unsigned char>(text[word - 1])) != 0) {
+        --word;
+    }
+    const std::string last = text.substr(word, at - word);
+    static const std::set<std::string> abbreviations{"No", "no",  "Mr", "Dr",
+                                                     "St", "vol", "pp", "p"};
+    const bool initial = last.size() == 1 && std::isupper(static_cast<unsigned char>(last[0])) != 0;
+    return abbreviations.count(last) == 0 && !initial;
+}
+
 /// The sentence around a span: from the end of the previous sentence to the end of this one.
 std::pair<std::string, std::string> sentenceAround(const std::string& before,
                                                    const std::string& after) {
     auto sentenceStart = [&](std::size_t limit) {
         std::size_t start = 0;
-        for (std::string_view end : {". ", "? ", "! ", "; "}) {
-            const std::size_t at = before.rfind(end, limit);
-            if (at != std::string::npos && at + 2 > start && at + 2 <= limit) {
+        for (std::size_t at = 0; at + 2 <= limit; ++at) {
+            if (endsSentence(before, at)) {
                 start = at + 2;
             }
         }
@@ -181,10 +219,10 @@ std::pair<std::string, std::string> sentenceAround(const std::string& before,
     static const char* const pronouns[] = {"He ",    "She ", "They ", "It ",    "This ",
                                            "These ", "His ", "Her ",  "Their ", "Its "};
     std::size_t stop = after.size();
-    for (std::string_view end : {". ", "? ", "! ", "; "}) {
-        const std::size_t at = after.find(end);
-        if (at != std::string::npos && at + 1 < stop) {
+    for (std::size_t at = 0; at < after.size(); ++at) {
+        if (endsSentence(after, at)) {
             stop = at + 1;
+            break;
         }
     }
     const std::string_view opening = std::string_view(before).substr(start);
@@ -346,7 +384,9 @@ std::optional<Question> QuestionBuilder::eventChoice(const Event& event) {
         return std::nullopt;
     }
     Question q = base(event.meta, Category::Dates, QuestionKind::SingleChoice);
-    q.prompt = attributed(event.meta, "When did this happen? " + event.label + ".");
+    q.prompt = attributed(event.meta, event.ask.empty()
+                                          ? "When did this happen: " + lowerFirst(event.label) + "?"
+                                          : event.ask);
     q.options = {event.when.text()};
     q.options.insert(q.options.end(), wrong.begin(), wrong.end());
     shuffleOptions(q, {0});
@@ -362,9 +402,12 @@ std::optional<Question> QuestionBuilder::eventYear(const Event& event) {
     }
     Question q = base(event.meta, Category::Dates, QuestionKind::TypedYear);
     const bool range = event.when.isRange() && event.when.to->year() != event.when.from.year();
-    q.prompt = attributed(event.meta, std::string(range ? "In which year did this begin? "
-                                                        : "In which year did this happen? ") +
-                                          event.label + ".");
+    q.prompt =
+        event.ask.empty()
+            ? attributed(event.meta, std::string(range ? "In which year did this begin: "
+                                                       : "In which year did this happen: ") +
+                                         lowerFirst(event.label) + "?")
+            : attributed(event.meta, event.ask) + " Type the year" + (range ? " it began." : ".");
     q.key.years = {event.when.from.year()};
     q.rightAnswer = std::to_string(event.when.from.year());
     finish(q, event.meta, event.label + ": " + event.when.text() + ".");
@@ -396,19 +439,25 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
 namespace {
 
 std::string figurePrompt(const Figure& f) {
-    return "What is the figure for " + f.counts +
-           (f.meta.status == Status::Confirmed ? scopeText(f) : std::string()) + "?";
+    if (!f.ask.empty()) {
+        return f.ask;
+    }
+    return "What is the number of " + f.counts + scopeText(f) + "?";
 }
 
 std::string figureExplanation(const Figure& f) {
-    return "The figure for " + f.counts + " is " + (f.approximate ? "about " : "") +
+    return "The number of " + f.counts + " is " + (f.approximate ? "about " : "") +
            NumberFormat::format(f.value) + scopeText(f) + ".";
 }
 
+/// The module's other numbers, as wrong options: only those stated by the same voice (the
+/// source text's 15,000 is no wrong answer for Order 00447's real quota of 1,500, nor the other
+/// way round).
 std::vector<std::int64_t> otherValues(const Module& m, const Figure& f) {
     std::vector<std::int64_t> out;
     for (const auto& other : m.figures) {
-        if (other.meta.id != f.meta.id) {
+        if (other.meta.id != f.meta.id && other.meta.status == f.meta.status &&
+            other.meta.attribution == f.meta.attribution) {
             out.push_back(other.value);
         }
     }
@@ -467,9 +516,9 @@ std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
         shown = wrong.front();
     }
     Question q = base(figure.meta, Category::Figures, QuestionKind::TrueFalse);
-    q.prompt = attributed(figure.meta, "True or false? The figure for " + figure.counts +
-                                           (confirmed(figure.meta) ? scopeText(figure) : "") +
-                                           " is " + NumberFormat::format(shown) + ".");
+    q.prompt =
+        attributed(figure.meta, "True or false? The number of " + figure.counts +
+                                    scopeText(figure) + " is " + NumberFormat::format(shown) + ".");
     trueOrFalse(q, truth, "False: " + NumberFormat::format(figure.value));
     finish(q, figure.meta, figureExplanation(figure));
     return q;
@@ -725,34 +774,32 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
     return q;
 }
 
-std::optional<Question> QuestionBuilder::claimTrueFalse(const Claim& claim) {
+std::optional<Question> QuestionBuilder::claimVerdict(const Claim& claim) {
     if (claim.statement.empty()) {
         return std::nullopt;
     }
-    Question q = base(claim.meta, Category::Ideas, QuestionKind::TrueFalse);
-    const std::string quoted = "\u201c" + claim.statement + "\u201d";
-    bool truth = false;
-    const std::string ofText = claim.meta.citesSourceText() ? " of the source text" : "";
-    if (claim.holds == Claim::Holds::Open) {
-        q.prompt = "True or false? Public sources settle this statement" + ofText + ": " + quoted;
-        truth = false;
-    } else {
-        q.prompt = "True or false? The evidence bears out this statement" + ofText + ": " + quoted;
-        truth = claim.holds == Claim::Holds::Yes;
-    }
-    trueOrFalse(q, truth, "False");
+    // Three plain answers instead of a true/false over "public sources settle …", whose "False"
+    // for an open claim was a double negative.
+    Question q = base(claim.meta, Category::Ideas, QuestionKind::SingleChoice);
+    const std::string ofText = claim.meta.citesSourceText() ? " of the text" : "";
+    q.prompt =
+        "Do public sources confirm this claim" + ofText + "? \u201c" + claim.statement + "\u201d";
+    const std::vector<std::string> verdicts{"Yes: sources confirm it", "No: sources contradict it",
+                                            "Not settled: sources leave it open"};
+    const std::size_t right = claim.holds == Claim::Holds::Yes  ? 0
+                              : claim.holds == Claim::Holds::No ? 1
+                                                                : 2;
+    q.options = verdicts;
+    q.key.correctOptions = {right}; // the three keep their order: yes, no, open
+    q.rightAnswer = verdicts[right];
     std::string why = claim.reason;
     if (claim.holds == Claim::Holds::Open && why.empty()) {
         why = "The evidence leaves this open.";
     }
-    // A claim question already asks about what the text states; the context follows it.
     q.context = claim.meta.context;
     q.contextSource = contextSourceOf(claim.meta);
-    if (!claim.meta.context.empty()) {
+    if (!claim.meta.context.empty() && why.find(claim.meta.context) == std::string::npos) {
         why += (why.empty() ? "" : " ") + std::string("What sources say: ") + claim.meta.context;
-        if (!q.contextSource.empty()) {
-            why += " (" + q.contextSource + ")";
-        }
     }
     q.explanation = why;
     return q;
@@ -797,7 +844,7 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                         continue;
                     }
                     right = span.text;
-                    for (int y : Distractors::years(event->when, 3, random_)) {
+                    for (int y : Distractors::years(event->when, 6, random_)) {
                         std::string text = span.text;
                         text.replace(at, 4, std::to_string(y));
                         wrong.push_back(text);
@@ -813,7 +860,7 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                 } else if (figure != nullptr) {
                     right = NumberFormat::format(figure->value);
                     for (auto n :
-                         Distractors::numbers(*figure, otherValues(module_, *figure), 3, random_)) {
+                         Distractors::numbers(*figure, otherValues(module_, *figure), 6, random_)) {
                         wrong.push_back(NumberFormat::format(n));
                     }
                     meta = &figure->meta;
@@ -853,10 +900,31 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                                      restKey.find(" " + parts.back() + " ") != std::string::npos);
                     }
                 }
-                if (wrong.size() < 3 || givenAway) {
+                // A wrong option the sentence itself shows ("1,575,259 arrested, _____
+                // sentenced") is ruled out by reading it; a sentence that starts mid-way has
+                // lost its subject.
+                const std::string sentence =
+                    " " + TextNormalizer::plainKey(head + " " + tail) + " ";
+                wrong.erase(std::remove_if(wrong.begin(), wrong.end(),
+                                           [&](const std::string& w) {
+                                               return sentence.find(" " +
+                                                                    TextNormalizer::plainKey(w) +
+                                                                    " ") != std::string::npos;
+                                           }),
+                            wrong.end());
+                const bool whole = head.empty() ||
+                                   std::isupper(static_cast<unsigned char>(head[0])) != 0 ||
+                                   head[0] == '\xE2' || head[0] == '"';
+                if (wrong.size() > 3) {
+                    wrong.resize(3);
+                }
+                if (wrong.size() < 3 || givenAway || !whole) {
                     continue;
                 }
-                q.prompt = "Fill the blank: " + head + std::string(blank) + tail;
+                q.prompt =
+                    (confirmed(*meta) ? std::string("Fill the blank: ")
+                                      : "Fill the blank, according to " + whoStates(*meta) + ": ") +
+                    head + std::string(blank) + tail;
                 q.options = {right};
                 q.options.insert(q.options.end(), wrong.begin(), wrong.end());
                 shuffleOptions(q, {0});
@@ -1060,9 +1128,12 @@ std::optional<Question> QuestionBuilder::matchFigures() {
             break;
         }
         const std::string key = TextNormalizer::plainKey(f->counts);
+        // Numbers of one voice only: the text's own figures are not matched side by side with
+        // an order's quotas or an embassy's count, as if they were one settled set.
         const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Figure* o) {
             return TextNormalizer::plainKey(o->counts) == key ||
-                   NumberFormat::format(o->value) == NumberFormat::format(f->value);
+                   NumberFormat::format(o->value) == NumberFormat::format(f->value) ||
+                   o->meta.status != f->meta.status || o->meta.attribution != f->meta.attribution;
         });
         if (!clash) {
             picked.push_back(f);
@@ -1075,8 +1146,10 @@ std::optional<Question> QuestionBuilder::matchFigures() {
     q.id = "match-figures/" + picked.front()->meta.id;
     const bool allFromText = std::all_of(picked.begin(), picked.end(),
                                          [](const Figure* f) { return f->meta.citesSourceText(); });
-    q.prompt = allFromText ? "Match each number the source text gives to what it counts."
-                           : "Match each number to what it counts.";
+    const std::string& voice = picked.front()->meta.attribution;
+    q.prompt = !voice.empty() ? "Match each number " + voice + " gives to what it counts."
+               : allFromText  ? "Match each number the source text gives to what it counts."
+                              : "Match each number to what it counts.";
     q.relatedFacts.clear();
     std::vector<std::size_t> perm(picked.size());
     std::iota(perm.begin(), perm.end(), std::size_t{0});
@@ -1089,10 +1162,11 @@ std::optional<Question> QuestionBuilder::matchFigures() {
         const Figure& f = *picked[i];
         q.options.push_back(NumberFormat::format(f.value));
         q.relatedFacts.push_back(f.meta.id);
-        q.targets[perm[i]] = f.counts;
+        q.targets[perm[i]] = f.counts + scopeText(f);
         q.key.matches[i] = perm[i];
         right += (right.empty() ? "" : "; ") + NumberFormat::format(f.value) + ": " + f.counts;
-        if (!confirmed(f.meta) && !f.meta.context.empty()) {
+        if (!confirmed(f.meta) && !f.meta.context.empty() &&
+            notes.find(f.meta.context) == std::string::npos) {
             notes += " " + NumberFormat::format(f.value) + ": " + f.meta.context;
             if (!f.meta.contextSource.empty()) {
                 notes += " (" + f.meta.contextSource + ")";
@@ -1273,7 +1347,7 @@ std::vector<QuestionKind> QuestionBuilder::kindsFor(const std::string& factId) c
     } else if (module_.findTerm(factId) != nullptr) {
         return {QuestionKind::SingleChoice, QuestionKind::TrueFalse};
     } else if (module_.findClaim(factId) != nullptr) {
-        return {QuestionKind::TrueFalse};
+        return {QuestionKind::SingleChoice};
     }
     if (marked && !kinds.empty()) {
         kinds.push_back(QuestionKind::FillBlank);
@@ -1304,7 +1378,7 @@ std::optional<Question> QuestionBuilder::make(const std::string& factId, Questio
         return kind == QuestionKind::TrueFalse ? termTrueFalse(*t) : std::nullopt;
     }
     if (const Claim* c = module_.findClaim(factId)) {
-        return kind == QuestionKind::TrueFalse ? claimTrueFalse(*c) : std::nullopt;
+        return kind == QuestionKind::SingleChoice ? claimVerdict(*c) : std::nullopt;
     }
     return std::nullopt;
 }

@@ -33,7 +33,7 @@ public:
     std::optional<Question> personTrueFalse(const Person& person);
     std::optional<Question> termChoice(const Term& term);
     std::optional<Question> termTrueFalse(const Term& term);
-    std::optional<Question> claimTrueFalse(const Claim& claim);
+    std::optional<Question> claimVerdict(const Claim& claim);
     /// A sentence of the lesson whose date, number or name span marks the fact, with that span
     /// blanked.
     std::optional<Question> fillBlank(const std::string& factId);

@@ -761,6 +761,19 @@ private:
         return meta;
     }
 
+    /// `<ask>`: the author's own wording of the question (format 2).
+    std::string readAsk(const Found& found) {
+        const XMLElement* a = first(found, "ask");
+        if (a == nullptr || !needsFormat2(a->GetLineNum(), "<ask>")) {
+            return {};
+        }
+        std::string asked = textOf(found, "ask");
+        if (!asked.empty() && asked.back() != '?') {
+            error(a->GetLineNum(), "<ask> is a question: end it with '?'");
+        }
+        return asked;
+    }
+
     void readFacts(const XMLElement& facts, core::Module& m) {
         allowAttributes(facts, {});
         const auto items = anyOf(facts, {"event", "figure", "person", "term", "claim"});
@@ -771,11 +784,12 @@ private:
         static constexpr Child attribution{"attribution", 0, 1};
         static constexpr Child context{"context", 0, 1};
         static constexpr Child cite{"cite", 0, -1};
+        static constexpr Child ask{"ask", 0, 1};
         for (const XMLElement* e : items) {
             const std::string_view kind = e->Name();
             if (kind == "event") {
                 allowAttributes(*e, {"id", "source", "status", "from", "to"});
-                auto found = sequence(*e, {{"label"}, cite, excerpt, attribution, context});
+                auto found = sequence(*e, {{"label"}, ask, cite, excerpt, attribution, context});
                 core::Event ev;
                 ev.meta = readMeta(*e, found);
                 if (auto from = readDate(*e, "from", true)) {
@@ -783,12 +797,13 @@ private:
                 }
                 ev.when.to = readDate(*e, "to", false);
                 ev.label = textOf(found, "label");
+                ev.ask = readAsk(found);
                 m.events.push_back(std::move(ev));
             } else if (kind == "figure") {
                 allowAttributes(*e,
                                 {"id", "source", "status", "value", "tolerance", "approximate"});
                 auto found =
-                    sequence(*e, {{"counts"}, {"scope"}, cite, excerpt, attribution, context});
+                    sequence(*e, {{"counts"}, {"scope"}, ask, cite, excerpt, attribution, context});
                 core::Figure f;
                 f.meta = readMeta(*e, found);
                 if (auto value = required(*e, "value")) {
@@ -822,6 +837,7 @@ private:
                 }
                 f.approximate = readBool(*e, "approximate");
                 f.counts = textOf(found, "counts");
+                f.ask = readAsk(found);
                 if (const XMLElement* scope = first(found, "scope")) {
                     allowAttributes(*scope, {"where", "when", "by"});
                     f.scope.where = XmlText::collapse(required(*scope, "where").value_or(""));

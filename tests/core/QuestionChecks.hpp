@@ -142,8 +142,10 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
     switch (q.kind) {
     case QuestionKind::SingleChoice:
     case QuestionKind::FillBlank:
-        if (q.key.correctOptions.size() != 1 || (!q.authored && q.options.size() != 4)) {
-            fail("a single choice needs four options and exactly one right");
+        // A claim is judged in three plain answers: confirmed, contradicted, not settled.
+        if (q.key.correctOptions.size() != 1 ||
+            (!q.authored && q.options.size() != (module->findClaim(q.factId) ? 3U : 4U))) {
+            fail("a single choice needs four options (three for a claim) and exactly one right");
         }
         break;
     case QuestionKind::TrueFalse:
@@ -307,7 +309,7 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
             const bool ok = (p != nullptr && q.options[i].rfind(p->nameEn, 0) == 0 &&
                              (target == p->role || target == p->fate)) ||
                             (f != nullptr && q.options[i] == core::NumberFormat::format(f->value) &&
-                             target == f->counts);
+                             target.rfind(f->counts, 0) == 0); // with its scope after it
             if (!ok) {
                 fail("matching pair " + std::to_string(i) + " is not a fact");
             }

@@ -190,8 +190,10 @@ TEST_CASE("Fill the blank uses a marked sentence of the lesson", "[core][quiz][g
         if (q.kind == QuestionKind::FillBlank) {
             // "Of them … were shot." is too short to stand alone: the sentence before comes with
             // it.
-            CHECK(q.prompt == "Fill the blank: The text gives 1,575,259 people arrested. Of them "
-                              "_____ were shot.");
+            CHECK(q.prompt ==
+                  "Fill the blank, according to the source text: The text gives 1,575,259 "
+                  "people arrested. Of them "
+                  "_____ were shot.");
             CHECK(q.rightAnswer == "681\u2009692");
         }
     }

@@ -1,0 +1,160 @@
+#include <core/QuestionLinter.hpp>
+
+#include <core/TextNormalizer.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace yaddas::core {
+
+namespace {
+
+/// Every four-digit year from 1000 to 2999 in the text.
+std::vector<int> yearsIn(const std::string& text) {
+    std::vector<int> out;
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+        const bool before = i == 0 || std::isdigit(static_cast<unsigned char>(text[i - 1])) == 0;
+        const bool after =
+            i + 4 == text.size() || std::isdigit(static_cast<unsigned char>(text[i + 4])) == 0;
+        if (!before || !after) {
+            continue;
+        }
+        bool digits = true;
+        for (std::size_t j = i; j < i + 4; ++j) {
+            digits = digits && std::isdigit(static_cast<unsigned char>(text[j])) != 0;
+        }
+        if (digits && (text[i] == '1' || text[i] == '2')) {
+            out.push_back(std::stoi(text.substr(i, 4)));
+        }
+    }
+    return out;
+}
+
+/// The number an option shows ("15 000", "1,500", "about 30"), or -1.
+double numberIn(const std::string& text) {
+    std::string digits;
+    bool seen = false;
+    for (char c : text) {
+        if (std::isdigit(static_cast<unsigned char>(c)) != 0) {
+            digits += c;
+            seen = true;
+        } else if (seen && c != ',' && c != ' ' && static_cast<unsigned char>(c) < 0x80) {
+            break;
+        }
+    }
+    return digits.empty() || digits.size() > 15 ? -1.0 : std::stod(digits);
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') &&
+            (i + 1 == text.size() || text[i + 1] == ' ')) {
+            std::string s = TextNormalizer::plainKey(text.substr(start, i + 1 - start));
+            if (s.size() > 12) {
+                out.push_back(s);
+            }
+            start = i + 2;
+        }
+    }
+    return out;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+} // namespace
+
+std::vector<std::string> QuestionLinter::defects(const Question& q, const Library& library) {
+    std::vector<std::string> out;
+    const bool choice = isChoice(q.kind) || q.kind == QuestionKind::FillBlank;
+
+    // The same option twice, once written alike.
+    std::set<std::string> keys;
+    for (const std::string& o : q.options) {
+        if (!keys.insert(TextNormalizer::plainKey(o)).second) {
+            out.push_back("the option '" + o + "' is offered twice");
+        }
+    }
+
+    // An option the stem already shows gives itself (or another option) away.
+    const std::string stem = " " + TextNormalizer::plainKey(q.prompt) + " ";
+    if (choice && q.kind != QuestionKind::TrueFalse) {
+        for (const std::string& o : q.options) {
+            const std::string key = TextNormalizer::plainKey(o);
+            if (key.size() >= 4 && contains(stem, " " + key + " ")) {
+                out.push_back("the option '" + o + "' is visible in the stem");
+            }
+        }
+    }
+
+    // Dates outside the period the lessons cover.
+    if (choice && q.category == Category::Dates) {
+        for (const std::string& o : q.options) {
+            for (int y : yearsIn(o)) {
+                if (y < firstYear || y > lastYear) {
+                    out.push_back("the date option '" + o + "' lies outside " +
+                                  std::to_string(firstYear) + "–" + std::to_string(lastYear));
+                    break;
+                }
+            }
+        }
+    }
+
+    // A wrong number far from the right one is no distractor.
+    if (choice && q.category == Category::Figures && q.key.correctOptions.size() == 1) {
+        const double right = numberIn(q.options[q.key.correctOptions.front()]);
+        for (const std::string& o : q.options) {
+            if (o.empty() || std::isdigit(static_cast<unsigned char>(o[0])) == 0) {
+                continue; // an authored option in words
+            }
+            const double n = numberIn(o);
+            if (right > 0 && n >= 0 && (n == 0 || n > right * 10.5 || n < right / 10.5)) {
+                out.push_back("the number option '" + o + "' is implausibly far from the answer");
+            }
+        }
+    }
+
+    // Templates that read badly.
+    static const std::vector<std::string> awkward{
+        "what is the figure for months", "what is the figure for years",
+        "what is the figure for minutes", "when did this happen soviet rule",
+        "public sources settle this statement"};
+    for (const std::string& a : awkward) {
+        if (contains(stem, a)) {
+            out.push_back("the stem reads badly: '" + a + "'");
+        }
+    }
+    if (q.kind == QuestionKind::FillBlank) {
+        const auto colon = q.prompt.find(": ");
+        const std::string sentence =
+            colon == std::string::npos ? q.prompt : q.prompt.substr(colon + 2);
+        if (!sentence.empty() && std::islower(static_cast<unsigned char>(sentence[0])) != 0) {
+            out.push_back("the blank's sentence starts mid-way");
+        }
+    }
+
+    // A contested or unverified fact says who states it.
+    if (q.status != Status::Confirmed && q.kind != QuestionKind::Timeline &&
+        q.kind != QuestionKind::Matching && !contains(stem, " according to ") &&
+        !contains(stem, " the text ") && !contains(stem, " the source text ") && !q.authored) {
+        out.push_back("a " + std::string(toString(q.status)) +
+                      " fact is asked without saying who states it");
+    }
+
+    // The explanation says each thing once.
+    std::set<std::string> said;
+    for (const std::string& s : sentences(q.explanation)) {
+        if (!said.insert(s).second) {
+            out.push_back("the explanation repeats a sentence");
+            break;
+        }
+    }
+    (void)library;
+    return out;
+}
+
+} // namespace yaddas::core
