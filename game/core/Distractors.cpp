@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace yaddas::core {
@@ -63,6 +64,9 @@ std::vector<std::string> contentWords(const std::string& text) {
     }
     return words;
 }
+
+// Wrong numbers stay within this factor of the answer, either way.
+constexpr double maxRatio = 3.5;
 
 // Wrong dates stay inside the period the lessons cover (the Soviet repressions, from 1920 to the
 // early 1950s, with the years around them): "the 1850s to the 1870s" is no option for anyone.
@@ -172,24 +176,55 @@ bool Distractors::safeNumber(const Figure& figure, std::int64_t candidate) {
         (figure.value >= 0 && candidate < 0)) {
         return false;
     }
+    const auto [low, high] = plausible(figure);
+    if (candidate < low || candidate > high) {
+        return false;
+    }
+    if (value > 0 && (c > value * maxRatio || c < value / maxRatio)) {
+        return false;
+    }
     if (std::fabs(c - value) <= 0.05 * std::fabs(value)) {
         return false;
     }
     return NumberFormat::format(candidate) != NumberFormat::format(figure.value);
 }
 
+std::pair<std::int64_t, std::int64_t> Distractors::plausible(const Figure& figure) {
+    // What is counted is the first word: "months over which …", "people shot within 3 months".
+    const std::string key = TextNormalizer::plainKey(figure.counts);
+    const std::string first = key.substr(0, key.find(' '));
+    auto says = [&](const char* word) {
+        return first == word || (std::string(word) == "age" &&
+                                 key.find(" age ") != std::string::npos &&
+                                 key.rfind("the age", 0) == 0);
+    };
+    const std::int64_t most = std::numeric_limits<std::int64_t>::max();
+    // A count of something is at least one; a unit of time has a range a reader knows.
+    if (says("age") || says("aged") || says("old")) {
+        return {1, 110};
+    }
+    if (says("years")) {
+        return {1, 100};
+    }
+    if (says("months")) {
+        return {1, 120};
+    }
+    if (says("minutes")) {
+        return {1, 600};
+    }
+    if (says("days")) {
+        return {1, 3650};
+    }
+    return {1, most};
+}
+
 std::vector<std::int64_t> Distractors::numbers(const Figure& figure,
                                                const std::vector<std::int64_t>& others,
                                                std::size_t count, RandomSource& random) {
     const std::int64_t v = figure.value;
+    // Wrong numbers keep the answer's magnitude: a tenfold one (an age of 270 for 27) is ruled
+    // out at a glance.
     std::vector<std::int64_t> misreadings;
-    if (v != 0 && std::llabs(v) < 100'000'000'000'000LL) {
-        misreadings.push_back(v * 10);
-    }
-    // A tenth of a small count (1 for 15) is no mistake anyone makes.
-    if (std::llabs(v) >= 100) {
-        misreadings.push_back(v / 10);
-    }
     const std::string digits = std::to_string(v < 0 ? -v : v);
     for (std::size_t i = 0; i + 1 < digits.size(); ++i) {
         if (digits[i] != digits[i + 1] && !(i == 0 && digits[1] == '0')) {
@@ -199,11 +234,11 @@ std::vector<std::int64_t> Distractors::numbers(const Figure& figure,
             misreadings.push_back(v < 0 ? -n : n);
         }
     }
-    // Other figures are plausible only within a factor of ten (16 is no stand-in for 173 382).
+    // Other figures are plausible only in the same magnitude (16 is no stand-in for 173 382).
     std::vector<std::int64_t> fromModule;
     for (std::int64_t o : others) {
         const double ratio = v == 0 ? 0.0 : static_cast<double>(o) / static_cast<double>(v);
-        if (ratio >= 0.1 && ratio <= 10.0) {
+        if (ratio >= 1.0 / maxRatio && ratio <= maxRatio) {
             fromModule.push_back(o);
         }
     }

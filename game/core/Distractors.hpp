@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace yaddas::core {
@@ -25,15 +26,17 @@ public:
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
 
     /// Numbers a learner could mistake for the figure: the other figures given (`others`, those
-    /// within a factor of ten),
-    /// a factor of ten either way, swapped neighbouring digits, and numbers of the same
-    /// magnitude. None is accepted by the figure's tolerance, none lies within 5% of it, and
+    /// of the same magnitude), swapped neighbouring digits, and numbers of the same magnitude. None is accepted by the figure's tolerance, none lies within 5% of it, and
     /// none shows the same once formatted.
     static std::vector<std::int64_t> numbers(const Figure& figure,
                                              const std::vector<std::int64_t>& others,
                                              std::size_t count, RandomSource& random);
-    /// True when `candidate` is a safe wrong number for `figure` (see numbers()).
+    /// True when `candidate` is a safe wrong number for `figure` (see numbers()): within a factor
+    /// of 3.5 of it, and inside the plausible range of what it counts.
     static bool safeNumber(const Figure& figure, std::int64_t candidate);
+    /// The range a number may take for what a figure counts: an age 1–110, years 1–100, months
+    /// 1–120, minutes 1–600, days 1–3650; otherwise at least 1 (no "0 tonnes").
+    static std::pair<std::int64_t, std::int64_t> plausible(const Figure& figure);
 
     /// Indexes into `pool` of people who cannot be taken for `person` in a "who was the … "
     /// question: not the same person, no shared content word in the role (a "lyric poet" is not

@@ -1,5 +1,6 @@
 #include <core/QuestionLinter.hpp>
 
+#include <core/Distractors.hpp>
 #include <core/TextNormalizer.hpp>
 
 #include <algorithm>
@@ -112,8 +113,25 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
                 continue; // an authored option in words
             }
             const double n = numberIn(o);
-            if (right > 0 && n >= 0 && (n == 0 || n > right * 10.5 || n < right / 10.5)) {
+            if (right > 0 && n >= 0 && (n == 0 || n > right * 4 || n < right / 4)) {
                 out.push_back("the number option '" + o + "' is implausibly far from the answer");
+            }
+        }
+    }
+
+    // A number outside what the figure counts can be (an age of 270, a sentence of 80 years).
+    const Module* home = library.moduleOfFact(q.factId);
+    if (const Figure* f = home != nullptr ? home->findFigure(q.factId) : nullptr;
+        f != nullptr && choice) {
+        const auto [low, high] = Distractors::plausible(*f);
+        for (const std::string& o : q.options) {
+            if (o.empty() || std::isdigit(static_cast<unsigned char>(o[0])) == 0) {
+                continue;
+            }
+            const double n = numberIn(o);
+            if (n < static_cast<double>(low) || n > static_cast<double>(high)) {
+                out.push_back("the number option '" + o + "' is outside what \"" + f->counts +
+                              "\" can be");
             }
         }
     }
@@ -153,7 +171,6 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
             break;
         }
     }
-    (void)library;
     return out;
 }
 

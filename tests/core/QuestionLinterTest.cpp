@@ -1,0 +1,164 @@
+#include <core/Distractors.hpp>
+#include <core/QuestionLinter.hpp>
+#include <core/QuizGenerator.hpp>
+
+#include "QuizFixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace yaddas;
+using core::Category;
+using core::QuestionKind;
+using core::QuestionLinter;
+
+namespace {
+
+core::Question choice(Category category, std::string prompt, std::vector<std::string> options) {
+    core::Question q;
+    q.id = "x/single";
+    q.kind = QuestionKind::SingleChoice;
+    q.category = category;
+    q.prompt = std::move(prompt);
+    q.options = std::move(options);
+    q.key.correctOptions = {0};
+    q.explanation = "Because.";
+    return q;
+}
+
+bool has(const std::vector<std::string>& defects, const std::string& part) {
+    for (const auto& d : defects) {
+        if (d.find(part) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("The linter finds the defects a teacher strikes out", "[core][lint]") {
+    const core::Library library = test::quizLibrary();
+    // 19th-century decades for a 20th-century event.
+    auto q = choice(Category::Dates, "When did the repressions go on?",
+                    {"the 1920s to the 1950s", "the 1850s to the 1870s", "the 1930s"});
+    CHECK(has(QuestionLinter::defects(q, library), "outside 1900–1960"));
+    // An option the stem shows: the other numbers of the same sentence.
+    q = choice(Category::Figures,
+               "Fill the blank: 1,575,259 people arrested, _____ sentenced and 681,692 shot.",
+               {"1 344 923", "1 575 259", "681 692", "1 200 000"});
+    CHECK(has(QuestionLinter::defects(q, library), "visible in the stem"));
+    // An age of 270 for a right answer of 27.
+    q = choice(Category::Figures, "How old was he?", {"27", "270", "25", "30"});
+    CHECK(has(QuestionLinter::defects(q, library), "implausibly far"));
+    // The same option twice.
+    q = choice(Category::Victims, "Who was he?",
+               {"Huseyn Javid", "Hüseyn Cavid", "Huseyn Javid", "Ahmad Javad"});
+    CHECK(has(QuestionLinter::defects(q, library), "offered twice"));
+    // A template left with broken grammar, and a double negative.
+    q = choice(Category::Figures, "What is the figure for months over which the order ran?",
+               {"4", "8", "3", "6"});
+    CHECK(has(QuestionLinter::defects(q, library), "reads badly"));
+    q.kind = QuestionKind::TrueFalse;
+    q.prompt = "True or false? Public sources settle this statement of the source text: “…”";
+    q.options = {"True", "False"};
+    CHECK(has(QuestionLinter::defects(q, library), "reads badly"));
+    // A contested figure asked as settled.
+    q = choice(Category::Figures, "How many people were killed in Kazakhstan?",
+               {"150 000", "100 000", "120 000", "200 000"});
+    q.status = core::Status::Contested;
+    CHECK(has(QuestionLinter::defects(q, library), "without saying who states it"));
+    q.prompt = "According to the Embassy, how many people were killed in Kazakhstan?";
+    CHECK(QuestionLinter::defects(q, library).empty());
+    // An explanation that says one sentence twice.
+    q.explanation = "The number of people killed is 150,000. The number of people killed is "
+                    "150,000.";
+    CHECK(has(QuestionLinter::defects(q, library), "repeats a sentence"));
+    // A fill-the-blank sentence cut after "No." lost its subject.
+    q = choice(Category::Dates, "Fill the blank: 00447 set up the troikas in _____.",
+               {"1937", "1935", "1939", "1941"});
+    q.kind = QuestionKind::FillBlank;
+    q.prompt = "Fill the blank: and the troikas worked until _____.";
+    CHECK(has(QuestionLinter::defects(q, library), "starts mid-way"));
+}
+
+TEST_CASE("Date distractors stay inside the period, also for a long span of decades",
+          "[core][lint][distractors]") {
+    std::mt19937_64 rng(3);
+    core::RandomSource random(rng);
+    core::DateSpan span;
+    span.from = core::HistoricalDate::ofDecade(1930);
+    span.to = core::HistoricalDate::ofDecade(1950);
+    for (int i = 0; i < 50; ++i) {
+        const auto wrong = core::Distractors::dates(span, 3, random);
+        REQUIRE(wrong.size() == 3);
+        for (const auto& w : wrong) {
+            INFO(w);
+            CHECK(w.find("18") == std::string::npos);
+            CHECK(w.rfind("the 1930s", 0) != 0); // none starts where the answer starts
+        }
+    }
+    core::DateSpan day;
+    day.from = core::HistoricalDate::ofDay(1920, 4, 28);
+    for (int i = 0; i < 50; ++i) {
+        for (const auto& w : core::Distractors::dates(day, 3, random)) {
+            const int year = std::stoi(w.substr(w.size() - 4));
+            CHECK(year >= 1900);
+            CHECK(year <= 1960);
+        }
+    }
+}
+
+TEST_CASE("A claim is judged in three plain answers", "[core][lint]") {
+    const core::Library library = test::quizLibrary();
+    const core::QuizGenerator generator(library);
+    std::size_t claims = 0;
+    for (const auto& m : library.modules()) {
+        for (const auto& c : m.claims) {
+            std::mt19937_64 rng(1);
+            for (const auto& q : generator.questionsForFact(c.meta.id, rng)) {
+                ++claims;
+                CHECK(q.kind == QuestionKind::SingleChoice);
+                CHECK(q.prompt.rfind("Do public sources confirm this claim", 0) == 0);
+                REQUIRE(q.options.size() == 3);
+                const std::size_t right = c.holds == core::Claim::Holds::Yes  ? 0
+                                          : c.holds == core::Claim::Holds::No ? 1
+                                                                              : 2;
+                CHECK(q.key.correctOptions == std::vector<std::size_t>{right});
+                CHECK(QuestionLinter::defects(q, library).empty());
+            }
+        }
+    }
+    CHECK(claims > 0);
+}
+
+TEST_CASE("Wrong numbers keep the magnitude and the range of what they count",
+          "[core][lint][distractors]") {
+    core::Figure age;
+    age.counts = "the age at which he was shot";
+    age.value = 64;
+    core::Figure sentence;
+    sentence.counts = "years of his sentence";
+    sentence.value = 8;
+    core::Figure tonnes;
+    tonnes.counts = "tonnes of grain taken";
+    tonnes.value = 3;
+    std::mt19937_64 rng(9);
+    core::RandomSource random(rng);
+    for (int i = 0; i < 50; ++i) {
+        for (const core::Figure* f : {&age, &sentence, &tonnes}) {
+            const auto [low, high] = core::Distractors::plausible(*f);
+            for (auto n : core::Distractors::numbers(*f, {640, 80, 0}, 3, random)) {
+                INFO(f->counts << ": " << n);
+                CHECK(n >= low);
+                CHECK(n <= high);
+                CHECK(n * 4 > f->value);
+                CHECK(n < f->value * 4);
+            }
+        }
+    }
+    CHECK(core::Distractors::plausible(age).second == 110);
+    CHECK(core::Distractors::plausible(sentence).second == 100);
+    CHECK(core::Distractors::plausible(tonnes).first == 1);
+}
