@@ -929,9 +929,8 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                 q.options.insert(q.options.end(), wrong.begin(), wrong.end());
                 shuffleOptions(q, {0});
                 q.rightAnswer = right;
-                finish(q, *meta,
-                       "The lesson reads: \u201c" + head + span.text + tail + "\u201d " +
-                           explanation);
+                // The sentence is in the stem already: the explanation adds the fact only.
+                finish(q, *meta, explanation);
                 return q;
             }
         }
@@ -1114,6 +1113,22 @@ std::optional<Question> QuestionBuilder::matchPeople() {
     return q;
 }
 
+namespace {
+
+/// True when what one figure counts shows another figure's number ("months within which a plan
+/// intended to shoot 15,000 people" shows 15 000): matched side by side, it gives a pair away.
+bool shows(const std::string& counts, std::int64_t own, std::int64_t other) {
+    if (own == other) {
+        return false;
+    }
+    const std::string key = " " + TextNormalizer::plainKey(counts) + " ";
+    return key.find(" " + TextNormalizer::plainKey(NumberFormat::format(other)) + " ") !=
+               std::string::npos ||
+           key.find(" " + std::to_string(other) + " ") != std::string::npos;
+}
+
+} // namespace
+
 std::optional<Question> QuestionBuilder::matchFigures() {
     std::vector<const Figure*> usable;
     for (const auto& f : module_.figures) {
@@ -1133,7 +1148,9 @@ std::optional<Question> QuestionBuilder::matchFigures() {
         const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Figure* o) {
             return TextNormalizer::plainKey(o->counts) == key ||
                    NumberFormat::format(o->value) == NumberFormat::format(f->value) ||
-                   o->meta.status != f->meta.status || o->meta.attribution != f->meta.attribution;
+                   o->meta.status != f->meta.status ||
+                   o->meta.attribution != f->meta.attribution ||
+                   shows(o->counts, o->value, f->value) || shows(f->counts, f->value, o->value);
         });
         if (!clash) {
             picked.push_back(f);

@@ -92,6 +92,21 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
         }
     }
 
+    // A matching target that shows another item's number or name gives a pair away.
+    if (q.kind == QuestionKind::Matching) {
+        for (std::size_t i = 0; i < q.options.size() && i < q.key.matches.size(); ++i) {
+            const std::string key = TextNormalizer::plainKey(q.options[i]);
+            for (std::size_t t = 0; t < q.targets.size(); ++t) {
+                if (t != q.key.matches[i] && key.size() >= 2 &&
+                    contains(" " + TextNormalizer::plainKey(q.targets[t]) + " ",
+                             " " + key + " ")) {
+                    out.push_back("the target '" + q.targets[t] + "' shows the item '" +
+                                  q.options[i] + "'");
+                }
+            }
+        }
+    }
+
     // Dates outside the period the lessons cover.
     if (choice && q.category == Category::Dates) {
         for (const std::string& o : q.options) {

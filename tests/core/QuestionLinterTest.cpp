@@ -49,6 +49,13 @@ TEST_CASE("The linter finds the defects a teacher strikes out", "[core][lint]") 
                "Fill the blank: 1,575,259 people arrested, _____ sentenced and 681,692 shot.",
                {"1 344 923", "1 575 259", "681 692", "1 200 000"});
     CHECK(has(QuestionLinter::defects(q, library), "visible in the stem"));
+    // A matching target that shows another item.
+    q = choice(Category::Figures, "Match each number to what it counts.", {"15 000", "3"});
+    q.kind = QuestionKind::Matching;
+    q.targets = {"people to be shot within 3 months",
+                 "months within which 15,000 people were to be shot"};
+    q.key.matches = {0, 1};
+    CHECK(has(QuestionLinter::defects(q, library), "shows the item"));
     // An age of 270 for a right answer of 27.
     q = choice(Category::Figures, "How old was he?", {"27", "270", "25", "30"});
     CHECK(has(QuestionLinter::defects(q, library), "implausibly far"));
