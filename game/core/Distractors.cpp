@@ -194,9 +194,9 @@ std::pair<std::int64_t, std::int64_t> Distractors::plausible(const Figure& figur
     const std::string key = TextNormalizer::plainKey(figure.counts);
     const std::string first = key.substr(0, key.find(' '));
     auto says = [&](const char* word) {
-        return first == word || (std::string(word) == "age" &&
-                                 key.find(" age ") != std::string::npos &&
-                                 key.rfind("the age", 0) == 0);
+        return first == word ||
+               (std::string(word) == "age" && key.find(" age ") != std::string::npos &&
+                key.rfind("the age", 0) == 0);
     };
     const std::int64_t most = std::numeric_limits<std::int64_t>::max();
     // A count of something is at least one; a unit of time has a range a reader knows.

@@ -26,8 +26,9 @@ public:
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
 
     /// Numbers a learner could mistake for the figure: the other figures given (`others`, those
-    /// of the same magnitude), swapped neighbouring digits, and numbers of the same magnitude. None is accepted by the figure's tolerance, none lies within 5% of it, and
-    /// none shows the same once formatted.
+    /// of the same magnitude), swapped neighbouring digits, and numbers of the same magnitude. None
+    /// is accepted by the figure's tolerance, none lies within 5% of it, and none shows the same
+    /// once formatted.
     static std::vector<std::int64_t> numbers(const Figure& figure,
                                              const std::vector<std::int64_t>& others,
                                              std::size_t count, RandomSource& random);

@@ -591,6 +591,19 @@ std::vector<const Person*> companions(const std::vector<const Person*>& pool, co
     return out;
 }
 
+/// True when the text says the person is a woman ("the first Azerbaijani woman", "she"): among
+/// options of names, the one woman would give herself away.
+bool revealsWoman(const std::string& text) {
+    const std::string key = " " + TextNormalizer::plainKey(text) + " ";
+    for (const char* word :
+         {" woman ", " women ", " she ", " her ", " wife ", " mother ", " daughter ", " sister "}) {
+        if (key.find(word) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Category personCategory(const Person& p) {
     return p.isVictim() ? Category::Victims : Category::Ideas;
 }
@@ -643,7 +656,9 @@ std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
 }
 
 std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
-    if (person.nameEn.empty() || person.role.empty()) {
+    // The lessons do not record who is a woman, so a role that says so cannot get options of
+    // the same gender: it is asked in other kinds.
+    if (person.nameEn.empty() || person.role.empty() || revealsWoman(person.role)) {
         return std::nullopt;
     }
     auto pool = companions(peoplePool(4), &person);
@@ -696,7 +711,11 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     const bool truth = random_.below(2) == 0;
     std::string role = person.role;
     if (!truth) {
+        // A role that says "woman" is no false statement about someone else: it is absurd.
         auto pool = companions(everyone(library_, module_), &person);
+        pool.erase(std::remove_if(pool.begin(), pool.end(),
+                                  [](const Person* p) { return revealsWoman(p->role); }),
+                   pool.end());
         auto picked = Distractors::people(person, pool, 1, random_);
         if (picked.empty() || pool[picked.front()]->role.empty()) {
             return std::nullopt;
@@ -869,6 +888,9 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     q.key.tolerance = figure->tolerance;
                     explanation = figureExplanation(*figure);
                 } else {
+                    if (revealsWoman(head + " " + tail)) {
+                        continue; // the one woman among the names would be the answer
+                    }
                     auto pool = companions(peoplePool(4), person);
                     auto picked = Distractors::people(*person, pool, 3, random_);
                     if (picked.size() < 3) {
@@ -1148,8 +1170,7 @@ std::optional<Question> QuestionBuilder::matchFigures() {
         const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Figure* o) {
             return TextNormalizer::plainKey(o->counts) == key ||
                    NumberFormat::format(o->value) == NumberFormat::format(f->value) ||
-                   o->meta.status != f->meta.status ||
-                   o->meta.attribution != f->meta.attribution ||
+                   o->meta.status != f->meta.status || o->meta.attribution != f->meta.attribution ||
                    shows(o->counts, o->value, f->value) || shows(f->counts, f->value, o->value);
         });
         if (!clash) {

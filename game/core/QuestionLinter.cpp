@@ -98,13 +98,19 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
             const std::string key = TextNormalizer::plainKey(q.options[i]);
             for (std::size_t t = 0; t < q.targets.size(); ++t) {
                 if (t != q.key.matches[i] && key.size() >= 2 &&
-                    contains(" " + TextNormalizer::plainKey(q.targets[t]) + " ",
-                             " " + key + " ")) {
+                    contains(" " + TextNormalizer::plainKey(q.targets[t]) + " ", " " + key + " ")) {
                     out.push_back("the target '" + q.targets[t] + "' shows the item '" +
                                   q.options[i] + "'");
                 }
             }
         }
+    }
+
+    // A stem that says "woman" over options of names lets the one woman among them stand out.
+    if (choice && q.kind != QuestionKind::TrueFalse && q.category == Category::Victims &&
+        !q.authored &&
+        (contains(stem, " woman ") || contains(stem, " she ") || contains(stem, " her "))) {
+        out.push_back("the stem reveals a gender the named options need not share");
     }
 
     // Dates outside the period the lessons cover.

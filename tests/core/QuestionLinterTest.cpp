@@ -56,6 +56,10 @@ TEST_CASE("The linter finds the defects a teacher strikes out", "[core][lint]") 
                  "months within which 15,000 people were to be shot"};
     q.key.matches = {0, 1};
     CHECK(has(QuestionLinter::defects(q, library), "shows the item"));
+    // The only woman among the names.
+    q = choice(Category::Victims, "Who was the first Azerbaijani woman to become a commissar?",
+               {"Ayna Sultanova", "Ruhulla Akhundov", "Huseyn Javid", "Ahmad Javad"});
+    CHECK(has(QuestionLinter::defects(q, library), "reveals a gender"));
     // An age of 270 for a right answer of 27.
     q = choice(Category::Figures, "How old was he?", {"27", "270", "25", "30"});
     CHECK(has(QuestionLinter::defects(q, library), "implausibly far"));
@@ -168,4 +172,38 @@ TEST_CASE("Wrong numbers keep the magnitude and the range of what they count",
     CHECK(core::Distractors::plausible(age).second == 110);
     CHECK(core::Distractors::plausible(sentence).second == 100);
     CHECK(core::Distractors::plausible(tonnes).first == 1);
+}
+
+TEST_CASE("A role that says woman is never another person's, nor asked among names",
+          "[core][lint]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    for (auto& m : modules) {
+        for (auto& p : m.people) {
+            if (p.meta.id == "p-sultanova") {
+                p.role = "the first Azerbaijani woman people's commissar";
+            }
+        }
+    }
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& m : library.modules()) {
+            for (const auto& p : m.people) {
+                for (const auto& q : generator.questionsForFact(p.meta.id, rng)) {
+                    INFO(q.prompt);
+                    ++asked;
+                    if (p.meta.id != "p-sultanova") {
+                        CHECK(q.prompt.find("woman") == std::string::npos);
+                    } else {
+                        CHECK(q.kind != QuestionKind::SingleChoice);
+                    }
+                    CHECK(QuestionLinter::defects(q, library).empty());
+                }
+            }
+        }
+    }
+    CHECK(asked > 100);
 }
