@@ -1131,7 +1131,8 @@ std::optional<Question> QuestionBuilder::matchPeople() {
         right += (right.empty() ? "" : "; ") + picked[i]->nameEn + ": " + attribute(picked[i]);
     }
     q.rightAnswer = right;
-    q.explanation = right + ".";
+    // The right answer already lists every pair: the explanation does not say it again.
+    q.explanation.clear();
     return q;
 }
 
@@ -1213,7 +1214,7 @@ std::optional<Question> QuestionBuilder::matchFigures() {
         }
     }
     q.rightAnswer = right;
-    q.explanation = right + "." + (notes.empty() ? "" : " What sources say:" + notes);
+    q.explanation = notes.empty() ? std::string() : "What sources say:" + notes;
     return q;
 }
 

@@ -92,8 +92,14 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
         fail("fact '" + q.factId + "' is not in module " + q.moduleId);
         return problems;
     }
-    if (q.id.empty() || q.prompt.empty() || q.explanation.empty() || q.rightAnswer.empty()) {
+    // A matching question's right answer lists every pair; its explanation adds only what
+    // sources say, when anything.
+    if (q.id.empty() || q.prompt.empty() || q.rightAnswer.empty() ||
+        (q.explanation.empty() && q.kind != QuestionKind::Matching)) {
         fail("missing id, prompt, explanation or right answer");
+    }
+    if (q.explanation == q.rightAnswer + "." || q.explanation == q.rightAnswer) {
+        fail("the explanation only repeats the right answer");
     }
     if (q.citation.empty() && !meta->citations().empty()) {
         fail("no citation");
