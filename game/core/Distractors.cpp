@@ -94,6 +94,13 @@ std::int64_t roundToDigits(double v, int digits) {
 
 std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t count,
                                             RandomSource& random) {
+    return dates(when, count, random, earliest, latest);
+}
+
+std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t count,
+                                            RandomSource& random, int first, int last) {
+    first = std::max(first, earliest);
+    last = std::min(last, latest);
     const DateBounds own = DateBounds::of(when);
     const int length = when.to ? when.to->year() - when.from.year() : 0;
     const int step = when.from.precision() == HistoricalDate::Precision::Decade ? 10 : 1;
@@ -113,7 +120,7 @@ std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t co
         const DateSpan candidate = shifted(when, d);
         const std::string text = candidate.text();
         const DateBounds bounds = DateBounds::of(candidate);
-        if (bounds.firstYear() < earliest || bounds.lastYear() > latest || bounds.overlaps(own) ||
+        if (bounds.firstYear() < first || bounds.lastYear() > last || bounds.overlaps(own) ||
             text == right || std::find(out.begin(), out.end(), text) != out.end()) {
             continue;
         }
@@ -137,8 +144,8 @@ std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t co
         for (const DateSpan& candidate : moved) {
             const std::string text = candidate.text();
             // The decade after the period ("the 1960s") may close such a span.
-            if (out.size() >= count || DateBounds::of(candidate).firstYear() < earliest ||
-                candidate.to->year() > latest || text == right ||
+            if (out.size() >= count || DateBounds::of(candidate).firstYear() < first ||
+                candidate.to->year() > last || text == right ||
                 std::find(out.begin(), out.end(), text) != out.end()) {
                 continue;
             }
@@ -149,6 +156,13 @@ std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t co
 }
 
 std::vector<int> Distractors::years(const DateSpan& when, std::size_t count, RandomSource& random) {
+    return years(when, count, random, earliest, latest);
+}
+
+std::vector<int> Distractors::years(const DateSpan& when, std::size_t count, RandomSource& random,
+                                    int first, int last) {
+    first = std::max(first, earliest);
+    last = std::min(last, latest);
     const DateBounds own = DateBounds::of(when);
     std::vector<int> candidates;
     for (int k = 1; k <= 6; ++k) {
@@ -161,7 +175,7 @@ std::vector<int> Distractors::years(const DateSpan& when, std::size_t count, Ran
         if (out.size() >= count) {
             break;
         }
-        if (y >= earliest && y <= latest && !DateBounds::ofYear(y).overlaps(own) &&
+        if (y >= first && y <= last && !DateBounds::ofYear(y).overlaps(own) &&
             std::find(out.begin(), out.end(), y) == out.end()) {
             out.push_back(y);
         }

@@ -22,8 +22,14 @@ public:
     /// random order, all different.
     static std::vector<std::string> dates(const DateSpan& when, std::size_t count,
                                           RandomSource& random);
+    /// The same, inside the years `first`–`last` as well (the life of a person the question
+    /// names: no "arrested in 1939" for someone shot in 1938).
+    static std::vector<std::string> dates(const DateSpan& when, std::size_t count,
+                                          RandomSource& random, int first, int last);
     /// Years near `when` that fall outside it (between 1900 and 1960).
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
+    static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random,
+                                  int first, int last);
 
     /// Numbers a learner could mistake for the figure: the other figures given (`others`, those
     /// of the same magnitude), swapped neighbouring digits, and numbers of the same magnitude. None

@@ -298,6 +298,26 @@ void QuestionBuilder::citeAll(Question& q) const {
     }
 }
 
+std::pair<int, int> QuestionBuilder::lifeWindow(const std::string& text) const {
+    std::pair<int, int> window{0, 9999};
+    const std::string key = " " + TextNormalizer::plainKey(text) + " ";
+    for (const Module& m : library_.modules()) {
+        for (const Person& p : m.people) {
+            const std::string name = TextNormalizer::plainKey(p.nameEn);
+            if (name.empty() || key.find(" " + name + " ") == std::string::npos) {
+                continue;
+            }
+            if (p.born.valid()) {
+                window.first = std::max(window.first, p.born.year());
+            }
+            if (p.died.valid()) {
+                window.second = std::min(window.second, p.died.year());
+            }
+        }
+    }
+    return window;
+}
+
 std::string QuestionBuilder::contextSourceOf(const FactMeta& meta) const {
     return meta.contextCite.source.empty() ? meta.contextSource
                                            : CitationText::line(library_, meta.contextCite);
@@ -334,10 +354,12 @@ void QuestionBuilder::finish(Question& q, const FactMeta& meta, std::string expl
     if (!confirmed(meta)) {
         q.context = meta.context;
         q.contextSource = contextSourceOf(meta);
-        explanation = "As stated by " + whoStates(meta) + ". " + explanation;
+        // Two sentences at most: the fact as its source states it, then what other sources
+        // say. The context's source is named only when the citation line does not name it.
+        explanation = "According to " + whoStates(meta) + ", " + lowerFirst(explanation);
         if (!meta.context.empty()) {
             explanation += " What sources say: " + meta.context;
-            if (!q.contextSource.empty()) {
+            if (!q.contextSource.empty() && q.citation.find(q.contextSource) == std::string::npos) {
                 explanation += " (" + q.contextSource + ")";
             }
         }
@@ -379,7 +401,8 @@ std::optional<Question> QuestionBuilder::eventChoice(const Event& event) {
     if (event.label.empty() || !event.when.from.valid()) {
         return std::nullopt;
     }
-    auto wrong = Distractors::dates(event.when, 3, random_);
+    const auto [first, last] = lifeWindow(event.label + " " + event.ask);
+    auto wrong = Distractors::dates(event.when, 3, random_, first, last);
     if (wrong.size() < 3) {
         return std::nullopt;
     }
@@ -421,7 +444,8 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
     const bool truth = random_.below(2) == 0;
     std::string shown = event.when.text();
     if (!truth) {
-        auto wrong = Distractors::dates(event.when, 1, random_);
+        const auto [first, last] = lifeWindow(event.label);
+        auto wrong = Distractors::dates(event.when, 1, random_, first, last);
         if (wrong.empty()) {
             return std::nullopt;
         }
@@ -863,7 +887,8 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                         continue;
                     }
                     right = span.text;
-                    for (int y : Distractors::years(event->when, 6, random_)) {
+                    const auto [first, last] = lifeWindow(head + " " + tail);
+                    for (int y : Distractors::years(event->when, 6, random_, first, last)) {
                         std::string text = span.text;
                         text.replace(at, 4, std::to_string(y));
                         wrong.push_back(text);

@@ -126,6 +126,26 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
         }
     }
 
+    // A date after the death (or before the birth) of a person the stem names.
+    if (choice && q.category == Category::Dates) {
+        for (const Module& m : library.modules()) {
+            for (const Person& p : m.people) {
+                const std::string name = TextNormalizer::plainKey(p.nameEn);
+                if (name.empty() || !contains(stem, " " + name + " ")) {
+                    continue;
+                }
+                for (const std::string& o : q.options) {
+                    const auto ys = yearsIn(o);
+                    if (!ys.empty() && ((p.died.valid() && ys.front() > p.died.year()) ||
+                                        (p.born.valid() && ys.front() < p.born.year()))) {
+                        out.push_back("the date option '" + o + "' falls outside the life of " +
+                                      p.nameEn);
+                    }
+                }
+            }
+        }
+    }
+
     // A wrong number far from the right one is no distractor.
     if (choice && q.category == Category::Figures && q.key.correctOptions.size() == 1) {
         const double right = numberIn(q.options[q.key.correctOptions.front()]);

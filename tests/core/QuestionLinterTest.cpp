@@ -207,3 +207,31 @@ TEST_CASE("A role that says woman is never another person's, nor asked among nam
     }
     CHECK(asked > 100);
 }
+
+TEST_CASE("Date options stay inside the life of the person the question names",
+          "[core][lint][distractors]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    // Mikayil Mushfig was shot in 1938: no option may have him arrested later.
+    modules.front().events.push_back(
+        test::event("e-mushfig-arrested", "1937", "", "Mikayil Mushfig was arrested"));
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("e-mushfig-arrested", rng)) {
+            if (q.kind != QuestionKind::SingleChoice) {
+                continue;
+            }
+            ++asked;
+            INFO(q.prompt);
+            for (const auto& o : q.options) {
+                INFO(o);
+                CHECK(std::stoi(o.substr(o.size() - 4)) <= 1938);
+            }
+            CHECK(QuestionLinter::defects(q, library).empty());
+        }
+    }
+    CHECK(asked > 0);
+}
