@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <numeric>
 #include <set>
 
@@ -101,6 +102,17 @@ std::string lowerFirst(const std::string& text) {
     std::string out = text;
     out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
     return out;
+}
+
+/// A date as it follows a sentence: "on 28 April 1920", "in August 1937", "in 1937–1938",
+/// "from the 1920s to the 1950s".
+std::string atDate(const std::string& text) {
+    if (text.rfind("the ", 0) == 0 && text.find(" to ") != std::string::npos) {
+        return "from " + text;
+    }
+    const bool day = !text.empty() && std::isdigit(static_cast<unsigned char>(text[0])) != 0 &&
+                     text.find(' ') != std::string::npos;
+    return (day ? "on " : "in ") + text;
 }
 
 std::string scopeText(const Figure& f) {
@@ -414,7 +426,7 @@ std::optional<Question> QuestionBuilder::eventChoice(const Event& event) {
     q.options.insert(q.options.end(), wrong.begin(), wrong.end());
     shuffleOptions(q, {0});
     q.rightAnswer = event.when.text();
-    finish(q, event.meta, event.label + ": " + event.when.text() + ".");
+    finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
     return q;
 }
 
@@ -433,7 +445,7 @@ std::optional<Question> QuestionBuilder::eventYear(const Event& event) {
             : attributed(event.meta, event.ask) + " Type the year" + (range ? " it began." : ".");
     q.key.years = {event.when.from.year()};
     q.rightAnswer = std::to_string(event.when.from.year());
-    finish(q, event.meta, event.label + ": " + event.when.text() + ".");
+    finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
     return q;
 }
 
@@ -452,9 +464,9 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
         shown = wrong.front();
     }
     Question q = base(event.meta, Category::Dates, QuestionKind::TrueFalse);
-    q.prompt = attributed(event.meta, "True or false? " + event.label + ": " + shown + ".");
+    q.prompt = attributed(event.meta, "True or false? " + event.label + " " + atDate(shown) + ".");
     trueOrFalse(q, truth, "False: " + event.when.text());
-    finish(q, event.meta, event.label + ": " + event.when.text() + ".");
+    finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
     return q;
 }
 
@@ -761,11 +773,20 @@ std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
     }
     std::vector<std::string> wrong;
     auto pool = termPool(4);
+    if (std::count_if(pool.begin(), pool.end(),
+                      [&](const Term* t) { return t->kind == term.kind; }) < 4) {
+        pool = termPool(std::numeric_limits<std::size_t>::max()); // the whole library's terms
+    }
     random_.shuffle(pool);
     const std::string own = TextNormalizer::plainKey(term.definition);
+    // A word is paired only with definitions of its own sort (a charge with charges, a party
+    // with bodies): "people's commissar" beside "The only party allowed …" is no question.
     for (const Term* t : pool) {
         if (wrong.size() >= 3) {
             break;
+        }
+        if (t->kind != term.kind) {
+            continue;
         }
         const std::string key = TextNormalizer::plainKey(t->definition);
         const bool seen = std::any_of(wrong.begin(), wrong.end(), [&](const std::string& w) {
@@ -793,22 +814,23 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
     if (term.word.empty() || term.definition.empty()) {
         return std::nullopt;
     }
-    const bool truth = random_.below(2) == 0;
+    bool truth = random_.below(2) == 0;
     std::string shown = term.definition;
     if (!truth) {
-        auto pool = termPool(2);
+        auto pool = termPool(std::numeric_limits<std::size_t>::max());
         std::vector<const Term*> others;
         for (const Term* t : pool) {
-            if (t->meta.id != term.meta.id && !t->definition.empty() &&
+            if (t->meta.id != term.meta.id && !t->definition.empty() && t->kind == term.kind &&
                 TextNormalizer::plainKey(t->definition) !=
                     TextNormalizer::plainKey(term.definition)) {
                 others.push_back(t);
             }
         }
         if (others.empty()) {
-            return std::nullopt;
+            truth = true; // no definition of the same kind to mistake it for
+        } else {
+            shown = others[random_.index(others.size())]->definition;
         }
-        shown = others[random_.index(others.size())]->definition;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
     q.prompt = attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
@@ -900,7 +922,7 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     } else {
                         q.key.names = {span.text};
                     }
-                    explanation = event->label + ": " + event->when.text() + ".";
+                    explanation = event->label + " " + atDate(event->when.text()) + ".";
                 } else if (figure != nullptr) {
                     right = NumberFormat::format(figure->value);
                     for (auto n :

@@ -896,13 +896,23 @@ private:
                 p.fate = textOf(found, "fate");
                 m.people.push_back(std::move(p));
             } else if (kind == "term") {
-                allowAttributes(*e, {"id", "source", "status"});
+                allowAttributes(*e, {"id", "source", "status", "kind"});
                 auto found =
                     sequence(*e, {{"word"}, {"definition"}, cite, excerpt, attribution, context});
                 core::Term t;
                 t.meta = readMeta(*e, found);
                 t.word = textOf(found, "word");
                 t.definition = textOf(found, "definition");
+                if (auto sort = optional(*e, "kind");
+                    sort && needsFormat2(lineOf(*e, "kind"), "<term kind=\"…\">")) {
+                    if (isId(*sort)) {
+                        t.kind = *sort;
+                    } else {
+                        error(lineOf(*e, "kind"), "<term>: kind=\"" + *sort +
+                                                      "\" is one word of lowercase letters "
+                                                      "(charge, body, place …)");
+                    }
+                }
                 m.terms.push_back(std::move(t));
             } else {
                 allowAttributes(*e, {"id", "source", "status", "holds"});

@@ -286,7 +286,10 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
         }
     }
     if (q.kind == QuestionKind::TrueFalse && event != nullptr) {
-        const bool showsDate = q.prompt.find(": " + event->when.text() + ".") != std::string::npos;
+        const std::string& date = event->when.text();
+        const bool showsDate = q.prompt.find(" on " + date + ".") != std::string::npos ||
+                               q.prompt.find(" in " + date + ".") != std::string::npos ||
+                               q.prompt.find(" from " + date + ".") != std::string::npos;
         if (showsDate != (q.key.correctOptions.front() == 0)) {
             fail("true/false date statement does not match its key");
         }

@@ -235,3 +235,30 @@ TEST_CASE("Date options stay inside the life of the person the question names",
     }
     CHECK(asked > 0);
 }
+
+TEST_CASE("A word is paired only with definitions of its own kind", "[core][lint]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    for (auto& m : modules) {
+        for (auto& t : m.terms) {
+            t.kind = t.meta.id == "t-musavat" || t.meta.id == "t-ittihad" ? "body"
+                     : t.meta.id == "t-solovki"                           ? "place"
+                                                                          : "charge";
+        }
+    }
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t falseOnes = 0;
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("t-ittihad", rng)) {
+            if (q.kind == QuestionKind::TrueFalse && q.key.correctOptions.front() == 1) {
+                ++falseOnes;
+                INFO(q.prompt);
+                // A party is mistaken for another party, never for a camp or a label.
+                CHECK(q.prompt.find("party") != std::string::npos);
+            }
+        }
+    }
+    CHECK(falseOnes > 0);
+}
