@@ -107,8 +107,8 @@ std::string lowerFirst(const std::string& text) {
 /// A date as it follows a sentence: "on 28 April 1920", "in August 1937", "in 1937–1938",
 /// "from the 1920s to the 1950s".
 std::string atDate(const std::string& text) {
-    if (text.rfind("the ", 0) == 0 && text.find(" to ") != std::string::npos) {
-        return "from " + text;
+    if (text.find(" to ") != std::string::npos) {
+        return "from " + text; // "from August 1937 to November 1938"
     }
     const bool day = !text.empty() && std::isdigit(static_cast<unsigned char>(text[0])) != 0 &&
                      text.find(' ') != std::string::npos;
