@@ -68,11 +68,6 @@ std::vector<std::string> contentWords(const std::string& text) {
 // Wrong numbers stay within this factor of the answer, either way.
 constexpr double maxRatio = 3.5;
 
-// Wrong dates stay inside the period the lessons cover (the Soviet repressions, from 1920 to the
-// early 1950s, with the years around them): "the 1850s to the 1870s" is no option for anyone.
-constexpr int earliest = 1900;
-constexpr int latest = 1960;
-
 int significantDigits(std::int64_t v) {
     std::string s = std::to_string(v < 0 ? -v : v);
     while (s.size() > 1 && s.back() == '0') {
@@ -94,13 +89,12 @@ std::int64_t roundToDigits(double v, int digits) {
 
 std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t count,
                                             RandomSource& random) {
-    return dates(when, count, random, earliest, latest);
+    const Period period;
+    return dates(when, count, random, period.first, period.last);
 }
 
 std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t count,
                                             RandomSource& random, int first, int last) {
-    first = std::max(first, earliest);
-    last = std::min(last, latest);
     const DateBounds own = DateBounds::of(when);
     const int length = when.to ? when.to->year() - when.from.year() : 0;
     const int step = when.from.precision() == HistoricalDate::Precision::Decade ? 10 : 1;
@@ -156,13 +150,12 @@ std::vector<std::string> Distractors::dates(const DateSpan& when, std::size_t co
 }
 
 std::vector<int> Distractors::years(const DateSpan& when, std::size_t count, RandomSource& random) {
-    return years(when, count, random, earliest, latest);
+    const Period period;
+    return years(when, count, random, period.first, period.last);
 }
 
 std::vector<int> Distractors::years(const DateSpan& when, std::size_t count, RandomSource& random,
                                     int first, int last) {
-    first = std::max(first, earliest);
-    last = std::min(last, latest);
     const DateBounds own = DateBounds::of(when);
     std::vector<int> candidates;
     for (int k = 1; k <= 6; ++k) {

@@ -2,6 +2,7 @@
 
 #include <core/DateSpan.hpp>
 #include <core/Figure.hpp>
+#include <core/Period.hpp>
 #include <core/Person.hpp>
 #include <core/RandomSource.hpp>
 
@@ -18,15 +19,15 @@ class Distractors {
 public:
     /// Dates near an event's date, in the same precision and form ("28 April 1918" for
     /// "28 April 1920"; "1935–1936" for "1937–1938"), none of which overlaps the event's own
-    /// dates, all between 1900 and 1960, the period of the lessons. Up to `count` texts, in
+    /// dates, all inside the library's default Period (1900–1960). Up to `count` texts, in
     /// random order, all different.
     static std::vector<std::string> dates(const DateSpan& when, std::size_t count,
                                           RandomSource& random);
-    /// The same, inside the years `first`–`last` as well (the life of a person the question
-    /// names: no "arrested in 1939" for someone shot in 1938).
+    /// The same, inside the years `first`–`last` instead: the module's period, narrowed to the
+    /// life of a person the question names (no "arrested in 1939" for someone shot in 1938).
     static std::vector<std::string> dates(const DateSpan& when, std::size_t count,
                                           RandomSource& random, int first, int last);
-    /// Years near `when` that fall outside it (between 1900 and 1960).
+    /// Years near `when` that fall outside it (inside the default Period, or `first`–`last`).
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random);
     static std::vector<int> years(const DateSpan& when, std::size_t count, RandomSource& random,
                                   int first, int last);

@@ -4,6 +4,7 @@
 #include <core/Claim.hpp>
 #include <core/Event.hpp>
 #include <core/Figure.hpp>
+#include <core/Period.hpp>
 #include <core/Person.hpp>
 #include <core/Section.hpp>
 #include <core/Source.hpp>
@@ -24,6 +25,7 @@ struct Module {
     int format = 1;   ///< the version of the lesson format the file was written in
     std::string file; ///< where it was loaded from, for messages
     int line = 0;
+    Period period; ///< `first-year`/`last-year`, else the library's 1900–1960
 
     std::vector<Source> sources; ///< its own bibliography entries (`<sources>`)
     std::vector<Section> sections;

@@ -1,5 +1,6 @@
 #include <core/ModuleValidator.hpp>
 
+#include <core/DateBounds.hpp>
 #include <core/ProgressLimits.hpp>
 #include <core/TextNormalizer.hpp>
 
@@ -213,6 +214,17 @@ Diagnostics ModuleValidator::check(const Module& m) const {
             error(e.meta.line, "<event id=\"" + e.meta.id + "\">: the range ends (" +
                                    e.when.to->iso() + ") before it starts (" + e.when.from.iso() +
                                    ")");
+        }
+        // Its wrong dates are drawn from the period: an event outside it would stand alone.
+        if (e.when.from.valid()) {
+            const DateBounds bounds = DateBounds::of(e.when);
+            if (!m.period.contains(bounds.firstYear()) || !m.period.contains(bounds.lastYear())) {
+                error(e.meta.line, "<event id=\"" + e.meta.id + "\">: " + e.when.text() +
+                                       " lies outside the module's period, " +
+                                       std::to_string(m.period.first) + "–" +
+                                       std::to_string(m.period.last) +
+                                       " (set first-year and last-year on <module>)");
+            }
         }
     }
     for (const Person& p : m.people) {

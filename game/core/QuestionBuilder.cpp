@@ -310,8 +310,11 @@ void QuestionBuilder::citeAll(Question& q) const {
     }
 }
 
-std::pair<int, int> QuestionBuilder::lifeWindow(const std::string& text) const {
-    std::pair<int, int> window{0, 9999};
+std::pair<int, int> QuestionBuilder::dateWindow(const std::string& text,
+                                                const std::string& factId) const {
+    const Module* home = library_.moduleOfFact(factId);
+    const Period period = home != nullptr ? home->period : module_.period;
+    std::pair<int, int> window{period.first, period.last};
     const std::string key = " " + TextNormalizer::plainKey(text) + " ";
     for (const Module& m : library_.modules()) {
         for (const Person& p : m.people) {
@@ -326,6 +329,27 @@ std::pair<int, int> QuestionBuilder::lifeWindow(const std::string& text) const {
                 window.second = std::min(window.second, p.died.year());
             }
         }
+    }
+    // What the stem itself says: "shot in 1938" ends the window, "born in 1908" opens it.
+    const auto yearsAfter = [&key](const std::string& words) {
+        std::vector<int> years;
+        for (auto at = key.find(words); at != std::string::npos; at = key.find(words, at + 1)) {
+            const std::string year = key.substr(at + words.size(), 4);
+            if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                })) {
+                years.push_back(std::stoi(year));
+            }
+        }
+        return years;
+    };
+    for (const char* verb : {" shot in ", " executed in ", " died in ", " killed in "}) {
+        for (int y : yearsAfter(verb)) {
+            window.second = std::min(window.second, y);
+        }
+    }
+    for (int y : yearsAfter(" born in ")) {
+        window.first = std::max(window.first, y);
     }
     return window;
 }
@@ -413,7 +437,7 @@ std::optional<Question> QuestionBuilder::eventChoice(const Event& event) {
     if (event.label.empty() || !event.when.from.valid()) {
         return std::nullopt;
     }
-    const auto [first, last] = lifeWindow(event.label + " " + event.ask);
+    const auto [first, last] = dateWindow(event.label + " " + event.ask, event.meta.id);
     auto wrong = Distractors::dates(event.when, 3, random_, first, last);
     if (wrong.size() < 3) {
         return std::nullopt;
@@ -456,7 +480,7 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
     const bool truth = random_.below(2) == 0;
     std::string shown = event.when.text();
     if (!truth) {
-        const auto [first, last] = lifeWindow(event.label);
+        const auto [first, last] = dateWindow(event.label, event.meta.id);
         auto wrong = Distractors::dates(event.when, 1, random_, first, last);
         if (wrong.empty()) {
             return std::nullopt;
@@ -909,7 +933,7 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                         continue;
                     }
                     right = span.text;
-                    const auto [first, last] = lifeWindow(head + " " + tail);
+                    const auto [first, last] = dateWindow(head + " " + tail, event->meta.id);
                     for (int y : Distractors::years(event->when, 6, random_, first, last)) {
                         std::string text = span.text;
                         text.replace(at, 4, std::to_string(y));

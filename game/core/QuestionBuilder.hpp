@@ -76,9 +76,10 @@ private:
     std::string attributed(const FactMeta& meta, const std::string& question) const;
     void finish(Question& q, const FactMeta& meta, std::string explanation) const;
     std::vector<const Person*> peoplePool(std::size_t needed) const;
-    /// The years a date may take in a question about `text`: the lives of the people it names
-    /// (no "arrested in 1939–1943" for someone shot in 1938), else any.
-    std::pair<int, int> lifeWindow(const std::string& text) const;
+    /// The years a wrong date may take in a question about `text`: the period of the fact's
+    /// module, narrowed to the lives of the people the text names and to what it says ("shot in
+    /// 1938": no "arrested in 1939–1943").
+    std::pair<int, int> dateWindow(const std::string& text, const std::string& factId) const;
     /// Who states a fact that is not settled: its attribution, else the source text when it
     /// cites it, else its first cited source's author.
     std::string whoStates(const FactMeta& meta) const;

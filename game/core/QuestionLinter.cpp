@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <set>
 
 namespace yaddas::core {
@@ -113,13 +114,15 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
         out.push_back("the stem reveals a gender the named options need not share");
     }
 
-    // Dates outside the period the lessons cover.
+    // Dates outside the period of the question's module.
+    const Module* home = library.moduleOfFact(q.factId);
+    const Period period = home != nullptr ? home->period : Period{};
     if (choice && q.category == Category::Dates) {
         for (const std::string& o : q.options) {
             for (int y : yearsIn(o)) {
-                if (y < firstYear || y > lastYear) {
+                if (!period.contains(y)) {
                     out.push_back("the date option '" + o + "' lies outside " +
-                                  std::to_string(firstYear) + "–" + std::to_string(lastYear));
+                                  std::to_string(period.first) + "–" + std::to_string(period.last));
                     break;
                 }
             }
@@ -146,6 +149,23 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
         }
     }
 
+    // A date after a death the stem itself states ("shot in 1938").
+    if (choice && q.category == Category::Dates) {
+        for (const char* verb : {" shot in ", " executed in ", " died in ", " killed in "}) {
+            const auto at = stem.find(verb);
+            const auto died = at == std::string::npos
+                                  ? std::vector<int>{}
+                                  : yearsIn(stem.substr(at + std::strlen(verb), 4));
+            for (const std::string& o : q.options) {
+                const auto ys = yearsIn(o);
+                if (!died.empty() && !ys.empty() && ys.front() > died.front()) {
+                    out.push_back("the date option '" + o + "' falls after the stem's '" +
+                                  std::string(verb + 1) + std::to_string(died.front()) + "'");
+                }
+            }
+        }
+    }
+
     // A wrong number far from the right one is no distractor.
     if (choice && q.category == Category::Figures && q.key.correctOptions.size() == 1) {
         const double right = numberIn(q.options[q.key.correctOptions.front()]);
@@ -161,7 +181,6 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
     }
 
     // A number outside what the figure counts can be (an age of 270, a sentence of 80 years).
-    const Module* home = library.moduleOfFact(q.factId);
     if (const Figure* f = home != nullptr ? home->findFigure(q.factId) : nullptr;
         f != nullptr && choice) {
         const auto [low, high] = Distractors::plausible(*f);

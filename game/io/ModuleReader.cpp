@@ -440,8 +440,9 @@ private:
         core::Module m;
         m.file = file_;
         m.line = root.GetLineNum();
-        allowAttributes(root, {"id", "order", "format"});
+        allowAttributes(root, {"id", "order", "format", "first-year", "last-year"});
         m.id = readId(root);
+        readPeriod(root, m.period);
         if (auto order = required(root, "order")) {
             if (auto v = parseWhole(*order, std::numeric_limits<int>::max())) {
                 m.order = static_cast<int>(*v);
@@ -492,6 +493,31 @@ private:
             }
         }
         return m;
+    }
+
+    /// `first-year` and `last-year`: the years the module's wrong dates stay in. Either may be
+    /// left out (the library's default stands for it).
+    void readPeriod(const XMLElement& root, core::Period& period) {
+        for (const char* name : {"first-year", "last-year"}) {
+            auto value = optional(root, name);
+            if (!value) {
+                continue;
+            }
+            auto year = parseWhole(*value, 2999);
+            if (!year || *year < 1000) {
+                error(lineOf(root, name), std::string("<module>: ") + name + "=\"" + *value +
+                                              "\" is not a year (four digits)");
+                continue;
+            }
+            (std::string_view(name) == "first-year" ? period.first : period.last) =
+                static_cast<int>(*year);
+        }
+        if (period.first > period.last) {
+            error(lineOf(root, "last-year"),
+                  "<module>: last-year=\"" + std::to_string(period.last) +
+                      "\" is before first-year=\"" + std::to_string(period.first) + "\"");
+            period = core::Period{};
+        }
     }
 
     /// `format="1"` or `"2"`; anything else is reported and read as the newest format.

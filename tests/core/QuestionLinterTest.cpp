@@ -262,3 +262,64 @@ TEST_CASE("A word is paired only with definitions of its own kind", "[core][lint
     }
     CHECK(falseOnes > 0);
 }
+
+TEST_CASE("A module's own period bounds its wrong dates", "[core][lint][distractors]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    // A teacher's module on the years before: the library's 1900–1960 would leave it no options.
+    modules.front().period = core::Period{1850, 1905};
+    modules.front().events.push_back(
+        test::event("e-oil-boom", "1872", "", "The first oil wells were auctioned in Baku"));
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("e-oil-boom", rng)) {
+            if (q.kind != QuestionKind::SingleChoice) {
+                continue;
+            }
+            ++asked;
+            for (const auto& o : q.options) {
+                INFO(o);
+                const int year = std::stoi(o.substr(o.size() - 4));
+                CHECK(year >= 1850);
+                CHECK(year <= 1905);
+            }
+            CHECK(QuestionLinter::defects(q, library).empty());
+        }
+    }
+    CHECK(asked == 100);
+    // The linter holds a question to its module's period, not the library's.
+    auto q = choice(Category::Dates, "When were the first oil wells auctioned?", {"1872", "1840"});
+    q.factId = "e-oil-boom";
+    CHECK(has(QuestionLinter::defects(q, library), "outside 1850–1905"));
+}
+
+TEST_CASE("Date options agree with a death the stem states", "[core][lint][distractors]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    // Nobody in the lessons is called this, so only the stem's own words bound the options.
+    modules.front().events.push_back(test::event("e-teacher-arrested", "1937", "",
+                                                 "A village teacher, shot in 1938, was arrested"));
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("e-teacher-arrested", rng)) {
+            if (q.kind != QuestionKind::SingleChoice) {
+                continue;
+            }
+            ++asked;
+            for (const auto& o : q.options) {
+                INFO(o);
+                CHECK(std::stoi(o.substr(o.size() - 4)) <= 1938);
+            }
+        }
+    }
+    CHECK(asked > 0);
+    auto q =
+        choice(Category::Dates, "When was the teacher, shot in 1938, arrested?", {"1937", "1940"});
+    CHECK(has(QuestionLinter::defects(q, library), "after the stem's 'shot in 1938'"));
+}

@@ -253,3 +253,34 @@ TEST_CASE("The modules as they were before format 2 load unchanged", "[io][modul
     REQUIRE(numbers != nullptr);
     CHECK_FALSE(numbers->findFact("f-ussr-arrested")->contextSource.empty());
 }
+
+TEST_CASE("A module declares the years of its period, and its events keep inside them",
+          "[io][module][format2]") {
+    const std::string event = R"(    <event id="my-a" source="1" status="confirmed" from="1872">
+      <label>The first oil wells were auctioned in Baku</label>
+      <cite ref="my-book"/>
+    </event>
+)";
+    std::string xml = module(event);
+    const std::string root = "format=\"2\"";
+    xml.replace(xml.find(root), root.size(), root + " first-year=\"1850\" last-year=\"1905\"");
+    auto r = io::ModuleReader::readString(xml, "mine.xml");
+    REQUIRE(r.module);
+    CHECK(r.module->period.first == 1850);
+    CHECK(r.module->period.last == 1905);
+    CHECK(r.diagnostics.empty());
+
+    // Without a period of its own, 1872 is outside the library's, and the event's line says so.
+    test::TempFolder dir;
+    auto loaded = load(dir, module(event));
+    CHECK(has(loaded.diagnostics, file(dir), 15, "lies outside the module's period, 1900–1960"));
+
+    std::string bad = module(event);
+    bad.replace(bad.find(root), root.size(), root + " first-year=\"18x0\" last-year=\"1800\"");
+    r = io::ModuleReader::readString(bad, "bad.xml");
+    CHECK(has(r.diagnostics, "bad.xml", 2, "first-year=\"18x0\" is not a year"));
+    bad = module(event);
+    bad.replace(bad.find(root), root.size(), root + " first-year=\"1950\" last-year=\"1900\"");
+    r = io::ModuleReader::readString(bad, "bad.xml");
+    CHECK(has(r.diagnostics, "bad.xml", 2, "last-year=\"1900\" is before first-year=\"1950\""));
+}
