@@ -2,6 +2,15 @@
 
 namespace yaddas::core {
 
+std::string SourceText::withoutEscapes(std::string text) {
+    // The text was copied from a web page that escaped its apostrophes ("people\\'s"): that
+    // backslash is the page's, not the author's, so no reader should see it.
+    for (auto at = text.find("\\'"); at != std::string::npos; at = text.find("\\'", at)) {
+        text.erase(at, 1);
+    }
+    return text;
+}
+
 SourceText SourceText::fromText(std::string_view text) {
     SourceText source;
     std::size_t start = 0;
@@ -14,7 +23,8 @@ SourceText SourceText::fromText(std::string_view text) {
         const auto first = line.find_first_not_of(" \t\r");
         if (first != std::string_view::npos) {
             const auto last = line.find_last_not_of(" \t\r");
-            source.paragraphs_.emplace_back(line.substr(first, last - first + 1));
+            source.paragraphs_.push_back(
+                withoutEscapes(std::string(line.substr(first, last - first + 1))));
         }
         start = end + 1;
     }

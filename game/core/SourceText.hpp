@@ -13,6 +13,10 @@ public:
     SourceText() = default;
     /// Splits text into paragraphs: every non-blank line is one, numbered from 1.
     static SourceText fromText(std::string_view text);
+    /// The text without the backslashes a web page put before apostrophes ("people\\'s"):
+    /// applied to the paragraphs and to the excerpts quoted from them, so older modules that
+    /// quote the escaped form still match.
+    static std::string withoutEscapes(std::string text);
 
     std::size_t paragraphCount() const { return paragraphs_.size(); }
     /// The paragraph's text, or an empty view when n is out of range.

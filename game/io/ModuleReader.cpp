@@ -1,5 +1,7 @@
 #include <io/ModuleReader.hpp>
 
+#include <core/SourceText.hpp>
+
 #include <io/TextFile.hpp>
 #include <io/XmlText.hpp>
 
@@ -765,7 +767,7 @@ private:
                 }
             }
         }
-        meta.excerpt = textOf(found, "excerpt");
+        meta.excerpt = core::SourceText::withoutEscapes(textOf(found, "excerpt"));
         if (!meta.excerpt.empty() && meta.sourceParagraph == 0 && format_ >= 2) {
             error(first(found, "excerpt")->GetLineNum(),
                   "<excerpt> quotes the source text: give the fact source=\"N\", the paragraph "
