@@ -236,4 +236,12 @@ std::optional<int> NumberFormat::parseYear(std::string_view text) {
     return year;
 }
 
+std::string NumberFormat::inWords(std::int64_t value) {
+    static const char* const words[] = {
+        "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    return value >= 0 && value <= 20 ? words[value] : "";
+}
+
 } // namespace yaddas::core

@@ -13,6 +13,8 @@ public:
     /// Digits grouped in threes with thin spaces (U+2009): 1575259 → "1 575 259", 1500 →
     /// "1 500", 16 → "16"; negative numbers keep their sign.
     static std::string format(std::int64_t value);
+    /// "four" for 4: the English word of a number from 0 to 20, else "".
+    static std::string inWords(std::int64_t value);
 
     /// Reads a typed number. Accepted: plain digits ("1575259"), groups separated by commas,
     /// spaces, thin or no-break spaces, apostrophes or dots when there are several dot groups

@@ -27,7 +27,7 @@ struct Person {
     /// Every spelling of the name: English, Azerbaijani, then the others.
     std::vector<std::string> spellings() const;
 
-    /// "1882–1941"
+    /// "1882–1941"; "born 1899" or "died 1938" when one year is unknown.
     std::string lifeYears() const;
 };
 

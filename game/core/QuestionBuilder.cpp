@@ -213,6 +213,68 @@ bool endsSentence(const std::string& text, std::size_t at) {
     return abbreviations.count(last) == 0 && !initial;
 }
 
+} // namespace
+
+bool QuestionBuilder::boundsDate(const std::string& rest) {
+    const std::string key = " " + TextNormalizer::plainKey(rest) + " ";
+    if (key.find(" great terror ") != std::string::npos) {
+        return true;
+    }
+    for (std::size_t i = 0; i + 4 <= rest.size(); ++i) {
+        const auto digit = [&](std::size_t k) {
+            return k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k])) != 0;
+        };
+        if ((i == 0 || !digit(i - 1)) && digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) &&
+            !digit(i + 4) && (rest[i] == '1' || rest[i] == '2')) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool QuestionBuilder::boundsNumber(const std::string& rest) {
+    const std::string key = " " + TextNormalizer::plainKey(rest) + " ";
+    for (const char* w : {" hundred ", " thousand ", " million "}) {
+        if (key.find(w) != std::string::npos) {
+            return true;
+        }
+    }
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(rest[i])) == 0 ||
+            (i > 0 && std::isdigit(static_cast<unsigned char>(rest[i - 1])) != 0)) {
+            continue;
+        }
+        std::size_t end = i;
+        while (end < rest.size() &&
+               (std::isdigit(static_cast<unsigned char>(rest[end])) != 0 ||
+                ((rest[end] == ',' || rest[end] == ' ') && end + 1 < rest.size() &&
+                 std::isdigit(static_cast<unsigned char>(rest[end + 1])) != 0))) {
+            ++end;
+        }
+        if (rest[i] != '0' && end - i >= 2) {
+            return true;
+        }
+        i = end;
+    }
+    return false;
+}
+
+namespace {
+
+/// True when a word in a sentence points back to the one before it ("made him a target", "a
+/// monastery there", "such a session"), or it opens with such a word.
+bool refersBack(const std::string& sentence) {
+    if (QuestionBuilder::opensLeaning(sentence)) {
+        return true;
+    }
+    const std::string key = " " + TextNormalizer::plainKey(sentence) + " ";
+    static const char* const pointers[] = {" he ",        " she ",     " him ",   " his ",
+                                           " her ",       " hers ",    " there ", " such ",
+                                           " that past ", " the same "};
+    return std::any_of(std::begin(pointers), std::end(pointers),
+                       [&](const char* w) { return key.find(w) != std::string::npos; });
+}
+
 /// The sentence around a span: from the end of the previous sentence to the end of this one.
 std::pair<std::string, std::string> sentenceAround(const std::string& before,
                                                    const std::string& after) {
@@ -242,6 +304,9 @@ std::pair<std::string, std::string> sentenceAround(const std::string& before,
     for (const char* p : pronouns) {
         vague = vague || opening.substr(0, std::char_traits<char>::length(p)) == p;
     }
+    // A word further on that points back ("made him a target", "a monastery there") needs it
+    // too.
+    vague = vague || refersBack(std::string(opening) + " " + after.substr(0, stop));
     if (vague && start >= 2) {
         start = sentenceStart(start - 2);
     }
@@ -331,19 +396,35 @@ std::pair<int, int> QuestionBuilder::dateWindow(const std::string& text,
         }
     }
     // What the stem itself says: "shot in 1938" ends the window, "born in 1908" opens it.
+    // The year may follow a day and a month ("shot on 4 July 1938", "shot in July 1938").
     const auto yearsAfter = [&key](const std::string& words) {
+        static const std::set<std::string> months{
+            "on",   "january", "february",  "march",   "april",    "may",     "june",
+            "july", "august",  "september", "october", "november", "december"};
         std::vector<int> years;
         for (auto at = key.find(words); at != std::string::npos; at = key.find(words, at + 1)) {
-            const std::string year = key.substr(at + words.size(), 4);
-            if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) {
-                    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-                })) {
-                years.push_back(std::stoi(year));
+            std::size_t from = at + words.size();
+            for (int token = 0; token < 4 && from < key.size(); ++token) {
+                const std::size_t end = key.find(' ', from);
+                const std::string word = key.substr(from, end - from);
+                const bool digits =
+                    !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+                        return std::isdigit(static_cast<unsigned char>(c)) != 0;
+                    });
+                if (digits && word.size() == 4) {
+                    years.push_back(std::stoi(word));
+                    break;
+                }
+                if (!(digits && word.size() <= 2) && months.count(word) == 0) {
+                    break;
+                }
+                from = end == std::string::npos ? key.size() : end + 1;
             }
         }
         return years;
     };
-    for (const char* verb : {" shot in ", " executed in ", " died in ", " killed in "}) {
+    for (const char* verb : {" shot in ", " shot on ", " executed in ", " executed on ",
+                             " died in ", " died on ", " killed in ", " killed on "}) {
         for (int y : yearsAfter(verb)) {
             window.second = std::min(window.second, y);
         }
@@ -477,16 +558,14 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
     if (event.label.empty() || !event.when.from.valid()) {
         return std::nullopt;
     }
-    const bool truth = random_.below(2) == 0;
-    std::string shown = event.when.text();
-    if (!truth) {
-        const auto [first, last] = dateWindow(event.label, event.meta.id);
-        auto wrong = Distractors::dates(event.when, 1, random_, first, last);
-        if (wrong.empty()) {
-            return std::nullopt;
-        }
-        shown = wrong.front();
+    // The false date is chosen first: a statement that could only ever be true is no question.
+    const auto [first, last] = dateWindow(event.label, event.meta.id);
+    auto wrong = Distractors::dates(event.when, 1, random_, first, last);
+    if (wrong.empty()) {
+        return std::nullopt;
     }
+    const bool truth = random_.below(2) == 0;
+    const std::string shown = truth ? event.when.text() : wrong.front();
     Question q = base(event.meta, Category::Dates, QuestionKind::TrueFalse);
     q.prompt = attributed(event.meta, "True or false? " + event.label + " " + atDate(shown) + ".");
     trueOrFalse(q, truth, "False: " + event.when.text());
@@ -566,15 +645,13 @@ std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
     if (figure.counts.empty()) {
         return std::nullopt;
     }
-    const bool truth = random_.below(2) == 0;
-    std::int64_t shown = figure.value;
-    if (!truth) {
-        auto wrong = Distractors::numbers(figure, otherValues(module_, figure), 1, random_);
-        if (wrong.empty()) {
-            return std::nullopt;
-        }
-        shown = wrong.front();
+    // The false number is chosen first: a statement that could only ever be true is no question.
+    auto wrong = Distractors::numbers(figure, otherValues(module_, figure), 1, random_);
+    if (wrong.empty()) {
+        return std::nullopt;
     }
+    const bool truth = random_.below(2) == 0;
+    const std::int64_t shown = truth ? figure.value : wrong.front();
     Question q = base(figure.meta, Category::Figures, QuestionKind::TrueFalse);
     q.prompt =
         attributed(figure.meta, "True or false? The number of " + figure.counts +
@@ -670,6 +747,15 @@ Category personCategory(const Person& p) {
 
 } // namespace
 
+bool QuestionBuilder::opensLeaning(const std::string& sentence) {
+    const std::string key = " " + TextNormalizer::plainKey(sentence) + " ";
+    static const char* const openings[] = {
+        " he ",  " she ",   " they ", " it ",    " this ", " these ", " his ", " her ", " their ",
+        " its ", " there ", " that ", " those ", " such ", " then ",  " but ", " so ",  " also "};
+    return std::any_of(std::begin(openings), std::end(openings),
+                       [&](const char* o) { return key.rfind(o, 0) == 0; });
+}
+
 std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
                                                         const std::vector<const Person*>& all) {
     std::vector<std::string> forms;
@@ -731,8 +817,10 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
         return std::nullopt;
     }
     Question q = base(person.meta, personCategory(person), QuestionKind::SingleChoice);
-    q.prompt = attributed(person.meta, "Who was this? " + capitalised(withArticle(person.role)) +
-                                           ", " + person.lifeYears() + ".");
+    // The years before the role: after a long role ("… including Order 00447, 1878–1953") they
+    // read as part of it.
+    q.prompt = attributed(person.meta, "Who was this (" + person.lifeYears() + ")? " +
+                                           capitalised(withArticle(person.role)) + ".");
     q.options = {person.nameEn};
     for (auto i : picked) {
         q.options.push_back(pool[i]->nameEn);
@@ -749,8 +837,8 @@ std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
     }
     Question q = base(person.meta, personCategory(person), QuestionKind::TypedName);
     std::string who = person.role.empty()
-                          ? std::string("Born ") + person.lifeYears()
-                          : capitalised(withArticle(person.role)) + ", " + person.lifeYears();
+                          ? capitalised(person.lifeYears())
+                          : capitalised(withArticle(person.role)) + " (" + person.lifeYears() + ")";
     if (!person.fate.empty()) {
         who += "; " + person.fate;
     }
@@ -768,20 +856,18 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     if (person.nameEn.empty() || person.role.empty()) {
         return std::nullopt;
     }
-    const bool truth = random_.below(2) == 0;
-    std::string role = person.role;
-    if (!truth) {
-        // A role that says "woman" is no false statement about someone else: it is absurd.
-        auto pool = companions(everyone(library_, module_), &person);
-        pool.erase(std::remove_if(pool.begin(), pool.end(),
-                                  [](const Person* p) { return revealsWoman(p->role); }),
-                   pool.end());
-        auto picked = Distractors::people(person, pool, 1, random_);
-        if (picked.empty() || pool[picked.front()]->role.empty()) {
-            return std::nullopt;
-        }
-        role = pool[picked.front()]->role;
+    // The false statement is chosen first: a statement that could only ever be true is no
+    // question. A role that says "woman" is no false statement about someone else: it is absurd.
+    auto pool = companions(everyone(library_, module_), &person);
+    pool.erase(std::remove_if(pool.begin(), pool.end(),
+                              [](const Person* p) { return revealsWoman(p->role); }),
+               pool.end());
+    auto picked = Distractors::people(person, pool, 1, random_);
+    if (picked.empty() || pool[picked.front()]->role.empty()) {
+        return std::nullopt;
     }
+    const bool truth = random_.below(2) == 0;
+    const std::string role = truth ? person.role : pool[picked.front()]->role;
     Question q = base(person.meta, personCategory(person), QuestionKind::TrueFalse);
     q.prompt = attributed(person.meta, "True or false? " + personLabel(person) + ": " + role + ".");
     trueOrFalse(q, truth, "False: " + person.nameEn + " was " + withArticle(person.role));
@@ -791,6 +877,27 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
 
 // ---- terms and claims --------------------------------------------------------------------
 
+namespace {
+
+/// True when `other`'s definition can stand as a wrong one for `asked`: a word of the same sort
+/// (a charge beside charges, a party beside parties), a different definition, and neither
+/// definition naming the other word ("an enemy of the people … prosecuted as a
+/// counter-revolutionary" is also true of "counter-revolutionary").
+bool mistakable(const Term& asked, const Term& other) {
+    if (other.meta.id == asked.meta.id || other.definition.empty() || other.kind != asked.kind) {
+        return false;
+    }
+    const std::string ownWord = TextNormalizer::plainKey(asked.word);
+    const std::string otherWord = TextNormalizer::plainKey(other.word);
+    const std::string ownDefinition = " " + TextNormalizer::plainKey(asked.definition) + " ";
+    const std::string otherDefinition = " " + TextNormalizer::plainKey(other.definition) + " ";
+    return ownWord != otherWord && ownDefinition != otherDefinition &&
+           otherDefinition.find(" " + ownWord + " ") == std::string::npos &&
+           ownDefinition.find(" " + otherWord + " ") == std::string::npos;
+}
+
+} // namespace
+
 std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
     if (term.word.empty() || term.definition.empty()) {
         return std::nullopt;
@@ -798,26 +905,24 @@ std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
     std::vector<std::string> wrong;
     auto pool = termPool(4);
     if (std::count_if(pool.begin(), pool.end(),
-                      [&](const Term* t) { return t->kind == term.kind; }) < 4) {
+                      [&](const Term* t) { return mistakable(term, *t); }) < 3) {
         pool = termPool(std::numeric_limits<std::size_t>::max()); // the whole library's terms
     }
     random_.shuffle(pool);
-    const std::string own = TextNormalizer::plainKey(term.definition);
     // A word is paired only with definitions of its own sort (a charge with charges, a party
     // with bodies): "people's commissar" beside "The only party allowed …" is no question.
     for (const Term* t : pool) {
         if (wrong.size() >= 3) {
             break;
         }
-        if (t->kind != term.kind) {
+        if (!mistakable(term, *t)) {
             continue;
         }
         const std::string key = TextNormalizer::plainKey(t->definition);
         const bool seen = std::any_of(wrong.begin(), wrong.end(), [&](const std::string& w) {
             return TextNormalizer::plainKey(w) == key;
         });
-        if (t->meta.id != term.meta.id && !t->definition.empty() && key != own && !seen &&
-            TextNormalizer::plainKey(t->word) != TextNormalizer::plainKey(term.word)) {
+        if (!seen) {
             wrong.push_back(t->definition);
         }
     }
@@ -838,23 +943,20 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
     if (term.word.empty() || term.definition.empty()) {
         return std::nullopt;
     }
-    bool truth = random_.below(2) == 0;
+    std::vector<const Term*> others;
+    for (const Term* t : termPool(std::numeric_limits<std::size_t>::max())) {
+        if (mistakable(term, *t)) {
+            others.push_back(t);
+        }
+    }
+    // With no definition to mistake it for, the statement could only ever be true.
+    if (others.empty()) {
+        return std::nullopt;
+    }
+    const bool truth = random_.below(2) == 0;
     std::string shown = term.definition;
     if (!truth) {
-        auto pool = termPool(std::numeric_limits<std::size_t>::max());
-        std::vector<const Term*> others;
-        for (const Term* t : pool) {
-            if (t->meta.id != term.meta.id && !t->definition.empty() && t->kind == term.kind &&
-                TextNormalizer::plainKey(t->definition) !=
-                    TextNormalizer::plainKey(term.definition)) {
-                others.push_back(t);
-            }
-        }
-        if (others.empty()) {
-            truth = true; // no definition of the same kind to mistake it for
-        } else {
-            shown = others[random_.index(others.size())]->definition;
-        }
+        shown = others[random_.index(others.size())]->definition;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
     q.prompt = attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
@@ -922,6 +1024,14 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     (k < s ? before : after) += k == s ? "" : block.spans[k].text;
                 }
                 auto [head, tail] = sentenceAround(before, after);
+                // The stem stands alone, and nothing else in it bounds the answer: another date
+                // ("exiled in 1939": no arrest in 1940) or another number ("70,000 repressed":
+                // no 92,000 intellectuals among them; "680,000 … and 328,618": no subtraction).
+                if (opensLeaning(head + tail) ||
+                    (event != nullptr && boundsDate(head + " " + tail)) ||
+                    (figure != nullptr && boundsNumber(head + " " + tail))) {
+                    continue;
+                }
                 Question q;
                 std::string right;
                 std::vector<std::string> wrong;
@@ -1160,7 +1270,9 @@ std::optional<Question> QuestionBuilder::matchPeople() {
     };
     std::vector<const Person*> usable;
     for (const Person* p : pool) {
-        if (confirmed(p->meta) && !p->nameEn.empty() && !attribute(p).empty()) {
+        // A role or fate that says "woman" would pair itself with the one woman's name.
+        if (confirmed(p->meta) && !p->nameEn.empty() && !attribute(p).empty() &&
+            !revealsWoman(attribute(p))) {
             usable.push_back(p);
         }
     }
@@ -1195,7 +1307,8 @@ std::optional<Question> QuestionBuilder::matchPeople() {
     q.key.matches.resize(picked.size());
     std::string right;
     for (std::size_t i = 0; i < picked.size(); ++i) {
-        q.options.push_back(personLabel(*picked[i]));
+        // Beside a fate ("shot in 1938"), life years would give the pair away.
+        q.options.push_back(byFate ? picked[i]->nameEn : personLabel(*picked[i]));
         q.relatedFacts.push_back(picked[i]->meta.id);
         q.targets[perm[i]] = attribute(picked[i]);
         q.key.matches[i] = perm[i];
@@ -1216,7 +1329,11 @@ bool shows(const std::string& counts, std::int64_t own, std::int64_t other) {
         return false;
     }
     const std::string key = " " + TextNormalizer::plainKey(counts) + " ";
-    return key.find(" " + TextNormalizer::plainKey(NumberFormat::format(other)) + " ") !=
+    // "over four months" shows 4 as well as "4 months" does.
+    const std::string word = NumberFormat::inWords(other);
+    const bool inWords = !word.empty() && key.find(" " + word + " ") != std::string::npos;
+    return inWords ||
+           key.find(" " + TextNormalizer::plainKey(NumberFormat::format(other)) + " ") !=
                std::string::npos ||
            key.find(" " + std::to_string(other) + " ") != std::string::npos;
 }
@@ -1243,7 +1360,8 @@ std::optional<Question> QuestionBuilder::matchFigures() {
             return TextNormalizer::plainKey(o->counts) == key ||
                    NumberFormat::format(o->value) == NumberFormat::format(f->value) ||
                    o->meta.status != f->meta.status || o->meta.attribution != f->meta.attribution ||
-                   shows(o->counts, o->value, f->value) || shows(f->counts, f->value, o->value);
+                   shows(o->counts + scopeText(*o), o->value, f->value) ||
+                   shows(f->counts + scopeText(*f), f->value, o->value);
         });
         if (!clash) {
             picked.push_back(f);

@@ -71,6 +71,17 @@ public:
     static std::vector<std::string> acceptedNames(const Person& person,
                                                   const std::vector<const Person*>& everyone);
 
+    /// True when a sentence opens with a word that needs the sentence before it ("He", "There",
+    /// "Then", "But"): a fill-the-blank stem never does.
+    static bool opensLeaning(const std::string& sentence);
+    /// True when the rest of a fill-the-blank sentence holds a date that bounds the blanked one:
+    /// another year ("exiled in 1939": no arrest in 1940), or the Great Terror (1937–1938).
+    static bool boundsDate(const std::string& rest);
+    /// True when the rest of the sentence holds another number a reader could compare the blank
+    /// with (ten or more, in digits or words: "70,000 repressed" bounds "___ intellectuals"); an
+    /// order's number ("No. 00447") does not count.
+    static bool boundsNumber(const std::string& rest);
+
 private:
     Question base(const FactMeta& meta, Category category, QuestionKind kind) const;
     std::string attributed(const FactMeta& meta, const std::string& question) const;

@@ -1,6 +1,8 @@
 #include <core/QuestionLinter.hpp>
 
 #include <core/Distractors.hpp>
+#include <core/NumberFormat.hpp>
+#include <core/QuestionBuilder.hpp>
 #include <core/TextNormalizer.hpp>
 
 #include <algorithm>
@@ -97,9 +99,14 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
     if (q.kind == QuestionKind::Matching) {
         for (std::size_t i = 0; i < q.options.size() && i < q.key.matches.size(); ++i) {
             const std::string key = TextNormalizer::plainKey(q.options[i]);
+            const auto small = NumberFormat::parse(q.options[i]);
+            const std::string word =
+                small ? NumberFormat::inWords(static_cast<std::int64_t>(*small)) : "";
             for (std::size_t t = 0; t < q.targets.size(); ++t) {
-                if (t != q.key.matches[i] && key.size() >= 2 &&
-                    contains(" " + TextNormalizer::plainKey(q.targets[t]) + " ", " " + key + " ")) {
+                const std::string target = " " + TextNormalizer::plainKey(q.targets[t]) + " ";
+                if (t != q.key.matches[i] &&
+                    ((key.size() >= 2 && contains(target, " " + key + " ")) ||
+                     (!word.empty() && contains(target, " " + word + " ")))) {
                     out.push_back("the target '" + q.targets[t] + "' shows the item '" +
                                   q.options[i] + "'");
                 }
@@ -206,12 +213,46 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
             out.push_back("the stem reads badly: '" + a + "'");
         }
     }
-    if (q.kind == QuestionKind::FillBlank) {
+    if (q.kind == QuestionKind::FillBlank && !q.authored) {
         const auto colon = q.prompt.find(": ");
         const std::string sentence =
             colon == std::string::npos ? q.prompt : q.prompt.substr(colon + 2);
         if (!sentence.empty() && std::islower(static_cast<unsigned char>(sentence[0])) != 0) {
             out.push_back("the blank's sentence starts mid-way");
+        }
+        if (QuestionBuilder::opensLeaning(sentence)) {
+            out.push_back("the blank's sentence leans on one the stem does not show");
+        }
+        if (q.category == Category::Figures && QuestionBuilder::boundsNumber(sentence)) {
+            out.push_back("another number in the blank's sentence bounds the answer");
+        }
+        if (q.category == Category::Dates && QuestionBuilder::boundsDate(sentence)) {
+            out.push_back("another date in the blank's sentence bounds the answer");
+        }
+    }
+    if (contains(stem, " module ") &&
+        (contains(q.prompt, "(module") || contains(q.prompt, "(Module"))) {
+        out.push_back("the stem refers the learner to another module");
+    }
+    for (const std::string& text : std::vector<std::string>{q.prompt, q.explanation}) {
+        if (text.find("\u2013?") != std::string::npos || text.find("-?") != std::string::npos) {
+            out.push_back("an unknown year is shown as '?'");
+            break;
+        }
+    }
+    // A wrong definition that names the word asked about is true of it too.
+    if (const auto open = q.prompt.find("\u201c"), close = q.prompt.find("\u201d");
+        q.kind == QuestionKind::SingleChoice && q.category == Category::Ideas && !q.authored &&
+        open != std::string::npos && close != std::string::npos && close > open) {
+        const std::string word =
+            " " + TextNormalizer::plainKey(q.prompt.substr(open, close - open)) + " ";
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+            const bool right = std::find(q.key.correctOptions.begin(), q.key.correctOptions.end(),
+                                         i) != q.key.correctOptions.end();
+            if (!right && word.size() > 3 &&
+                contains(" " + TextNormalizer::plainKey(q.options[i]) + " ", word)) {
+                out.push_back("the wrong option '" + q.options[i] + "' names the word asked about");
+            }
         }
     }
 

@@ -408,7 +408,7 @@ quiz-order)
     # questions) asks a timeline, and a matching question last. The mouse drags to coordinates known only once the
     # window has drawn the rows: a first run dumps the questions, a second run from an identical
     # data folder replays the same steps, then drags where the first run's dump says.
-    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 1 \
+    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 76 \
         -o "$shots/order-and-match.assignment.xml" >/dev/null ||
         fail "yaddas assign: could not write the assignment"
     for d in look move; do

@@ -1,4 +1,5 @@
 #include <core/Distractors.hpp>
+#include <core/QuestionBuilder.hpp>
 #include <core/QuestionLinter.hpp>
 #include <core/QuizGenerator.hpp>
 
@@ -322,4 +323,214 @@ TEST_CASE("Date options agree with a death the stem states", "[core][lint][distr
     auto q =
         choice(Category::Dates, "When was the teacher, shot in 1938, arrested?", {"1937", "1940"});
     CHECK(has(QuestionLinter::defects(q, library), "after the stem's 'shot in 1938'"));
+}
+
+namespace {
+
+/// A library whose first module has one paragraph made of `spans` (and the facts they mark).
+core::Library withParagraph(std::vector<core::Span> spans, std::vector<core::Event> events = {},
+                            std::vector<core::Figure> figures = {}) {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    core::Module& m = modules.front();
+    m.events.insert(m.events.end(), events.begin(), events.end());
+    m.figures.insert(m.figures.end(), figures.begin(), figures.end());
+    core::Block p;
+    p.kind = core::Block::Kind::Paragraph;
+    p.sourceParagraph = 1;
+    p.spans = std::move(spans);
+    core::Section s;
+    s.id = "s-extra";
+    s.title = "Extra";
+    s.blocks.push_back(std::move(p));
+    m.sections.push_back(std::move(s));
+    return core::Library(std::move(modules), base.source());
+}
+
+std::size_t blanks(const core::Library& library, const std::string& factId) {
+    const core::QuizGenerator generator(library);
+    std::size_t n = 0;
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact(factId, rng)) {
+            n += q.kind == QuestionKind::FillBlank ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("A blank is never cut from a sentence that leans on another or bounds its answer",
+          "[core][lint]") {
+    using core::Span;
+    const auto ev = test::event("e-x-arrested", "1937", "", "The poet X was arrested");
+    // Control: a sentence that stands alone and holds no other date gives a blank.
+    auto library = withParagraph(
+        {test::text("Long before the war began, the poet Xavier Quint was arrested in "),
+         test::marked(Span::Kind::Date, "1937", "e-x-arrested"),
+         test::text(". The poet's books were banned.")},
+        {ev});
+    CHECK(blanks(library, "e-x-arrested") > 0);
+    // Another year in the sentence ("exiled in 1939") bounds the blanked one.
+    library = withParagraph({test::text("The poet Xavier Quint was arrested in "),
+                             test::marked(Span::Kind::Date, "1937", "e-x-arrested"),
+                             test::text(" and exiled to Siberia in 1939.")},
+                            {ev});
+    CHECK(blanks(library, "e-x-arrested") == 0);
+    // The Great Terror rules out every other year.
+    library = withParagraph(
+        {test::text("The poet Xavier Quint was arrested during the Great Terror, in "),
+         test::marked(Span::Kind::Date, "1937", "e-x-arrested"),
+         test::text(", with many other writers.")},
+        {ev});
+    CHECK(blanks(library, "e-x-arrested") == 0);
+    // A paragraph that opens with "Then": the stem would lean on a sentence it does not show.
+    library = withParagraph({test::text("Then the poet Xavier Quint was arrested in "),
+                             test::marked(Span::Kind::Date, "1937", "e-x-arrested"),
+                             test::text(", with many other writers.")},
+                            {ev});
+    CHECK(blanks(library, "e-x-arrested") == 0);
+
+    // Another number in the sentence: "70,000 repressed … ___ intellectuals".
+    const auto fig = test::figure("f-x-intellectuals", 29000, "intellectuals repressed");
+    library = withParagraph({test::text("Of the 70,000 people repressed in the republic, "),
+                             test::marked(Span::Kind::Number, "29,000", "f-x-intellectuals"),
+                             test::text(" were intellectuals.")},
+                            {}, {fig});
+    CHECK(blanks(library, "f-x-intellectuals") == 0);
+    library = withParagraph({test::text("Historians count "),
+                             test::marked(Span::Kind::Number, "29,000", "f-x-intellectuals"),
+                             test::text(" intellectuals among the repressed of the republic.")},
+                            {}, {fig});
+    CHECK(blanks(library, "f-x-intellectuals") > 0);
+
+    // The linter names each of these defects.
+    auto q = choice(Category::Dates,
+                    "Fill the blank: Then the poet was arrested in _____ and exiled in 1939.",
+                    {"1937", "1935", "1938", "1940"});
+    q.kind = QuestionKind::FillBlank;
+    const auto d = QuestionLinter::defects(q, library);
+    CHECK(has(d, "leans on one the stem does not show"));
+    CHECK(has(d, "another date in the blank's sentence"));
+    q = choice(Category::Figures,
+               "Fill the blank: Of the 70,000 repressed, _____ were intellectuals.",
+               {"29 000", "20 000", "35 000", "25 000"});
+    q.kind = QuestionKind::FillBlank;
+    CHECK(has(QuestionLinter::defects(q, library), "another number in the blank's sentence"));
+}
+
+TEST_CASE("A date stated with its month still bounds the options", "[core][lint][distractors]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    modules.front().events.push_back(test::event("e-teacher-arrested", "1937", "",
+                                                 "A teacher, shot on 4 July 1938, was arrested"));
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("e-teacher-arrested", rng)) {
+            for (const auto& o : q.options) {
+                if (q.kind == QuestionKind::SingleChoice) {
+                    INFO(o);
+                    CHECK(std::stoi(o.substr(o.size() - 4)) <= 1938);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("Terms: no definition that names the asked word, no statement that is always true",
+          "[core][lint]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    auto& terms = modules.front().terms;
+    terms.clear();
+    auto charge = [](std::string id, std::string word, std::string definition) {
+        auto t = test::term(std::move(id), std::move(word), std::move(definition));
+        t.kind = "charge";
+        return t;
+    };
+    terms.push_back(charge("t-cr", "counter-revolutionary",
+                           "The name Soviet law gave to every political crime."));
+    terms.push_back(charge("t-enemy", "enemy of the people",
+                           "A label for anyone declared hostile, prosecuted as a "
+                           "counter-revolutionary."));
+    terms.push_back(
+        charge("t-spy", "spy", "Someone accused of gathering secrets for a foreign state."));
+    terms.push_back(
+        charge("t-rebel", "rebel", "Someone accused of an armed rising of many people."));
+    terms.push_back(
+        charge("t-wrecker", "wrecker", "Someone accused of damaging factories on purpose."));
+    auto lone = test::term("t-paper", "Molla Nasraddin", "A satirical magazine founded in 1906.");
+    lone.kind = "publication";
+    terms.push_back(lone);
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("t-cr", rng)) {
+            ++asked;
+            for (const auto& o : q.options) {
+                CHECK(o.find("prosecuted as a counter-revolutionary") == std::string::npos);
+            }
+            CHECK(q.prompt.find("prosecuted as a counter-revolutionary") == std::string::npos);
+            CHECK(QuestionLinter::defects(q, library).empty());
+        }
+        // A word alone of its kind has no definition to be mistaken for: no true/false at all.
+        for (const auto& q : generator.questionsForFact("t-paper", rng)) {
+            CHECK(q.kind != QuestionKind::TrueFalse);
+        }
+    }
+    CHECK(asked > 0);
+    auto q = choice(Category::Ideas, "Which of these describes \u201ccounter-revolutionary\u201d?",
+                    {"The name Soviet law gave to every political crime.",
+                     "A label for anyone, prosecuted as a counter-revolutionary."});
+    CHECK(has(QuestionLinter::defects(q, library), "names the word asked about"));
+}
+
+TEST_CASE("Matching gives no pair away: no life years beside fates, no woman's role, no number "
+          "in words",
+          "[core][lint]") {
+    const core::Library library = test::quizLibrary();
+    const core::QuizGenerator generator(library);
+    std::size_t fates = 0;
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+        for (const auto& m : library.modules()) {
+            std::mt19937_64 r(seed);
+            core::RandomSource random(r);
+            core::QuestionBuilder builder(library, m, random);
+            if (auto mq = builder.matchPeople()) {
+                for (const auto& t : mq->targets) {
+                    CHECK_FALSE(t.find("woman") != std::string::npos);
+                }
+                if (mq->id.rfind("match-fate/", 0) == 0) {
+                    ++fates;
+                    for (const auto& o : mq->options) {
+                        INFO(o);
+                        CHECK(o.find('(') == std::string::npos);
+                    }
+                }
+            }
+        }
+    }
+    CHECK(fates > 0);
+    auto q = choice(Category::Figures, "Match each number to what it counts.", {"4", "3000"});
+    q.kind = QuestionKind::Matching;
+    q.targets = {"months for the first quotas", "people to be shot over four months"};
+    q.key.matches = {0, 1};
+    CHECK(has(QuestionLinter::defects(q, library), "shows the item '4'"));
+}
+
+TEST_CASE("An unknown year is said in words", "[core][lint]") {
+    core::Person p;
+    p.born = core::HistoricalDate::ofYear(1899);
+    CHECK(p.lifeYears() == "born 1899");
+    p.died = core::HistoricalDate::ofYear(1938);
+    CHECK(p.lifeYears() == "1899\u20131938");
+    const core::Library library = test::quizLibrary();
+    auto q = choice(Category::Victims, "Who was this (1899\u2013?)? A revolutionary.",
+                    {"A", "B", "C", "D"});
+    CHECK(has(QuestionLinter::defects(q, library), "unknown year"));
 }

@@ -126,7 +126,7 @@ TEST_CASE("Every shipped module has the expected shape", "[content]") {
         CHECK(m.objectives.size() >= 3);
         CHECK(m.objectives.size() <= 6);
         CHECK(m.questions.size() >= 2);
-        CHECK(m.questions.size() <= 4);
+        CHECK(m.questions.size() <= 5);
         // Enough facts for a quiz of about ten questions.
         CHECK(m.factCount() >= 10);
         for (const core::AuthoredQuestion& q : m.questions) {
