@@ -6,6 +6,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -59,6 +61,21 @@ std::vector<std::string> Learners::names() const {
     core::Diagnostics skipped;
     for (const auto& e : store_.listLearners(skipped)) {
         out.push_back(e.displayName.empty() ? e.id : e.displayName);
+    }
+    for (const auto& d : skipped) {
+        spdlog::warn("{}", d.format());
+    }
+    return out;
+}
+
+std::vector<core::LearnerSearch::Learner> Learners::withLastUse() const {
+    std::vector<core::LearnerSearch::Learner> out;
+    core::Diagnostics skipped;
+    for (const auto& e : store_.listLearners(skipped)) {
+        struct stat st {};
+        const std::int64_t used =
+            ::stat(e.file.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_mtime) : 0;
+        out.push_back({e.displayName.empty() ? e.id : e.displayName, used});
     }
     for (const auto& d : skipped) {
         spdlog::warn("{}", d.format());

@@ -4,6 +4,7 @@
 
 #include <core/Diagnostic.hpp> // before io/LearnerSession.hpp, which uses it
 #include <core/Learner.hpp>
+#include <core/LearnerSearch.hpp>
 #include <core/LearnerStatistics.hpp>
 #include <core/LearnerView.hpp>
 #include <core/Library.hpp>
@@ -43,6 +44,9 @@ public:
                       io::ProgressStore::Clock clock = io::ProgressStore::systemClock());
 
     std::vector<std::string> names() const;
+    /// Every learner with the time their progress file was last saved: opening a learner saves
+    /// it, so this is when they last used the app. Older files need no new field for it.
+    std::vector<core::LearnerSearch::Learner> withLastUse() const;
     /// Creates a learner and opens them; returns "" or why not.
     std::string create(const std::string& name);
     /// Opens a learner by name; returns "" or why not (for example, open in another window, or

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <fstream>
 #include <memory>
 #include <random>
@@ -143,4 +144,28 @@ TEST_CASE("A copy of unsaved answers is written elsewhere under a new name",
     REQUIRE(read.status == io::ProgressReader::Status::Ok);
     CHECK(read.learner.answers().size() == 1);
     data.repairSaving();
+}
+
+TEST_CASE("Opening a learner makes them the most recent, without a new field in their file",
+          "[app][learners][recent]") {
+    DataDir data;
+    Learners learners(data.path, [] { return start; });
+    REQUIRE(learners.create("Bahar").empty());
+    REQUIRE(learners.create("Ada").empty());
+    REQUIRE(learners.close().empty());
+    // As after a day in the lab: Ada an hour ago, Bahar yesterday.
+    const auto now = fs::file_time_type::clock::now();
+    fs::last_write_time(data.path / "learners" / "ada.xml", now - std::chrono::hours(1));
+    fs::last_write_time(data.path / "learners" / "bahar.xml", now - std::chrono::hours(24));
+    {
+        const core::LearnerSearch search(learners.withLastUse());
+        REQUIRE(search.size() == 2);
+        CHECK(search.all()[0].name == "Ada");
+        CHECK(search.all()[0].lastUsed > search.all()[1].lastUsed);
+    }
+    REQUIRE(learners.select("Bahar").empty());
+    REQUIRE(learners.close().empty());
+    const core::LearnerSearch search(learners.withLastUse());
+    CHECK(search.all()[0].name == "Bahar");
+    CHECK(search.all()[1].name == "Ada");
 }

@@ -608,6 +608,111 @@ unsaved-leave | unsaved-quit)
         [[ $n -eq 0 ]] || fail "$n answers in the learner's own file, where none could be saved"
     fi
     ;;
+picker)
+    # A school lab: 200 learners. Their names are read back from the files written, so that a
+    # name drawn in full (never a cut one, "…") counts as visible.
+    bash "$here/make-learners.sh" "$data" 200
+    grep -h -o 'name="[^"]*"' "$data"/learners/*.xml | sed 's/^name="//; s/"$//' >"$shots/names.txt"
+    # names DUMP: the learners' names in the list of DUMP (under its heading), in reading order (top to bottom, left to
+    # right), one a line.
+    names() {
+        # A line's texts have different tops (Ü is taller than a): a text starts a new line when
+        # its top is below the middle of the line's first one.
+        awk 'NR == FNR { known[$0] = 1; next }
+             $1 == "text" {
+                 words = $0
+                 sub(/^text [^ ]+ [^ ]+ [^ ]+ [^ ]+ /, "", words)
+                 if (index(words, "Who is learning?") == 1) below = $3 + $5 # under it: not the top bar
+                 if (words in known && below && $3 > below)
+                     printf "%09.1f %09.1f %09.1f %s\n", $3, $2, $5, words
+             }' "$shots/names.txt" "$shots/$1.txt" | sort |
+            awk '{ if (n == 0 || $1 > top + mid) { n++; top = $1; mid = $3 / 2 }
+                   printf "%05d %09.1f %s\n", n, $2, substr($0, 31) }' | sort | cut -d' ' -f3-
+    }
+    # at_least DUMP N: at least N names drawn in full.
+    at_least() {
+        local n
+        n=$(names "$1" | wc -l)
+        ((n >= $2)) || fail "$1: $n names visible, not at least $2"
+        echo "$1: $n names visible"
+    }
+    # first DUMP NAME: the first name in reading order.
+    first() {
+        local got
+        got=$(names "$1" | head -n1)
+        [[ "$got" == "$2" ]] || fail "$1: the first name is '$got', not '$2'"
+    }
+    # apart DUMP: no two texts overlap (their boxes share more than a pixel each way).
+    apart() {
+        local bad
+        bad=$(awk 'function min(a, b) { return a < b ? a : b }
+                   function max(a, b) { return a > b ? a : b }
+                   $1 == "text" { n++; X[n] = $2; Y[n] = $3; W[n] = $4; H[n] = $5; L[n] = $0 }
+                   END {
+                       for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) {
+                           dx = min(X[i] + W[i], X[j] + W[j]) - max(X[i], X[j])
+                           dy = min(Y[i] + H[i], Y[j] + H[j]) - max(Y[i], Y[j])
+                           if (dx > 1 && dy > 1) print L[i] " / " L[j]
+                       }
+                   }' "$shots/$1.txt")
+        [[ -z "$bad" ]] || fail "$1: texts overlap: $bad"
+    }
+    run picker.script --size 1366x768
+    for d in 120-picker-1366 121-picker-1080 122-picker-1024 123-picker-4k; do
+        expect_screen "$d" Welcome
+        expect "$d" "Who is learning?"
+        apart "$d"
+        inside "$d"
+        first "$d" "Leyla Hüseynova" # the most recently used
+    done
+    at_least 120-picker-1366 12
+    # Cut in its row ("…"), the long name is given in full while its row has the focus.
+    grep -q -E '^text ([^ ]+ ){4}Gülşən Məmmədova.*…$' "$shots/120-long-name.txt" ||
+        fail "120-long-name: the long name is not cut in its row (the check needs it cut)"
+    expect 120-long-name "Enter opens Gülşən Məmmədova-Əlizadə Şahbazova."
+    at_least 121-picker-1080 30
+    at_least 122-picker-1024 9
+    at_least 123-picker-4k 30
+    # Typing part of a name, with its own letters, keeps the matches only; so does typing it in
+    # capitals without them.
+    [[ "$(names 124-search | sort | tr '\n' '|')" == "Gülşən Məmmədova|Gülşən Məmmədova-Əlizadə Şahbazova|" ]] ||
+        fail "124-search: not the two Gülşən Məmmədova: $(names 124-search | tr '\n' '|')"
+    apart 124-search
+    [[ "$(names 125-search-plain | tr '\n' '|')" == "Ülviyyə Quliyeva|" ]] ||
+        fail "125-search-plain: not Ülviyyə Quliyeva alone: $(names 125-search-plain | tr '\n' '|')"
+    expect 125-search-plain "Enter opens Ülviyyə Quliyeva."
+    expect_screen 126-opened ModuleMap
+    expect 126-opened "Hello, Ülviyyə Quliyeva."
+    # Back on the picker, the learner just opened comes first; the rest as before.
+    expect_screen 127-back Welcome
+    first 127-back "Ülviyyə Quliyeva"
+    [[ "$(names 127-back | sed -n 2p)" == "Leyla Hüseynova" ]] ||
+        fail "127-back: Leyla Hüseynova is not second"
+    at_least 127-back 12
+    # The keyboard: Down into the list, Right to the second name, Enter.
+    expect 128-keys "Enter opens Leyla Hüseynova."
+    expect_screen 129-opened-keys ModuleMap
+    expect 129-opened-keys "Hello, Leyla Hüseynova."
+    # Tab twice (Add, then the list), End: the least recent learner, in view.
+    expect 130-end "Enter opens Aysel Məmmədova."
+    names 130-end | grep -q -x -F "Aysel Məmmədova" || fail "130-end: the last name is not in view"
+    apart 130-end
+    expect_screen 131-opened-end ModuleMap
+    expect 131-opened-end "Hello, Aysel Məmmədova."
+    # Two learners: names in full, nothing overlaps, at three sizes.
+    few="$shots/few"
+    bash "$here/make-learners.sh" "$few" 2
+    echo "== picker-few.script"
+    "$yaddas" --data-dir "$few" --script "$here/scripts/picker-few.script" \
+        --screenshot-dir "$shots" --size 1366x768 || fail "picker-few.script: yaddas exited with an error"
+    for d in 140-few-1366 141-few-1080 142-few-1024; do
+        expect_screen "$d" Welcome
+        expect "$d" "Gülşən Məmmədova-Əlizadə Şahbazova"
+        expect "$d" "Leyla Hüseynova"
+        apart "$d"
+        inside "$d"
+    done
+    ;;
 *)
     echo "unknown case $case_name" >&2
     exit 2

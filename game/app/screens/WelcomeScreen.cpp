@@ -6,7 +6,6 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
-#include <app/widgets/ListScroll.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -14,69 +13,143 @@
 #include <cmath>
 
 namespace yaddas::app {
+namespace {
+
+const std::string kRow = "row.";
+
+std::string quoted(const std::string& text) {
+    return "\u201c" + text + "\u201d";
+}
+
+/// A name in one size with the others, ending with "…" when its row is too narrow (the status
+/// line gives it in full): never shrunk, so that a column reads evenly.
+sf::Text rowText(const std::string& utf8, const sf::Font& font, unsigned size, float maxWidth) {
+    const sf::String ellipsis(static_cast<sf::Uint32>(0x2026));
+    sf::String text = sf::String::fromUtf8(utf8.begin(), utf8.end());
+    if (textWidth(text, font, size) > maxWidth) {
+        while (text.getSize() > 1 && textWidth(text + ellipsis, font, size) > maxWidth) {
+            text.erase(text.getSize() - 1);
+        }
+        while (text.getSize() > 1 && text[text.getSize() - 1] == ' ') {
+            text.erase(text.getSize() - 1);
+        }
+        text += ellipsis;
+    }
+    return sf::Text(text, font, size);
+}
+
+} // namespace
 
 WelcomeScreen::WelcomeScreen(StateStack& stack, Context& context)
-    : State(stack, context), chrome_(context) {
+    : State(stack, context), chrome_(context),
+      search_(std::vector<core::LearnerSearch::Learner>{}) {
     field_.placeholder = "Your name";
     // The learner leaves: answers that could not be saved before are tried again now (the
     // banner says so while they still cannot be).
     context.learners.retrySave();
-    learners_ = context.learners.names();
-    buttons_.focus(learners_.empty() ? "field" : "learner.0");
+    search_ = core::LearnerSearch(context.learners.withLastUse());
+    refilter();
+    // Typing is how a name is found among many, so the field has the focus from the start.
+    buttons_.focus("field");
+    field_.focused = true;
+}
+
+void WelcomeScreen::refilter() {
+    const std::string query = field_.utf8();
+    shown_ = search_.find(query);
+    exact_ = search_.exact(query).has_value();
+    firstLine_ = 0;
+    lastRow_ = 0;
+    hovered_.reset();
+}
+
+const std::string& WelcomeScreen::nameAt(std::size_t row) const {
+    return search_.all()[shown_[row]].name;
 }
 
 void WelcomeScreen::relayout() {
     Context& c = context();
     const Metrics& m = c.metrics;
-    const sf::FloatRect col = chrome_.content();
+    // The column of every screen, lined up with the top bar; compact rows fill it.
+    area_ = chrome_.content();
+
     TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(),   m.body(),    1.5f,
                            c.theme.ink,        c.theme.secondary, c.theme.tint};
-    introTop_ = col.top + std::round(m.u(56.f));
+    introTop_ = area_.top + std::round(m.u(48.f));
     intro_.layout("A quiet place to learn about the Soviet political repressions in Azerbaijan, "
                   "from 28 April 1920 to the early 1950s, and to remember the people who were "
                   "shot or died in exile.",
-                  style, col.width);
+                  style, area_.width);
 
     buttons_.clear();
-    chrome_.addTopButtons(buttons_, false, false);
-    const float rowH = std::round(m.u(52.f));
+    headingY_ = std::round(introTop_ + intro_.height() + m.u(26.f));
+    const float fieldH = std::round(m.u(44.f));
+    const float fieldTop = std::round(headingY_ + m.u(24.f));
     const float gap = std::round(m.u(10.f));
-    listTop_ = introTop_ + intro_.height() + m.u(56.f);
-    // The new-learner field and the button sit above the bottom row; the list gets the rest.
-    const float fieldH = std::round(m.u(52.f));
-    const float bottom = col.top + col.height;
-    fieldLabelY_ = bottom - fieldH - m.u(40.f);
-    const float listBottom = fieldLabelY_ - m.u(24.f);
-    visibleRows_ = learners_.empty()
-                       ? 0
-                       : static_cast<std::size_t>(std::max(
-                             1.f, std::floor((listBottom - listTop_ + gap) / (rowH + gap))));
-    if (firstRow_ + visibleRows_ > learners_.size()) {
-        firstRow_ = learners_.size() > visibleRows_ ? learners_.size() - visibleRows_ : 0;
-    }
-    const float half = std::floor((col.width - gap) / 2.f);
-    for (std::size_t i = firstRow_; i < learners_.size() && i < firstRow_ + visibleRows_; ++i) {
-        // Two columns of names: a lab computer may have a whole class on it.
-        const std::size_t k = i - firstRow_;
-        const std::size_t perCol = (visibleRows_ + 1) / 2;
-        const bool twoCols = visibleRows_ > 3 && learners_.size() - firstRow_ > perCol;
-        const std::size_t row = twoCols ? k % perCol : k;
-        const float x = twoCols && k >= perCol ? col.left + half + gap : col.left;
-        const float w = twoCols ? half : col.width;
-        if (twoCols && k >= 2 * perCol) {
-            break;
-        }
-        buttons_.add("learner." + std::to_string(i), learners_[i],
-                     {x, listTop_ + static_cast<float>(row) * (rowH + gap), w, rowH},
-                     ButtonGroup::Kind::Choice);
-    }
-    const float createW = std::min(chrome_.buttonWidth("Add learner"), col.width / 3.f);
-    field_.rect = {col.left, bottom - fieldH, col.width - createW - gap, fieldH};
+    const std::string typed = field_.utf8();
+    const bool canAdd = !exact_;
+    const std::string addLabel = typed.empty() || !canAdd ? "Add learner" : "Add " + quoted(typed);
+    const float addW = std::round(std::min(area_.width / 3.f, m.u(260.f)));
+    field_.rect = {area_.left, fieldTop, area_.width - addW - gap, fieldH};
     buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
-    buttons_.add("create", "Add learner",
-                 {col.left + col.width - createW, bottom - fieldH, createW, fieldH});
+    buttons_.add("create", addLabel, {area_.left + area_.width - addW, fieldTop, addW, fieldH})
+        .enabled = canAdd;
+    statusY_ = std::round(fieldTop + fieldH + m.u(16.f));
+
+    // Compact rows in as many columns as the names need (up to four): a whole class in view.
+    const float rowH = std::round(m.u(36.f));
+    const float rowGap = std::round(m.u(6.f));
+    const float top = std::round(statusY_ + m.u(20.f));
+    const float bottom = area_.top + area_.height - m.u(4.f);
+    list_ = {area_.left, top, area_.width, std::max(rowH, bottom - top)};
+    lines_ = static_cast<std::size_t>(
+        std::max(1.f, std::floor((list_.height + rowGap) / (rowH + rowGap))));
+    const std::size_t n = shown_.size();
+    const float scrollW = std::round(m.u(14.f)); // room for the scroll bar when it is needed
+    const auto maxColumns = static_cast<std::size_t>(
+        std::clamp(std::floor((list_.width - scrollW + gap) / (m.u(210.f) + gap)), 1.f, 4.f));
+    columns_ = 1;
+    while (columns_ < maxColumns && (n + columns_ - 1) / columns_ > lines_) {
+        ++columns_;
+    }
+    const std::size_t totalLines = (n + columns_ - 1) / columns_;
+    const bool scrolls = totalLines > lines_;
+    if (firstLine_ + lines_ > totalLines) {
+        firstLine_ = totalLines > lines_ ? totalLines - lines_ : 0;
+    }
+    float colW = std::floor(
+        (list_.width - (scrolls ? scrollW : 0.f) - gap * static_cast<float>(columns_ - 1)) /
+        static_cast<float>(columns_));
+    if (columns_ == 1) {
+        // A few learners: rows as wide as their longest name, not across the whole window.
+        float widest = 0.f;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::string& s = nameAt(i);
+            widest = std::max(widest, textWidth(sf::String::fromUtf8(s.begin(), s.end()),
+                                                c.fonts.regular(), m.body()));
+        }
+        colW = std::min(colW, std::max(m.u(360.f), std::ceil(widest + m.u(40.f))));
+    }
+    const bool markDefault = field_.focused && !typed.empty();
+    for (std::size_t line = firstLine_; line < firstLine_ + lines_; ++line) {
+        for (std::size_t k = 0; k < columns_; ++k) {
+            // Reading order: along a line, then the next line.
+            const std::size_t row = line * columns_ + k;
+            if (row >= n) {
+                break;
+            }
+            const float x = area_.left + static_cast<float>(k) * (colW + gap);
+            const float y = top + static_cast<float>(line - firstLine_) * (rowH + rowGap);
+            // Drawn here (drawRows), smaller than a button's label: a class's names in one size.
+            auto& b = buttons_.add(kRow + std::to_string(row), nameAt(row), {x, y, colW, rowH},
+                                   ButtonGroup::Kind::Hidden);
+            // The row Enter in the field would open.
+            b.selected = markDefault && row == 0;
+        }
+    }
     const std::string primary = "Start";
-    buttons_.add("start", primary, chrome_.primaryRect(primary), ButtonGroup::Kind::Primary);
+    buttons_.add("start", primary, chrome_.bottomRect(primary, area_.left + area_.width),
+                 ButtonGroup::Kind::Primary);
     field_.focused = buttons_.focusedId() == "field";
 }
 
@@ -98,6 +171,7 @@ void WelcomeScreen::start(const std::string& learner) {
     }
     error_ = c.learners.select(learner);
     if (!c.learners.hasCurrent()) {
+        relayout();
         return;
     }
     if (!error_.empty()) {
@@ -119,6 +193,7 @@ void WelcomeScreen::createFromField() {
     }
     error_ = c.learners.create(name);
     if (!error_.empty()) {
+        relayout();
         return;
     }
     spdlog::info("new learner {}", c.learners.current());
@@ -127,49 +202,303 @@ void WelcomeScreen::createFromField() {
     reset(ScreenId::ModuleMap);
 }
 
+void WelcomeScreen::enterFromField() {
+    if (field_.utf8().find_first_not_of(' ') == std::string::npos) {
+        error_ = search_.size() == 0 ? "Type your name, then press Enter."
+                                     : "Type your name to find it, or choose it in the list.";
+        return;
+    }
+    // The best match comes first (the exact name when there is one); the status line says
+    // which learner Enter opens, and "Add" is beside the field for a new name.
+    if (!shown_.empty()) {
+        start(nameAt(0));
+    } else {
+        createFromField();
+    }
+}
+
+std::optional<std::size_t> WelcomeScreen::focusedRow() const {
+    const std::string id = buttons_.focusedId();
+    if (id.rfind(kRow, 0) != 0) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(std::stoul(id.substr(kRow.size())));
+}
+
+void WelcomeScreen::focusRow(std::size_t row) {
+    row = std::min(row, shown_.size() - 1);
+    const std::size_t line = row / columns_;
+    if (line < firstLine_) {
+        firstLine_ = line;
+    } else if (line >= firstLine_ + lines_) {
+        firstLine_ = line + 1 - lines_;
+    }
+    lastRow_ = row;
+    buttons_.focus(kRow + std::to_string(row));
+    field_.focused = false;
+    relayout();
+}
+
+bool WelcomeScreen::moveInList(const sf::Event& event) {
+    if (event.type != sf::Event::KeyPressed || shown_.empty()) {
+        return false;
+    }
+    const sf::Keyboard::Key key = event.key.code;
+    const std::size_t n = shown_.size();
+    const std::size_t page = columns_ * std::max<std::size_t>(1, lines_ - 1);
+    const auto row = focusedRow();
+    if (!row) {
+        // From the field (or Add) down into the list, to the row Enter would open.
+        const std::string id = buttons_.focusedId();
+        if ((id == "field" || id == "create") &&
+            (key == sf::Keyboard::Down || key == sf::Keyboard::PageDown)) {
+            focusRow(0);
+            return true;
+        }
+        return false;
+    }
+    const std::size_t r = *row;
+    switch (key) {
+    case sf::Keyboard::Left:
+        focusRow(r > 0 ? r - 1 : 0);
+        return true;
+    case sf::Keyboard::Right:
+        focusRow(r + 1 < n ? r + 1 : r);
+        return true;
+    case sf::Keyboard::Up:
+        if (r < columns_) {
+            // Above the first line is the field: type there to narrow the list.
+            buttons_.focus("field");
+            field_.focused = true;
+            relayout();
+        } else {
+            focusRow(r - columns_);
+        }
+        return true;
+    case sf::Keyboard::Down:
+        // The last line may be short: Down from above its end goes to the last name.
+        focusRow(r + columns_ < n ? r + columns_ : ((r / columns_ + 1) * columns_ < n ? n - 1 : r));
+        return true;
+    case sf::Keyboard::PageUp:
+        firstLine_ = firstLine_ > lines_ - 1 ? firstLine_ - (lines_ - 1) : 0;
+        focusRow(r > page ? r - page : r % columns_);
+        return true;
+    case sf::Keyboard::PageDown:
+        firstLine_ += lines_ - 1;
+        focusRow(r + page < n ? r + page : n - 1);
+        return true;
+    case sf::Keyboard::Home:
+        focusRow(0);
+        return true;
+    case sf::Keyboard::End:
+        focusRow(n - 1);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool WelcomeScreen::tab(const sf::Event& event) {
+    if (event.type != sf::Event::KeyPressed || event.key.code != sf::Keyboard::Tab) {
+        return false;
+    }
+    // Field, Add, the list (one stop: the row focused last), Start; the banner's Close is
+    // reached with Ctrl+D.
+    std::vector<std::string> stops{"field"};
+    if (buttons_.find("create") != nullptr && buttons_.find("create")->enabled) {
+        stops.push_back("create");
+    }
+    if (!shown_.empty()) {
+        stops.push_back("list");
+    }
+    stops.push_back("start");
+    const std::string id = focusedRow() ? "list" : buttons_.focusedId();
+    const auto at = std::find(stops.begin(), stops.end(), id);
+    const std::size_t count = stops.size();
+    std::size_t next = 0;
+    if (at == stops.end()) {
+        next = event.key.shift ? count - 1 : 0;
+    } else {
+        const auto i = static_cast<std::size_t>(at - stops.begin());
+        next = event.key.shift ? (i + count - 1) % count : (i + 1) % count;
+    }
+    if (stops[next] == "list") {
+        focusRow(lastRow_);
+        return true;
+    }
+    buttons_.focus(stops[next]);
+    field_.focused = stops[next] == "field";
+    relayout();
+    return true;
+}
+
+void WelcomeScreen::scrollBy(int lines) {
+    const std::size_t total = (shown_.size() + columns_ - 1) / columns_;
+    if (lines < 0) {
+        const auto up = static_cast<std::size_t>(-lines);
+        firstLine_ = firstLine_ > up ? firstLine_ - up : 0;
+    } else {
+        firstLine_ += static_cast<std::size_t>(lines);
+    }
+    if (firstLine_ + lines_ > total) {
+        firstLine_ = total > lines_ ? total - lines_ : 0;
+    }
+    // The focus stays visible: a row scrolled away passes it to the nearest row in view.
+    if (auto row = focusedRow()) {
+        const std::size_t first = firstLine_ * columns_;
+        const std::size_t last = std::min(shown_.size(), (firstLine_ + lines_) * columns_) - 1;
+        focusRow(std::clamp(*row, first, last));
+    } else {
+        relayout();
+    }
+}
+
 void WelcomeScreen::handleEvent(const sf::Event& event) {
-    if (auto row = ListScroll::arrow(event, buttons_.focusedId(), "learner.", learners_.size(),
-                                     firstRow_, visibleRows_)) {
-        buttons_.focus("learner." + std::to_string(*row));
+    if (event.type == sf::Event::MouseWheelScrolled) {
+        scrollBy(event.mouseWheelScroll.delta < 0 ? 1 : -1);
+        return;
+    }
+    if (event.type == sf::Event::MouseMoved) {
+        hovered_.reset();
+        const sf::Vector2f p(static_cast<float>(event.mouseMove.x),
+                             static_cast<float>(event.mouseMove.y));
+        for (const auto& b : buttons_.buttons()) {
+            if (b.id.rfind(kRow, 0) == 0 && b.rect.contains(p)) {
+                hovered_ = static_cast<std::size_t>(std::stoul(b.id.substr(kRow.size())));
+            }
+        }
+    }
+    if (tab(event) || moveInList(event)) {
+        return;
+    }
+    if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Space) {
+        if (auto row = focusedRow()) {
+            start(nameAt(*row));
+            return;
+        }
+    }
+    if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape &&
+        !field_.utf8().empty()) {
+        // Escape empties the search first; the whole list comes back.
+        field_.clear();
+        error_.clear();
+        refilter();
+        buttons_.focus("field");
+        field_.focused = true;
         relayout();
         return;
     }
-    if (!learners_.empty() && ListScroll::wheel(event, learners_.size(), firstRow_, visibleRows_)) {
-        relayout();
-        return;
+    // Typing anywhere goes to the field: that is where names are found and added.
+    if (event.type == sf::Event::TextEntered && !field_.focused &&
+        (event.text.unicode > 32 || event.text.unicode == 8) && event.text.unicode != 127) {
+        buttons_.focus("field");
+        field_.focused = true;
     }
     if (field_.focused && field_.handleEvent(event)) {
         error_.clear();
+        refilter();
+        relayout();
         return;
     }
-    // Typing anywhere starts a new name: the field is where letters go.
-    if (event.type == sf::Event::TextEntered && !field_.focused && event.text.unicode > 32 &&
-        event.text.unicode != 127) {
-        buttons_.focus("field");
-        field_.focused = true;
-        field_.handleEvent(event);
+    if (event.type == sf::Event::TextEntered) {
         return;
     }
     const std::string id = buttons_.handleEvent(event);
     field_.focused = buttons_.focusedId() == "field";
+    if (auto row = focusedRow()) {
+        lastRow_ = *row;
+    }
     if (id.empty()) {
+        if (event.type == sf::Event::MouseButtonPressed) {
+            relayout(); // the field may have lost the focus
+        }
         return;
     }
-    if (id == "field" || id == "create") {
+    if (id == "field") {
+        if (event.type == sf::Event::KeyPressed) {
+            enterFromField(); // a click only puts the caret there
+        } else {
+            relayout();
+        }
+    } else if (id == "create") {
         createFromField();
     } else if (id == "start") {
-        if (!field_.utf8().empty()) {
-            createFromField();
-        } else if (buttons_.focusedId().rfind("learner.", 0) == 0) {
-            start(learners_[std::stoul(buttons_.focusedId().substr(8))]);
-        } else if (learners_.size() == 1) {
-            start(learners_.front());
+        if (auto row = focusedRow()) {
+            start(nameAt(*row));
+        } else if (!field_.utf8().empty()) {
+            enterFromField();
+        } else if (search_.size() == 1) {
+            start(search_.all().front().name);
         } else {
-            error_ = learners_.empty() ? "Type your name, then press Enter."
-                                       : "Choose your name in the list, or type a new one.";
+            error_ = search_.size() == 0 ? "Type your name, then press Enter."
+                                         : "Type your name to find it, or choose it in the list.";
         }
-    } else if (id.rfind("learner.", 0) == 0) {
-        start(learners_[std::stoul(id.substr(8))]);
+    } else if (id.rfind(kRow, 0) == 0) {
+        start(nameAt(static_cast<std::size_t>(std::stoul(id.substr(kRow.size())))));
+    }
+}
+
+std::string WelcomeScreen::status() const {
+    if (!error_.empty()) {
+        return error_;
+    }
+    // The full name of the row under the mouse or with the focus: a long name cut short in
+    // its row can always be read here.
+    if (hovered_ && *hovered_ < shown_.size()) {
+        return "Click to open " + nameAt(*hovered_) + ".";
+    }
+    if (auto row = focusedRow()) {
+        return "Enter opens " + nameAt(*row) + ".";
+    }
+    const std::string typed = field_.utf8();
+    const std::string focused = buttons_.focusedId();
+    if (focused == "create" && !typed.empty()) {
+        return "Enter adds " + quoted(typed) + " as a new learner.";
+    }
+    if (typed.empty()) {
+        return search_.size() == 0
+                   ? "New here? Type your name and press Enter."
+                   : "Type to find your name. New here? Type your name, then choose "
+                     "Add learner.";
+    }
+    if (shown_.empty()) {
+        return "Nobody is called " + quoted(typed) + " yet: Enter adds a new learner.";
+    }
+    const std::string opens = "Enter opens " + nameAt(0) + ".";
+    const std::string both = opens + " Someone new? Choose Add " + quoted(typed) + ".";
+    const Context& c = context();
+    const bool fits = textWidth(sf::String::fromUtf8(both.begin(), both.end()), c.fonts.regular(),
+                                c.metrics.caption()) <= area_.width;
+    return exact_ || !fits ? opens : both;
+}
+
+void WelcomeScreen::drawRows(Painter& painter) const {
+    const Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const float pad = std::round(m.u(10.f));
+    const std::string focused = buttons_.focusedId();
+    const Painter::Batch batch(painter);
+    for (const auto& b : buttons_.buttons()) {
+        if (b.id.rfind(kRow, 0) != 0) {
+            continue;
+        }
+        const std::size_t row = static_cast<std::size_t>(std::stoul(b.id.substr(kRow.size())));
+        // The row Enter opens: outlined in ink, as a chosen option is elsewhere.
+        painter.rect(b.rect, b.selected ? t.paper : t.panel, b.selected ? t.ink : t.rule,
+                     b.selected ? std::max(2.f, m.u(2.f)) : std::max(1.f, m.u(1.f)));
+        if (hovered_ == row) {
+            painter.rect(
+                {b.rect.left, b.rect.top + b.rect.height - m.u(3.f), b.rect.width, m.u(3.f)},
+                t.accent);
+        }
+        sf::Text text = rowText(b.label, c.fonts.regular(), m.px(18.f), b.rect.width - 2.f * pad);
+        text.setFillColor(t.ink);
+        placeText(text, b.rect.left + pad, b.rect.top + b.rect.height / 2.f);
+        painter.text(text);
+        if (b.id == focused) {
+            painter.focusRing(b.rect, t.accent, std::max(2.f, m.u(3.f)));
+        }
     }
 }
 
@@ -179,35 +508,71 @@ void WelcomeScreen::draw(Painter& painter) {
     const Theme& t = c.theme;
     chrome_.drawTopBar(painter, "");
     chrome_.drawNotice(painter);
-    const sf::FloatRect col = chrome_.content();
 
-    sf::Text title = fittedText("Yaddaş", c.fonts.bold(), m.title(), col.width);
+    sf::Text title = fittedText("Yaddaş", c.fonts.bold(), m.title(), area_.width);
     title.setFillColor(t.ink);
-    placeText(title, col.left, col.top + m.u(20.f));
+    placeText(title, area_.left, area_.top + m.u(20.f));
     painter.text(title);
-    intro_.draw(painter, {col.left, introTop_});
+    intro_.draw(painter, {area_.left, introTop_});
 
-    sf::Text who = fittedText(learners_.empty() ? "Nobody has learned here yet."
-                                                : "Who is learning? Choose your name.",
-                              c.fonts.bold(), m.heading(), col.width);
+    const bool nobody = search_.size() == 0;
+    sf::Text who = fittedText(nobody ? "Nobody has learned here yet." : "Who is learning?",
+                              c.fonts.bold(), m.heading(), area_.width);
     who.setFillColor(t.ink);
-    placeText(who, col.left, listTop_ - m.u(26.f));
+    placeText(who, area_.left, headingY_);
     painter.text(who);
-    if (learners_.size() > visibleRows_ && visibleRows_ > 0) {
-        sf::Text more = fittedText("Scroll or use the arrow keys for more names.",
-                                   c.fonts.regular(), m.caption(), col.width / 2.f);
-        more.setFillColor(t.secondary);
-        placeText(more, col.left + col.width - more.getLocalBounds().width, listTop_ - m.u(26.f));
-        painter.text(more);
+    if (!nobody) {
+        // How many, and in which order, on the heading's line when there is room beside it.
+        const std::string typed = field_.utf8();
+        const std::string count =
+            typed.empty() ? std::to_string(search_.size()) +
+                                (search_.size() == 1 ? " learner" : " learners, most recent first")
+                          : std::to_string(shown_.size()) + " of " +
+                                std::to_string(search_.size()) + " match";
+        const float room = area_.width - who.getLocalBounds().width - m.u(24.f);
+        if (room > m.u(80.f)) {
+            sf::Text n = fittedText(count, c.fonts.regular(), m.caption(), room);
+            n.setFillColor(t.secondary);
+            placeText(n, area_.left + area_.width - n.getLocalBounds().width, headingY_);
+            painter.text(n);
+        }
     }
 
-    sf::Text label = fittedText(error_.empty() ? "New here? Type your name and add it." : error_,
-                                c.fonts.regular(), m.body(), col.width);
-    label.setFillColor(error_.empty() ? t.secondary : t.wrong);
-    placeText(label, col.left, fieldLabelY_ + m.u(14.f));
-    painter.text(label);
+    sf::Text line = fittedText(status(), c.fonts.regular(), m.caption(), area_.width);
+    line.setFillColor(error_.empty() ? t.secondary : t.wrong);
+    placeText(line, area_.left, statusY_);
+    painter.text(line);
+
     field_.draw(painter, c);
     buttons_.draw(painter, c);
+    drawRows(painter);
+
+    // Where the view is in a long list: a scroll bar, and in the bottom row which names show.
+    const std::size_t total = (shown_.size() + columns_ - 1) / columns_;
+    if (total > lines_) {
+        const float w = std::max(2.f, std::round(m.u(6.f)));
+        const float x = list_.left + list_.width - w;
+        const float rowH = std::round(m.u(36.f));
+        const float rowGap = std::round(m.u(6.f));
+        const float h = static_cast<float>(lines_) * (rowH + rowGap) - rowGap;
+        painter.rect({x, list_.top, w, h}, t.tint);
+        const float share = static_cast<float>(lines_) / static_cast<float>(total);
+        const float from = static_cast<float>(firstLine_) / static_cast<float>(total);
+        painter.rect({x, list_.top + std::round(from * h), w, std::max(w, std::round(share * h))},
+                     t.secondary);
+
+        const std::size_t first = firstLine_ * columns_ + 1;
+        const std::size_t last = std::min(shown_.size(), (firstLine_ + lines_) * columns_);
+        const float left = chrome_.bottomButtonsLeft(buttons_);
+        sf::Text more = fittedText(std::to_string(first) + "\u2013" + std::to_string(last) +
+                                       " of " + std::to_string(shown_.size()) +
+                                       ". Scroll, or use the arrow keys and Page Down.",
+                                   c.fonts.regular(), m.caption(), left - area_.left - m.u(16.f));
+        more.setFillColor(t.secondary);
+        const float barTop = c.height() - chrome_.bottomBarHeight();
+        placeText(more, area_.left, barTop + chrome_.bottomBarHeight() / 2.f);
+        painter.text(more);
+    }
 }
 
 } // namespace yaddas::app
