@@ -99,8 +99,11 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
     if (!context_->notice.empty()) {
         // The banner's Close in the Tab order, after the top bar; drawNotice() draws its words
         // and the group its focus. The mouse and Ctrl+D reach it through the application.
-        auto& close =
-            group.add("notice.close", kNoticeClose, noticeCloseRect(), ButtonGroup::Kind::Outline);
+        // Its ring hugs the words; the mouse may click anywhere in the banner's right end.
+        sf::FloatRect r = noticeCloseRect();
+        r.height =
+            std::min(r.height, std::round(static_cast<float>(m.caption()) * 1.4f + m.u(8.f)));
+        auto& close = group.add("notice.close", kNoticeClose, r, ButtonGroup::Kind::Outline);
         Context* context = context_;
         close.action = [context] { context->notice.clear(); };
     }
