@@ -1,6 +1,10 @@
 #include <app/StateStack.hpp>
 
+#include <app/Context.hpp>
+
 #include <spdlog/spdlog.h>
+
+#include <string>
 
 namespace yaddas::app {
 
@@ -51,8 +55,15 @@ bool StateStack::applyPending() {
 }
 
 void StateStack::handleEvent(const sf::Event& event) {
-    if (!stack_.empty()) {
-        stack_.back()->handleEvent(event);
+    if (stack_.empty()) {
+        return;
+    }
+    // A notice the screen set or closed (its banner's Close in the Tab order) moves everything
+    // below the banner.
+    const std::string notice = context_->notice;
+    stack_.back()->handleEvent(event);
+    if (context_->notice != notice) {
+        relayoutAll();
     }
 }
 

@@ -390,6 +390,25 @@ memory)
     [[ $javid -eq 1 ]] || fail "In memory: Huseyn Javid shown $javid times, not once"
     expect 110-memory "In memory"
     ;;
+module-choice)
+    # Read and Quiz act on the card chosen with the keyboard, and name it.
+    run module-choice.script --size 1366x768
+    expect_screen 120-quiz-focused ModuleMap
+    expect 120-quiz-focused "Quiz #3"
+    expect 120-quiz-focused "Read #3"
+    expect_screen 121-quiz Quiz
+    expect 121-quiz "The Great Terror, 1937–1938"
+    expect 121-quiz "Question 1 of"
+    # The notice banner's Close, reached with the keyboard (a damaged assignment file).
+    mkdir -p "$data/assignments"
+    cp "$fixtures/assignments/broken.assignment.xml" "$data/assignments/"
+    run notice-close.script --size 1024x640 --learner Ada
+    expect 125-notice "could not be read"
+    expect 126-close-focused "could not be read"
+    expect_screen 127-closed ModuleMap
+    expect_not 127-closed "could not be read"
+    inside 127-closed
+    ;;
 settings)
     run settings-first.script --size 1280x800
     expect_screen 40-settings Settings

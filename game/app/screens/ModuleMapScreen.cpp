@@ -6,6 +6,7 @@
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
+#include <app/TextBlock.hpp>
 #include <app/widgets/Label.hpp>
 #include <app/widgets/ListScroll.hpp>
 
@@ -22,6 +23,7 @@ ModuleMapScreen::ModuleMapScreen(StateStack& stack, Context& context)
     } else if (!modules.empty()) {
         buttons_.focus("module." + std::to_string(nextModule()));
     }
+    selected_ = modules.empty() ? 0 : nextModule();
 }
 
 void ModuleMapScreen::resumed() {
@@ -61,32 +63,40 @@ std::size_t ModuleMapScreen::nextModule() const {
     return 0;
 }
 
-std::string ModuleMapScreen::detailOf(std::size_t i) const {
+ModuleMapScreen::Card ModuleMapScreen::cardOf(std::size_t i) const {
     Context& c = context();
     const core::Module& m = c.library.modules()[i];
     const auto stats = c.learners.moduleStats(m, c.library);
-    std::string detail;
+    Card card;
     const auto reading = c.learners.reading(m);
     if (reading.finished()) {
-        detail = "\u2713 Read";
+        card.detail = "\u2713 Read";
     } else if (reading.started) {
-        detail = "Read " + std::to_string(static_cast<int>(reading.fraction * 100.0)) + " %";
+        card.detail = "Read " + std::to_string(static_cast<int>(reading.fraction * 100.0)) + " %";
     } else {
-        detail = "Not started";
+        card.detail = "Not started";
     }
     if (stats.lastScore) {
-        detail += " · last quiz " + *stats.lastScore;
+        card.detail += " · last quiz " + *stats.lastScore;
     }
-    if (stats.mastery) {
-        detail += " · mastery " + std::to_string(*stats.mastery) + " %";
+    card.detail += " · " + std::to_string(m.sections.size()) +
+                   (m.sections.size() == 1 ? " section" : " sections");
+    card.due = stats.due;
+    if (c.learners.hasCurrent()) {
+        for (const auto& s : c.learners.statistics(c.library).modules) {
+            if (s.moduleId == m.id) {
+                card.learned = s.mastery.share();
+            }
+        }
     }
-    if (stats.due > 0) {
-        detail += " · " + std::to_string(stats.due) + (stats.due == 1 ? " fact" : " facts") +
-                  " to review";
+    return card;
+}
+
+void ModuleMapScreen::select(std::size_t i) {
+    if (i != selected_) {
+        selected_ = i;
+        relayout(); // the cards' states and the labels of Read and Quiz
     }
-    detail += " · " + std::to_string(m.sections.size()) +
-              (m.sections.size() == 1 ? " section" : " sections");
-    return detail;
 }
 
 void ModuleMapScreen::relayout() {
@@ -95,8 +105,13 @@ void ModuleMapScreen::relayout() {
     // First what may add a notice: the banner moves everything below it.
     due_ = c.learners.dueSummary(c.library);
     assignments_ = c.learners.assignmentSummary();
-    if (!c.learners.assignmentProblem().empty() && c.notice.empty()) {
-        c.notice = c.learners.assignmentProblem();
+    // Once: a learner who closed the banner does not get it back at the next layout.
+    const std::string& problem = c.learners.assignmentProblem();
+    if (problem.empty()) {
+        shownProblem_.clear();
+    } else if (problem != shownProblem_ && c.notice.empty()) {
+        c.notice = problem;
+        shownProblem_ = problem;
     }
     const sf::FloatRect col = chrome_.content();
     const auto& modules = c.library.modules();
@@ -120,34 +135,62 @@ void ModuleMapScreen::relayout() {
         titleWidth_ = std::max(10.f, x - col.left - m.u(12.f));
     }
     listTop_ = headTop_ + m.u(44.f) + m.u(30.f) * 2.f + m.u(16.f);
-    const float rowH = std::round(m.u(64.f));
-    const float gap = std::round(m.u(10.f));
-    visibleRows_ = static_cast<std::size_t>(
-        std::max(1.f, std::floor((col.top + col.height - listTop_ + gap) / (rowH + gap))));
+    const float rowH = std::round(m.u(60.f));
+    const float gap = std::round(m.u(8.f));
+    const float bottom = col.top + col.height;
+    const auto rowsIn = [&](float room) {
+        return static_cast<std::size_t>(std::max(1.f, std::floor((room + gap) / (rowH + gap))));
+    };
+    visibleRows_ = rowsIn(bottom - listTop_);
+    if (visibleRows_ < modules.size()) {
+        // A line under the last card says which modules show: kept out of the cards and the
+        // bottom row.
+        visibleRows_ = rowsIn(bottom - listTop_ - std::round(m.u(24.f)));
+    }
+    countTop_ = listTop_ + static_cast<float>(visibleRows_) * (rowH + gap);
     if (firstRow_ + visibleRows_ > modules.size()) {
         firstRow_ = modules.size() > visibleRows_ ? modules.size() - visibleRows_ : 0;
     }
+    if (selected_ >= modules.size()) {
+        selected_ = 0;
+    }
+    cards_.clear();
+    for (std::size_t i = 0; i < modules.size(); ++i) {
+        cards_.push_back(cardOf(i));
+    }
+    // Right of a card's detail: "12 to review", a bar and "100 % learned".
+    cardTrailing_ = textWidth(sf::String("00 to review"), c.fonts.bold(), m.caption()) + m.u(14.f) +
+                    m.u(80.f) + m.u(8.f) +
+                    textWidth(sf::String("100 % learned"), c.fonts.regular(), m.caption());
+    const bool selectedShown = selected_ >= firstRow_ && selected_ < firstRow_ + visibleRows_;
     for (std::size_t i = firstRow_; i < modules.size() && i < firstRow_ + visibleRows_; ++i) {
         auto& b = buttons_.add(
             "module." + std::to_string(i), std::to_string(i + 1) + ". " + modules[i].title,
             {col.left, listTop_ + static_cast<float>(i - firstRow_) * (rowH + gap), col.width,
              rowH},
             ButtonGroup::Kind::Choice);
-        b.detail = detailOf(i);
+        b.detail = cards_[i].detail;
+        b.trailing = cardTrailing_;
+        b.selected = i == selected_;
+        // One Tab stop for the list, at the chosen card; the arrows move along it.
+        b.tabStop = selectedShown ? i == selected_ : i == firstRow_;
     }
+    // Read and Quiz name the module they act on (the chosen card, drawn selected).
+    const std::string which = modules.empty() ? "" : " #" + std::to_string(selected_ + 1);
+    const float buttonGap = std::round(m.u(10.f)); // room for a focus ring between buttons
     float right = col.left + col.width;
-    const std::string primary = modules.empty() ? "In memory" : "Read";
+    const std::string primary = modules.empty() ? "In memory" : "Read" + which;
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add(modules.empty() ? "memory" : "read", primary, p, ButtonGroup::Kind::Primary);
-    right = p.left - gap;
+    right = p.left - buttonGap;
     if (!modules.empty()) {
-        const sf::FloatRect q = chrome_.bottomRect("Quiz", right);
-        buttons_.add("quiz", "Quiz", q);
-        right = q.left - gap;
+        const sf::FloatRect q = chrome_.bottomRect("Quiz" + which, right);
+        buttons_.add("quiz", "Quiz" + which, q);
+        right = q.left - buttonGap;
     }
     const sf::FloatRect pr = chrome_.bottomRect("My progress", right);
     buttons_.add("progress", "My progress", pr);
-    right = pr.left - gap;
+    right = pr.left - buttonGap;
     if (!modules.empty() && right - col.left > chrome_.buttonWidth("In memory")) {
         buttons_.add("memory", "In memory", chrome_.bottomRect("In memory", right));
     }
@@ -166,6 +209,7 @@ void ModuleMapScreen::handleEvent(const sf::Event& event) {
     if (auto row =
             ListScroll::arrow(event, focused, "module.", modules.size(), firstRow_, visibleRows_)) {
         buttons_.focus("module." + std::to_string(*row));
+        selected_ = *row;
         relayout();
         return;
     }
@@ -178,20 +222,21 @@ void ModuleMapScreen::handleEvent(const sf::Event& event) {
         return;
     }
     const std::string id = buttons_.handleEvent(event);
+    // A card reached with Tab becomes the module Read and Quiz act on; leaving it for the
+    // bottom row keeps it chosen.
+    const std::string now = buttons_.focusedId();
+    if (now.rfind("module.", 0) == 0) {
+        select(std::stoul(now.substr(7)));
+    }
     if (id.empty()) {
         return;
-    }
-    // The module in focus (or the next one to read) is the one "Read" and "Quiz" act on.
-    std::size_t chosen = nextModule();
-    if (focused.rfind("module.", 0) == 0) {
-        chosen = std::stoul(focused.substr(7));
     }
     if (id.rfind("module.", 0) == 0) {
         open(std::stoul(id.substr(7)));
     } else if (id == "read" && !modules.empty()) {
-        open(chosen);
+        open(selected_);
     } else if (id == "quiz" && !modules.empty()) {
-        c.nav.moduleId = modules[chosen].id;
+        c.nav.moduleId = modules[selected_].id;
         c.nav.retakeFacts.clear();
         push(ScreenId::Quiz);
     } else if (id == "assignments") {
@@ -207,6 +252,43 @@ void ModuleMapScreen::handleEvent(const sf::Event& event) {
         push(ScreenId::Settings);
     } else if (id == "top.back") {
         reset(ScreenId::Welcome);
+    }
+}
+
+void ModuleMapScreen::drawCardExtras(Painter& painter, const ButtonGroup::Button& b,
+                                     const Card& card) const {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    const float y = b.rect.top + b.rect.height * 0.70f;
+    float x = b.rect.left + b.rect.width - m.u(14.f);
+    // From the right: how much is learned, as a number and a bar, then what is due.
+    const int percent = static_cast<int>(std::lround(card.learned * 100.0));
+    sf::Text learned = fittedText(std::to_string(percent) + " % learned", c.fonts.regular(),
+                                  m.caption(), cardTrailing_);
+    learned.setFillColor(t.secondary);
+    x -= learned.getLocalBounds().width;
+    placeText(learned, x, y);
+    painter.text(learned);
+    const float barW = m.u(80.f);
+    const float barH = std::max(6.f, std::round(m.u(10.f)));
+    x -= m.u(8.f) + barW;
+    const float line = std::max(1.f, std::round(m.u(1.f)));
+    const sf::FloatRect track(x, std::round(y - barH / 2.f), barW, barH);
+    painter.rect(track, t.paper, t.rule, line);
+    if (percent > 0) {
+        painter.rect({track.left, track.top,
+                      std::max(line, barW * static_cast<float>(card.learned)), track.height},
+                     t.accent);
+    }
+    if (card.due > 0) {
+        // Only where something is due: six times "nothing due" would hide the one that counts.
+        sf::Text due = fittedText(std::to_string(card.due) + " to review", c.fonts.bold(),
+                                  m.caption(), cardTrailing_);
+        due.setFillColor(t.accent);
+        x -= m.u(14.f) + due.getLocalBounds().width;
+        placeText(due, x, y);
+        painter.text(due);
     }
 }
 
@@ -248,10 +330,19 @@ void ModuleMapScreen::draw(Painter& painter) {
                 std::to_string(modules.size()) + " (scroll or use the arrow keys)",
             c.fonts.regular(), m.caption(), col.width);
         more.setFillColor(t.secondary);
-        placeText(more, col.left, c.height() - chrome_.bottomBarHeight() + m.u(4.f));
+        placeText(more, col.left, countTop_ + m.u(8.f));
         painter.text(more);
     }
     buttons_.draw(painter, c);
+    const Painter::Batch batch(painter);
+    for (const auto& b : buttons_.buttons()) {
+        if (b.id.rfind("module.", 0) == 0) {
+            const std::size_t i = std::stoul(b.id.substr(7));
+            if (i < cards_.size()) {
+                drawCardExtras(painter, b, cards_[i]);
+            }
+        }
+    }
 }
 
 } // namespace yaddas::app

@@ -5,6 +5,7 @@
 #include <app/widgets/Chrome.hpp>
 
 #include <string>
+#include <vector>
 
 namespace yaddas::app {
 
@@ -21,13 +22,28 @@ public:
     void resumed() override;
 
 private:
-    std::string detailOf(std::size_t moduleIndex) const;
+    /// What a card shows beside its title.
+    struct Card {
+        std::string detail;   ///< reading state, last quiz, sections
+        int due = 0;          ///< facts of the module due for review now
+        double learned = 0.0; ///< share of its facts mastered, 0 … 1
+    };
+
+    Card cardOf(std::size_t moduleIndex) const;
     /// The first module not read to the end (or the first one).
     std::size_t nextModule() const;
     void open(std::size_t moduleIndex);
+    /// Makes `moduleIndex` the module Read and Quiz act on; lays out again when it changed.
+    void select(std::size_t moduleIndex);
+    void drawCardExtras(Painter& painter, const ButtonGroup::Button& button,
+                        const Card& card) const;
 
     Chrome chrome_;
     ButtonGroup buttons_;
+    std::vector<Card> cards_; ///< one per module, from the last layout
+    /// The module Read and Quiz act on: the card last focused (Tab, arrows) or the next to read.
+    std::size_t selected_ = 0;
+    float cardTrailing_ = 0.f; ///< room for the card's due count and bar, right of its detail
     std::size_t firstRow_ = 0;
     std::size_t visibleRows_ = 0;
     float headTop_ = 0.f;
@@ -35,7 +51,9 @@ private:
     std::string assignments_; ///< the teacher's assignments, or where they will show
     std::string due_;         ///< the facts due for review
     float titleWidth_ = 0.f;  ///< room for the greeting left of the assignment buttons
+    float countTop_ = 0.f;    ///< where "Modules 1–5 of 6" goes, under the last card
     bool anyAssignment_ = false;
+    std::string shownProblem_; ///< the assignment problem already shown (closed: not again)
 };
 
 } // namespace yaddas::app

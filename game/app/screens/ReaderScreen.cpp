@@ -532,7 +532,7 @@ void ReaderScreen::draw(Painter& painter) {
                 top += pad_;
             }
             if (hot != nullptr) {
-                item.block.drawTermHighlight(painter, {left, top}, *hot, t.tint, s.from, s.to);
+                item.block.drawTermHighlight(painter, {left, top}, *hot, t.highlight, s.from, s.to);
             }
             item.block.draw(painter, {left, top}, s.from, s.to);
         }

@@ -13,6 +13,10 @@
 
 namespace yaddas::app {
 
+namespace {
+const char* const kNoticeClose = "Close \u2715 (Ctrl+D)";
+} // namespace
+
 float Chrome::topBarHeight() const {
     return std::round(context_->metrics.u(56.f));
 }
@@ -75,6 +79,7 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
     const Metrics& m = context_->metrics;
     const float h = topBarHeight();
     const float margin = m.u(16.f);
+    group.setBars(h, context_->height() - bottomBarHeight());
     if (settings) {
         const std::string label = "Settings";
         const float w =
@@ -90,6 +95,17 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
                         m.u(28.f);
         group.add("top.back", label, {margin, m.u(8.f), w, h - m.u(16.f)},
                   ButtonGroup::Kind::Quiet);
+    }
+    if (!context_->notice.empty()) {
+        // The banner's Close in the Tab order, after the top bar; drawNotice() draws its words
+        // and the group its focus. The mouse and Ctrl+D reach it through the application.
+        // Its ring hugs the words; the mouse may click anywhere in the banner's right end.
+        sf::FloatRect r = noticeCloseRect();
+        r.height =
+            std::min(r.height, std::round(static_cast<float>(m.caption()) * 1.4f + m.u(8.f)));
+        auto& close = group.add("notice.close", kNoticeClose, r, ButtonGroup::Kind::Outline);
+        Context* context = context_;
+        close.action = [context] { context->notice.clear(); };
     }
 }
 
@@ -122,10 +138,6 @@ void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
     placeText(text, leftEdge, h / 2.f);
     painter.text(text);
 }
-
-namespace {
-const char* const kNoticeClose = "Close \u2715 (Ctrl+D)";
-} // namespace
 
 float Chrome::noticeCloseWidth() const {
     const Metrics& m = context_->metrics;

@@ -32,7 +32,8 @@ public:
     /// The left edge of the leftmost button in the bottom row (room for a caption before it).
     float bottomButtonsLeft(const ButtonGroup& group) const;
 
-    /// Adds "Settings" (and "Back" when `back`) to the group, in the top bar.
+    /// Adds "Settings" (and "Back" when `back`) to the group, in the top bar, and the notice
+    /// banner's "Close" when there is a notice; tells the group where the bars are.
     void addTopButtons(ButtonGroup& group, bool back, bool settings = true) const;
     /// The bar itself; `where` is "Module › Section".
     void drawTopBar(Painter& painter, const std::string& where) const;
