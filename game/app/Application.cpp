@@ -1,6 +1,6 @@
 #include <app/Application.hpp>
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/QuitSignals.hpp>
 #include <app/screens/AssignmentScreen.hpp>
 #include <app/screens/FilePickerScreen.hpp>
@@ -770,13 +770,13 @@ void Application::openAssignmentArgument() {
 
 void Application::openAssignment(const std::filesystem::path& file) {
     // Kept in <data>/assignments/, so it stays on the module map after this start.
-    const std::string error = AssignmentRun::import(file, learners_.dataDir());
+    const std::string error = io::AssignmentRun::import(file, learners_.dataDir());
     if (!error.empty()) {
         spdlog::error("{}", error);
         notice_ = notice_.empty() ? error : notice_ + " " + error;
         return;
     }
-    const auto entries = AssignmentRun::list(learners_.dataDir());
+    const auto entries = io::AssignmentRun::list(learners_.dataDir());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (entries[i].file.stem() == file.stem()) {
             nav_.assignment.chosen = i;

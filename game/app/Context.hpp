@@ -1,10 +1,10 @@
 #pragma once
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/Metrics.hpp>
-#include <app/QuizReport.hpp>
 #include <app/Settings.hpp>
 #include <app/Theme.hpp>
+#include <core/QuizReport.hpp>
 
 #include <core/Diagnostic.hpp>
 #include <core/Library.hpp>
@@ -29,7 +29,7 @@ class Learners;
 struct Navigation {
     std::string moduleId;                 ///< the module being read or quizzed
     std::vector<std::string> retakeFacts; ///< "retake my mistakes": ask only these facts
-    QuizReport lastQuiz;                  ///< what the results screen shows
+    core::QuizReport lastQuiz;            ///< what the results screen shows
     AssignmentFlow assignment;            ///< the teacher's assignment being opened or taken
 };
 

@@ -340,7 +340,7 @@ sources)
     expect 92-sources "Sources — The Great Terror, 1937–1938"
     expect 92-sources "Source text"
     expect 92-sources "The source text of this course"
-    expect 92-sources "Decree or order"
+    expect 92-sources "Decrees and orders"
     expect 92-sources "Kyle Orton (English text after Getty and Naumov). NKVD Order No."
     inside 92-sources
     expect_screen 93-sources-end Sources

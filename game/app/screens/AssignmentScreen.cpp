@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 AssignmentScreen::AssignmentScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
-    entries_ = AssignmentRun::list(context.learners.dataDir());
+    entries_ = io::AssignmentRun::list(context.learners.dataDir());
     if (context.nav.assignment.chosen && *context.nav.assignment.chosen < entries_.size()) {
         chosen_ = *context.nav.assignment.chosen;
     }
@@ -23,17 +23,17 @@ AssignmentScreen::AssignmentScreen(StateStack& stack, Context& context)
     buttons_.focus(entries_.empty() ? "open" : "start");
 }
 
-int AssignmentScreen::attemptsUsed(const AssignmentRun::Entry& entry) const {
+int AssignmentScreen::attemptsUsed(const io::AssignmentRun::Entry& entry) const {
     Context& c = context();
     const core::Learner* learner = c.learners.learner();
     if (learner == nullptr) {
         return 0;
     }
-    const AssignmentRun run(entry, learner->profile().id, learner->profile().displayName);
-    return run.attemptsUsed(AssignmentRun::defaultResultsFolder(c.learners.dataDir()));
+    const io::AssignmentRun run(entry, learner->profile().id, learner->profile().displayName);
+    return run.attemptsUsed(io::AssignmentRun::defaultResultsFolder(c.learners.dataDir()));
 }
 
-std::string AssignmentScreen::detailOf(const AssignmentRun::Entry& entry) const {
+std::string AssignmentScreen::detailOf(const io::AssignmentRun::Entry& entry) const {
     const core::Assignment& a = entry.assignment;
     std::string d = "no due date";
     if (a.due) {
@@ -114,13 +114,13 @@ void AssignmentScreen::resumed() {
     const fs::path picked = flow.picked;
     flow.picked.clear();
     if (pick == AssignmentFlow::Pick::AssignmentFile && !picked.empty()) {
-        const std::string error = AssignmentRun::import(picked, c.learners.dataDir());
+        const std::string error = io::AssignmentRun::import(picked, c.learners.dataDir());
         if (!error.empty()) {
             c.notice = error;
         } else {
-            AssignmentRun::rememberFolder(c.learners.dataDir(), "assignments",
-                                          picked.parent_path());
-            entries_ = AssignmentRun::list(c.learners.dataDir());
+            io::AssignmentRun::rememberFolder(c.learners.dataDir(), "assignments",
+                                              picked.parent_path());
+            entries_ = io::AssignmentRun::list(c.learners.dataDir());
             for (std::size_t i = 0; i < entries_.size(); ++i) {
                 if (entries_[i].file.filename() == picked.filename() ||
                     entries_[i].file.filename() == picked.filename().string() + ".xml") {
@@ -133,12 +133,12 @@ void AssignmentScreen::resumed() {
                chosen_ < entries_.size() && c.learners.learner() != nullptr) {
         const auto& profile = c.learners.learner()->profile();
         auto run =
-            std::make_shared<AssignmentRun>(entries_[chosen_], profile.id, profile.displayName);
+            std::make_shared<io::AssignmentRun>(entries_[chosen_], profile.id, profile.displayName);
         const std::string error = run->begin(picked, c.learners.now());
         if (!error.empty()) {
             c.notice = error;
         } else {
-            AssignmentRun::rememberFolder(c.learners.dataDir(), "results", picked);
+            io::AssignmentRun::rememberFolder(c.learners.dataDir(), "results", picked);
             flow.run = std::move(run);
             push(ScreenId::Quiz);
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/State.hpp>
 #include <app/widgets/ButtonGroup.hpp>
 #include <app/widgets/Chrome.hpp>
@@ -23,14 +23,14 @@ public:
     void resumed() override;
 
 private:
-    std::string detailOf(const AssignmentRun::Entry& entry) const;
-    int attemptsUsed(const AssignmentRun::Entry& entry) const;
+    std::string detailOf(const io::AssignmentRun::Entry& entry) const;
+    int attemptsUsed(const io::AssignmentRun::Entry& entry) const;
     void start(std::size_t index);
     void openFile();
 
     Chrome chrome_;
     ButtonGroup buttons_;
-    std::vector<AssignmentRun::Entry> entries_;
+    std::vector<io::AssignmentRun::Entry> entries_;
     std::size_t chosen_ = 0;
     float listTop_ = 0.f;
 };

@@ -1,6 +1,6 @@
 #include <app/screens/FilePickerScreen.hpp>
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -31,10 +31,10 @@ FilePickerScreen::FilePickerScreen(StateStack& stack, Context& context)
     const fs::path data = context.learners.dataDir();
     fs::path start;
     if (folderMode()) {
-        start = AssignmentRun::defaultResultsFolder(data);
+        start = io::AssignmentRun::defaultResultsFolder(data);
         std::error_code ec;
         fs::create_directories(start, ec);
-    } else if (auto last = AssignmentRun::lastFolder(data, "assignments")) {
+    } else if (auto last = io::AssignmentRun::lastFolder(data, "assignments")) {
         start = *last;
     } else if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
         start = home;

@@ -1,6 +1,6 @@
 #include <app/screens/ModuleMapScreen.hpp>
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -34,13 +34,13 @@ void ModuleMapScreen::resumed() {
         const std::filesystem::path picked = flow.picked;
         flow.picked.clear();
         if (!picked.empty()) {
-            const std::string error = AssignmentRun::import(picked, c.learners.dataDir());
+            const std::string error = io::AssignmentRun::import(picked, c.learners.dataDir());
             if (!error.empty()) {
                 c.notice = error;
             } else {
-                AssignmentRun::rememberFolder(c.learners.dataDir(), "assignments",
-                                              picked.parent_path());
-                const auto entries = AssignmentRun::list(c.learners.dataDir());
+                io::AssignmentRun::rememberFolder(c.learners.dataDir(), "assignments",
+                                                  picked.parent_path());
+                const auto entries = io::AssignmentRun::list(c.learners.dataDir());
                 for (std::size_t i = 0; i < entries.size(); ++i) {
                     if (entries[i].file.stem() == picked.stem()) {
                         flow.chosen = i;
@@ -120,7 +120,7 @@ void ModuleMapScreen::relayout() {
 
     headTop_ = col.top;
     // The teacher's assignments: beside the greeting, so the module list keeps its room.
-    anyAssignment_ = !AssignmentRun::list(c.learners.dataDir()).empty();
+    anyAssignment_ = !io::AssignmentRun::list(c.learners.dataDir()).empty();
     {
         const float h = std::round(m.u(40.f));
         float x = col.left + col.width;

@@ -58,8 +58,8 @@ QuizScreen::QuizScreen(StateStack& stack, Context& context)
     if (!context.nav.retakeFacts.empty()) {
         view.wrongLastTime = context.nav.retakeFacts;
     }
-    context.nav.lastQuiz = QuizReport{};
-    if (AssignmentRun* a = run()) {
+    context.nav.lastQuiz = core::QuizReport{};
+    if (io::AssignmentRun* a = run()) {
         // The assignment decides the questions: the same learner always gets the same ones.
         quiz_ = a->assignment().quizFor(context.library, a->learnerId());
         title_ = a->assignment().title;
@@ -76,7 +76,7 @@ QuizScreen::QuizScreen(StateStack& stack, Context& context)
 }
 
 QuizScreen::~QuizScreen() {
-    if (AssignmentRun* a = run()) {
+    if (io::AssignmentRun* a = run()) {
         const std::string error = a->finish(context().learners.now());
         if (!error.empty()) {
             context().notice = error;
@@ -84,18 +84,18 @@ QuizScreen::~QuizScreen() {
     }
 }
 
-AssignmentRun* QuizScreen::run() const {
-    AssignmentRun* a = context().nav.assignment.run.get();
+io::AssignmentRun* QuizScreen::run() const {
+    io::AssignmentRun* a = context().nav.assignment.run.get();
     return a != nullptr && a->started() && !a->finished() ? a : nullptr;
 }
 
 bool QuizScreen::ticking() const {
-    const AssignmentRun* a = run();
+    const io::AssignmentRun* a = run();
     return !ended_ && a != nullptr && a->deadline().has_value();
 }
 
 bool QuizScreen::timeUp() {
-    AssignmentRun* a = run();
+    io::AssignmentRun* a = run();
     if (ended_ || a == nullptr || !a->deadline() || context().learners.now() < *a->deadline()) {
         return false;
     }
@@ -221,7 +221,7 @@ void QuizScreen::submit() {
         c.notice = error; // the answer stays in memory; the next save tries again
     }
 
-    QuizReport::Item item;
+    core::QuizReport::Item item;
     item.factId = q.factId;
     item.category = q.category;
     item.outcome = grade_.outcome;
@@ -233,7 +233,7 @@ void QuizScreen::submit() {
         item.explanation += (item.explanation.empty() ? "" : " ") + q.context;
     }
     c.nav.lastQuiz.items.push_back(std::move(item));
-    if (AssignmentRun* a = run()) {
+    if (io::AssignmentRun* a = run()) {
         const std::string saveError =
             a->record(q, core::AssignmentResult::describe(q, answer()), grade_, c.learners.now());
         if (!saveError.empty()) {
@@ -260,7 +260,7 @@ void QuizScreen::finish() {
         return;
     }
     ended_ = true;
-    if (AssignmentRun* a = run()) {
+    if (io::AssignmentRun* a = run()) {
         const std::string error = a->finish(c.learners.now());
         if (!error.empty()) {
             c.notice = error;
@@ -725,7 +725,7 @@ void QuizScreen::draw(Painter& painter) {
     const core::Question* q = question();
     timeUp();
     std::string where = title_ + " \u203A Quiz";
-    if (const AssignmentRun* a = run(); a != nullptr && a->deadline()) {
+    if (const io::AssignmentRun* a = run(); a != nullptr && a->deadline()) {
         const std::int64_t left = std::max<std::int64_t>(0, *a->deadline() - c.learners.now());
         const std::int64_t minutes = (left + 59) / 60;
         where = title_ + " \u203A " + std::to_string(minutes) +

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/State.hpp>
 #include <app/TextBlock.hpp>
 #include <app/widgets/ButtonGroup.hpp>
@@ -49,7 +49,7 @@ private:
 
     const core::Question* question() const;
     /// The teacher's assignment being taken, or nullptr for a practice quiz.
-    AssignmentRun* run() const;
+    io::AssignmentRun* run() const;
     /// Ends the attempt when the assignment's time is up; true when it did.
     bool timeUp();
     void startQuestion();

@@ -29,8 +29,8 @@ ResultsScreen::~ResultsScreen() {
     context().nav.assignment.run.reset();
 }
 
-const AssignmentRun* ResultsScreen::run() const {
-    const AssignmentRun* a = context().nav.assignment.run.get();
+const io::AssignmentRun* ResultsScreen::run() const {
+    const io::AssignmentRun* a = context().nav.assignment.run.get();
     return a != nullptr && a->finished() ? a : nullptr;
 }
 
@@ -39,7 +39,7 @@ void ResultsScreen::relayout() {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
-    const QuizReport& r = c.nav.lastQuiz;
+    const core::QuizReport& r = c.nav.lastQuiz;
     categoriesTop_ = content.top + m.u(80.f) + (run() != nullptr ? m.u(84.f) : 0.f);
     mistakesTop_ = categoriesTop_ + 4.f * m.u(30.f) + m.u(40.f);
 
@@ -136,7 +136,7 @@ void ResultsScreen::draw(Painter& painter) {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
-    const QuizReport& r = c.nav.lastQuiz;
+    const core::QuizReport& r = c.nav.lastQuiz;
     chrome_.drawTopBar(painter, r.moduleTitle + " \u203A Results");
     chrome_.drawNotice(painter);
 
@@ -161,7 +161,7 @@ void ResultsScreen::draw(Painter& painter) {
     placeText(detail, content.left, content.top + m.u(54.f));
     painter.text(detail);
 
-    if (const AssignmentRun* a = run()) {
+    if (const io::AssignmentRun* a = run()) {
         const core::Assignment& assignment = a->assignment();
         const auto& attempts = a->result().attempts;
         const double got = attempts.empty() ? 0.0 : a->result().scoreOf(attempts.back());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <app/AssignmentRun.hpp>
+#include <app/AssignmentFlow.hpp>
 #include <app/State.hpp>
 #include <app/TextBlock.hpp>
 #include <app/widgets/ButtonGroup.hpp>
@@ -24,7 +24,7 @@ public:
 
 private:
     /// The finished assignment these results belong to, or nullptr after a practice quiz.
-    const AssignmentRun* run() const;
+    const io::AssignmentRun* run() const;
 
     Chrome chrome_;
     ButtonGroup buttons_;

@@ -15,8 +15,8 @@
 namespace yaddas::app {
 namespace {
 
-/// "encyclopedia entry" → "Encyclopedia entries", "decree or order" → "Decrees or orders" for a
-/// group of several works; the first letter capitalised either way.
+/// "encyclopedia entry" → "Encyclopedia entries", "decree or order" → "Decrees and orders" for a
+/// group of several works (several works are of either kind); the first letter capitalised.
 std::string groupName(core::Source::Kind kind, std::size_t count) {
     std::string name(core::describe(kind));
     if (count > 1) {
@@ -38,7 +38,7 @@ std::string groupName(core::Source::Kind kind, std::size_t count) {
             if (orAt == std::string::npos) {
                 break;
             }
-            out += " or ";
+            out += " and ";
             from = orAt + 4;
         }
         name = out;

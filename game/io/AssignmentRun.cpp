@@ -1,4 +1,4 @@
-#include <app/AssignmentRun.hpp>
+#include <io/AssignmentRun.hpp>
 
 #include <io/AssignmentReader.hpp>
 #include <io/AtomicFile.hpp>
@@ -12,7 +12,7 @@
 #include <sstream>
 #include <system_error>
 
-namespace yaddas::app {
+namespace yaddas::io {
 namespace fs = std::filesystem;
 
 namespace {
@@ -39,7 +39,7 @@ std::vector<AssignmentRun::Entry> AssignmentRun::list(const fs::path& dataDir) {
         if (entry.path().extension() != ".xml") {
             continue;
         }
-        if (auto skipped = io::RegularFile::skipped(entry.path())) {
+        if (auto skipped = RegularFile::skipped(entry.path())) {
             spdlog::warn("{}", skipped->format());
             continue;
         }
@@ -48,7 +48,7 @@ std::vector<AssignmentRun::Entry> AssignmentRun::list(const fs::path& dataDir) {
     std::sort(files.begin(), files.end());
     std::vector<Entry> out;
     for (const fs::path& file : files) {
-        auto read = io::AssignmentReader::readFile(file);
+        auto read = AssignmentReader::readFile(file);
         if (read.assignment) {
             out.push_back({file, std::move(*read.assignment), read.checksum});
         }
@@ -57,7 +57,7 @@ std::vector<AssignmentRun::Entry> AssignmentRun::list(const fs::path& dataDir) {
 }
 
 std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir) {
-    const auto read = io::AssignmentReader::readFile(file);
+    const auto read = AssignmentReader::readFile(file);
     if (!read.assignment) {
         return "This assignment file could not be opened; show this to your teacher: " +
                firstError(read.diagnostics, file);
@@ -74,12 +74,12 @@ std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir)
     }
     fs::create_directories(folder, ec);
     // Read again for the copy: the reader checked these bytes' size limit already.
-    const auto copy = io::RegularFile::read(file, io::AssignmentReader::maxBytes);
+    const auto copy = RegularFile::read(file, AssignmentReader::maxBytes);
     if (!copy.ok()) {
         return "This assignment file changed while it was opened; try again (" + file.string() +
                ": " + copy.message() + ").";
     }
-    auto written = io::AtomicFile::write(target, copy.bytes);
+    auto written = AtomicFile::write(target, copy.bytes);
     if (!written) {
         return "The assignment could not be kept in " + folder.string() + ": " +
                written.error().message;
@@ -89,7 +89,7 @@ std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir)
 
 std::optional<fs::path> AssignmentRun::lastFolder(const fs::path& dataDir,
                                                   const std::string& what) {
-    const auto remembered = io::RegularFile::read(folderFile(dataDir, what), 8192);
+    const auto remembered = RegularFile::read(folderFile(dataDir, what), 8192);
     std::istringstream in(remembered.bytes);
     std::string line;
     if (!std::getline(in, line) || line.empty() || line.size() > 4096) {
@@ -105,7 +105,7 @@ std::optional<fs::path> AssignmentRun::lastFolder(const fs::path& dataDir,
 void AssignmentRun::rememberFolder(const fs::path& dataDir, const std::string& what,
                                    const fs::path& folder) {
     // Only a convenience: a failure leaves the default folder next time.
-    (void)io::AtomicFile::write(folderFile(dataDir, what), folder.string() + "\n");
+    (void)AtomicFile::write(folderFile(dataDir, what), folder.string() + "\n");
 }
 
 fs::path AssignmentRun::defaultResultsFolder(const fs::path& dataDir) {
@@ -123,12 +123,12 @@ AssignmentRun::AssignmentRun(Entry entry, std::string learnerId, std::string lea
 }
 
 int AssignmentRun::attemptsUsed(const fs::path& folder) const {
-    const fs::path file = folder / io::ResultsWriter::fileName(result_);
+    const fs::path file = folder / ResultsWriter::fileName(result_);
     std::error_code ec;
     if (!fs::exists(file, ec)) {
         return 0;
     }
-    const auto read = io::ResultsReader::readFile(file);
+    const auto read = ResultsReader::readFile(file);
     if (!read.result || read.result->learnerId != learnerId_) {
         return 0;
     }
@@ -141,12 +141,12 @@ std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
     if (!fs::is_directory(folder, ec)) {
         return "The folder " + folder.string() + " cannot be used for results; choose another.";
     }
-    const fs::path file = folder / io::ResultsWriter::fileName(result_);
+    const fs::path file = folder / ResultsWriter::fileName(result_);
     result_ =
         core::AssignmentResult::start(entry_.assignment, entry_.checksum, learnerId_, learnerName_);
     if (fs::exists(file, ec)) {
         // Earlier attempts are kept in the same file, so the teacher sees them all.
-        const auto read = io::ResultsReader::readFile(file);
+        const auto read = ResultsReader::readFile(file);
         if (!read.result) {
             return "The results file already in this folder could not be read, so it is left as "
                    "it is; choose another folder or show this to your teacher: " +
@@ -194,7 +194,7 @@ std::string AssignmentRun::finish(std::int64_t now) {
 }
 
 std::string AssignmentRun::save() {
-    auto saved = io::ResultsWriter::save(result_, folder_);
+    auto saved = ResultsWriter::save(result_, folder_);
     if (!saved) {
         return "Your answers could not be written to " + folder_.string() + " (" +
                saved.error().message + "); they are kept and the next answer tries again.";
@@ -203,4 +203,4 @@ std::string AssignmentRun::save() {
     return {};
 }
 
-} // namespace yaddas::app
+} // namespace yaddas::io

@@ -1,10 +1,10 @@
-#include <app/QuizReport.hpp>
+#include <core/QuizReport.hpp>
 
-namespace yaddas::app {
+namespace yaddas::core {
 namespace {
 
-double value(core::Outcome o) {
-    return o == core::Outcome::Right ? 1.0 : o == core::Outcome::Partial ? 0.5 : 0.0;
+double value(Outcome o) {
+    return o == Outcome::Right ? 1.0 : o == Outcome::Partial ? 0.5 : 0.0;
 }
 
 } // namespace
@@ -17,7 +17,7 @@ double QuizReport::score() const {
     return s;
 }
 
-std::pair<double, int> QuizReport::scoreOf(core::Category category) const {
+std::pair<double, int> QuizReport::scoreOf(Category category) const {
     double s = 0.0;
     int n = 0;
     for (const Item& i : items) {
@@ -29,4 +29,4 @@ std::pair<double, int> QuizReport::scoreOf(core::Category category) const {
     return {s, n};
 }
 
-} // namespace yaddas::app
+} // namespace yaddas::core

@@ -6,15 +6,15 @@
 #include <string>
 #include <vector>
 
-namespace yaddas::app {
+namespace yaddas::core {
 
 /// What the results screen shows of a finished quiz: plain values, so it does not depend on how
 /// the quiz was run.
 struct QuizReport {
     struct Item {
         std::string factId;
-        core::Category category = core::Category::Dates;
-        core::Outcome outcome = core::Outcome::Wrong;
+        Category category = Category::Dates;
+        Outcome outcome = Outcome::Wrong;
         std::string prompt;
         std::string given;       ///< the learner's answer, as text
         std::string correct;     ///< the right answer, as text
@@ -28,7 +28,7 @@ struct QuizReport {
     /// Right answers count 1, partly right ½.
     double score() const;
     /// [right-equivalents, asked] for one category.
-    std::pair<double, int> scoreOf(core::Category category) const;
+    std::pair<double, int> scoreOf(Category category) const;
 };
 
-} // namespace yaddas::app
+} // namespace yaddas::core

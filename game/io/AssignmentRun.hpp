@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace yaddas::app {
+namespace yaddas::io {
 
 /// One assignment taken in the window: the assignment, the learner's results (read back from
 /// the chosen folder, so attempts already made count), and the results file written after
@@ -79,14 +79,4 @@ private:
     bool finished_ = false;
 };
 
-/// The assignment being opened or taken, and what the file browser was asked and answered.
-struct AssignmentFlow {
-    /// What the file browser picks.
-    enum class Pick { None, AssignmentFile, ResultsFolder };
-    Pick pick = Pick::None;             ///< set by the screen opening the browser
-    std::filesystem::path picked;       ///< set by the browser; empty when cancelled
-    std::optional<std::size_t> chosen;  ///< index in AssignmentRun::list() to take
-    std::shared_ptr<AssignmentRun> run; ///< the attempt in progress or just finished
-};
-
-} // namespace yaddas::app
+} // namespace yaddas::io

@@ -1,4 +1,4 @@
-#include <app/AssignmentRun.hpp>
+#include <io/AssignmentRun.hpp>
 
 #include <core/Grade.hpp>
 #include <core/Question.hpp>
@@ -11,7 +11,7 @@
 #include <string>
 
 namespace fs = std::filesystem;
-using yaddas::app::AssignmentRun;
+using yaddas::io::AssignmentRun;
 
 namespace {
 
@@ -38,7 +38,7 @@ yaddas::core::Question questionFor(const std::string& id) {
 
 } // namespace
 
-TEST_CASE("Opening an assignment keeps a copy in the data folder", "[app][assignment]") {
+TEST_CASE("Opening an assignment keeps a copy in the data folder", "[io][assignment]") {
     const fs::path data = freshDir("import");
     CHECK(AssignmentRun::import(kOnce, data).empty());
     CHECK(fs::exists(data / "assignments" / "assignment-once.xml"));
@@ -52,7 +52,7 @@ TEST_CASE("Opening an assignment keeps a copy in the data folder", "[app][assign
     fs::remove_all(data);
 }
 
-TEST_CASE("A broken assignment is refused with its file and line", "[app][assignment]") {
+TEST_CASE("A broken assignment is refused with its file and line", "[io][assignment]") {
     const fs::path data = freshDir("broken");
     const std::string error = AssignmentRun::import(kBroken, data);
     CHECK(error.find("assignment-broken.xml:4:") != std::string::npos);
@@ -63,7 +63,7 @@ TEST_CASE("A broken assignment is refused with its file and line", "[app][assign
 }
 
 TEST_CASE("Every answer is written, and attempts beyond the allowed are refused",
-          "[app][assignment]") {
+          "[io][assignment]") {
     const fs::path data = freshDir("attempts");
     REQUIRE(AssignmentRun::import(kOnce, data).empty());
     const auto entries = AssignmentRun::list(data);
@@ -116,7 +116,7 @@ TEST_CASE("Every answer is written, and attempts beyond the allowed are refused"
     fs::remove_all(data);
 }
 
-TEST_CASE("The results folder chosen last is offered next time", "[app][assignment]") {
+TEST_CASE("The results folder chosen last is offered next time", "[io][assignment]") {
     const fs::path data = freshDir("folders");
     CHECK(AssignmentRun::defaultResultsFolder(data) == data / "results");
     const fs::path chosen = data / "usb";
