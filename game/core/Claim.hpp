@@ -8,7 +8,7 @@ namespace yaddas::core {
 
 /// A statement the source text makes that a learner can examine: does it hold up?
 struct Claim {
-    enum class Holds { Yes, No, Open };
+    enum class Holds { Yes, No, Partly, Open };
 
     FactMeta meta;
     std::string statement; ///< what the text states, in clear English

@@ -67,6 +67,8 @@ std::vector<std::string> contentWords(const std::string& text) {
 
 // Wrong numbers stay within this factor of the answer, either way.
 constexpr double maxRatio = 3.5;
+// … and a span of time (years, months, days, minutes, an age) within this one.
+constexpr double timeRatio = 2.0;
 
 int significantDigits(std::int64_t v) {
     std::string s = std::to_string(v < 0 ? -v : v);
@@ -187,7 +189,10 @@ bool Distractors::safeNumber(const Figure& figure, std::int64_t candidate) {
     if (candidate < low || candidate > high) {
         return false;
     }
-    if (value > 0 && (c > value * maxRatio || c < value / maxRatio)) {
+    // A span of time keeps closer still: "about 75 years of repression from the 1920s" would
+    // outlast the USSR.
+    const double ratio = high < std::numeric_limits<std::int64_t>::max() ? timeRatio : maxRatio;
+    if (value > 0 && (c > value * ratio || c < value / ratio)) {
         return false;
     }
     if (std::fabs(c - value) <= 0.05 * std::fabs(value)) {

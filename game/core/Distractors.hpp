@@ -40,7 +40,8 @@ public:
                                              const std::vector<std::int64_t>& others,
                                              std::size_t count, RandomSource& random);
     /// True when `candidate` is a safe wrong number for `figure` (see numbers()): within a factor
-    /// of 3.5 of it, and inside the plausible range of what it counts.
+    /// of 3.5 of it (2 for a span of time or an age), and inside the plausible range of what it
+    /// counts.
     static bool safeNumber(const Figure& figure, std::int64_t candidate);
     /// The range a number may take for what a figure counts: an age 1–110, years 1–100, months
     /// 1–120, minutes 1–600, days 1–3650; otherwise at least 1 (no "0 tonnes").

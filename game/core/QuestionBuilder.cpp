@@ -969,19 +969,22 @@ std::optional<Question> QuestionBuilder::claimVerdict(const Claim& claim) {
     if (claim.statement.empty()) {
         return std::nullopt;
     }
-    // Three plain answers instead of a true/false over "public sources settle …", whose "False"
-    // for an open claim was a double negative.
+    // Four plain answers instead of a true/false over "public sources settle …", whose "False"
+    // for an open claim was a double negative; "in part" for a claim true of only some of what
+    // it covers (sentences without a prosecutor: in some courts, not in the troikas).
     Question q = base(claim.meta, Category::Ideas, QuestionKind::SingleChoice);
     const std::string ofText = claim.meta.citesSourceText() ? " of the text" : "";
     q.prompt =
         "Do public sources confirm this claim" + ofText + "? \u201c" + claim.statement + "\u201d";
     const std::vector<std::string> verdicts{"Yes: sources confirm it", "No: sources contradict it",
+                                            "In part: sources confirm some of it, not all",
                                             "Not settled: sources leave it open"};
-    const std::size_t right = claim.holds == Claim::Holds::Yes  ? 0
-                              : claim.holds == Claim::Holds::No ? 1
-                                                                : 2;
+    const std::size_t right = claim.holds == Claim::Holds::Yes      ? 0
+                              : claim.holds == Claim::Holds::No     ? 1
+                              : claim.holds == Claim::Holds::Partly ? 2
+                                                                    : 3;
     q.options = verdicts;
-    q.key.correctOptions = {right}; // the three keep their order: yes, no, open
+    q.key.correctOptions = {right}; // the four keep their order: yes, no, in part, open
     q.rightAnswer = verdicts[right];
     std::string why = claim.reason;
     if (claim.holds == Claim::Holds::Open && why.empty()) {
@@ -1270,9 +1273,15 @@ std::optional<Question> QuestionBuilder::matchPeople() {
     };
     std::vector<const Person*> usable;
     for (const Person* p : pool) {
-        // A role or fate that says "woman" would pair itself with the one woman's name.
+        // A role or fate that says "woman" would pair itself with the one woman's name; a fate
+        // that says "his" or "aged 64" points to a man or to one birth year among the names.
+        const std::string key = " " + TextNormalizer::plainKey(attribute(p)) + " ";
+        const bool hints =
+            byFate &&
+            (key.find(" his ") != std::string::npos || key.find(" he ") != std::string::npos ||
+             key.find(" him ") != std::string::npos || key.find(" aged ") != std::string::npos);
         if (confirmed(p->meta) && !p->nameEn.empty() && !attribute(p).empty() &&
-            !revealsWoman(attribute(p))) {
+            !revealsWoman(attribute(p)) && !hints) {
             usable.push_back(p);
         }
     }
@@ -1375,7 +1384,7 @@ std::optional<Question> QuestionBuilder::matchFigures() {
     const bool allFromText = std::all_of(picked.begin(), picked.end(),
                                          [](const Figure* f) { return f->meta.citesSourceText(); });
     const std::string& voice = picked.front()->meta.attribution;
-    q.prompt = !voice.empty() ? "Match each number " + voice + " gives to what it counts."
+    q.prompt = !voice.empty() ? "Match each number to what it counts, according to " + voice + "."
                : allFromText  ? "Match each number the source text gives to what it counts."
                               : "Match each number to what it counts.";
     q.relatedFacts.clear();

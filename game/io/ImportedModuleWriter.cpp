@@ -17,6 +17,8 @@ const char* holdsText(core::Claim::Holds h) {
         return "yes";
     case core::Claim::Holds::No:
         return "no";
+    case core::Claim::Holds::Partly:
+        return "partly";
     case core::Claim::Holds::Open:
         break;
     }

@@ -953,11 +953,13 @@ private:
                         c.holds = core::Claim::Holds::Yes;
                     } else if (*holds == "no") {
                         c.holds = core::Claim::Holds::No;
+                    } else if (*holds == "partly") {
+                        c.holds = core::Claim::Holds::Partly;
                     } else if (*holds == "open") {
                         c.holds = core::Claim::Holds::Open;
                     } else {
                         error(lineOf(*e, "holds"),
-                              "<claim>: holds=\"" + *holds + "\" must be yes, no or open");
+                              "<claim>: holds=\"" + *holds + "\" must be yes, no, partly or open");
                     }
                 }
                 c.statement = textOf(found, "statement");

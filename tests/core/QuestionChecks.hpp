@@ -148,10 +148,9 @@ inline std::vector<std::string> questionProblems(const core::Question& q,
     switch (q.kind) {
     case QuestionKind::SingleChoice:
     case QuestionKind::FillBlank:
-        // A claim is judged in three plain answers: confirmed, contradicted, not settled.
-        if (q.key.correctOptions.size() != 1 ||
-            (!q.authored && q.options.size() != (module->findClaim(q.factId) ? 3U : 4U))) {
-            fail("a single choice needs four options (three for a claim) and exactly one right");
+        // A claim is judged in four plain answers: confirmed, contradicted, in part, not settled.
+        if (q.key.correctOptions.size() != 1 || (!q.authored && q.options.size() != 4U)) {
+            fail("a single choice needs four options and exactly one right");
         }
         break;
     case QuestionKind::TrueFalse:

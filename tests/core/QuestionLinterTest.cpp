@@ -122,7 +122,7 @@ TEST_CASE("Date distractors stay inside the period, also for a long span of deca
     }
 }
 
-TEST_CASE("A claim is judged in three plain answers", "[core][lint]") {
+TEST_CASE("A claim is judged in four plain answers", "[core][lint]") {
     const core::Library library = test::quizLibrary();
     const core::QuizGenerator generator(library);
     std::size_t claims = 0;
@@ -133,10 +133,11 @@ TEST_CASE("A claim is judged in three plain answers", "[core][lint]") {
                 ++claims;
                 CHECK(q.kind == QuestionKind::SingleChoice);
                 CHECK(q.prompt.rfind("Do public sources confirm this claim", 0) == 0);
-                REQUIRE(q.options.size() == 3);
-                const std::size_t right = c.holds == core::Claim::Holds::Yes  ? 0
-                                          : c.holds == core::Claim::Holds::No ? 1
-                                                                              : 2;
+                REQUIRE(q.options.size() == 4);
+                const std::size_t right = c.holds == core::Claim::Holds::Yes      ? 0
+                                          : c.holds == core::Claim::Holds::No     ? 1
+                                          : c.holds == core::Claim::Holds::Partly ? 2
+                                                                                  : 3;
                 CHECK(q.key.correctOptions == std::vector<std::size_t>{right});
                 CHECK(QuestionLinter::defects(q, library).empty());
             }
@@ -493,7 +494,19 @@ TEST_CASE("Terms: no definition that names the asked word, no statement that is 
 TEST_CASE("Matching gives no pair away: no life years beside fates, no woman's role, no number "
           "in words",
           "[core][lint]") {
-    const core::Library library = test::quizLibrary();
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    for (auto& m : modules) {
+        if (!m.people.empty()) {
+            // Fates that point to one man, or to one birth year among the names.
+            m.people.push_back(test::person("p-aged", "Omar Faiq Nemanzade", "", "", 1872, 1937,
+                                            "journalist", "shot in 1937, aged 64"));
+            m.people.push_back(test::person("p-his", "Salman Mumtaz", "", "", 1884, 1941, "scholar",
+                                            "died in his prison cell in 1941"));
+            break;
+        }
+    }
+    const core::Library library(std::move(modules), base.source());
     const core::QuizGenerator generator(library);
     std::size_t fates = 0;
     for (std::uint64_t seed = 1; seed <= 200; ++seed) {
@@ -507,6 +520,11 @@ TEST_CASE("Matching gives no pair away: no life years beside fates, no woman's r
                 }
                 if (mq->id.rfind("match-fate/", 0) == 0) {
                     ++fates;
+                    for (const auto& t : mq->targets) {
+                        INFO(t);
+                        CHECK(t.find(" aged ") == std::string::npos);
+                        CHECK(t.find(" his ") == std::string::npos);
+                    }
                     for (const auto& o : mq->options) {
                         INFO(o);
                         CHECK(o.find('(') == std::string::npos);
@@ -533,4 +551,33 @@ TEST_CASE("An unknown year is said in words", "[core][lint]") {
     auto q = choice(Category::Victims, "Who was this (1899\u2013?)? A revolutionary.",
                     {"A", "B", "C", "D"});
     CHECK(has(QuestionLinter::defects(q, library), "unknown year"));
+}
+
+TEST_CASE("A span of time keeps its wrong numbers within a factor of two", "[core][lint]") {
+    auto years = test::figure("f-years", 30, "years of repression, from the 1920s");
+    CHECK(core::Distractors::safeNumber(years, 45));
+    CHECK_FALSE(core::Distractors::safeNumber(years, 75)); // would outlast the USSR
+    CHECK_FALSE(core::Distractors::safeNumber(years, 14));
+    auto people = test::figure("f-people", 30000, "people exiled");
+    CHECK(core::Distractors::safeNumber(people, 75000)); // a count keeps the wider range
+}
+
+TEST_CASE("A claim true of only part of what it covers is answered 'in part'", "[core][lint]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    core::Claim partly;
+    partly.meta = test::meta("c-partly", 13, core::Status::Contested);
+    partly.statement = "People were sentenced without a prosecutor.";
+    partly.holds = core::Claim::Holds::Partly;
+    partly.reason = "Some courts did; the troikas usually had one.";
+    modules.front().claims.push_back(partly);
+    const core::Library library(std::move(modules), base.source());
+    std::mt19937_64 rng(1);
+    core::RandomSource random(rng);
+    core::QuestionBuilder builder(library, library.modules().front(), random);
+    const auto q = builder.claimVerdict(library.modules().front().claims.back());
+    REQUIRE(q);
+    REQUIRE(q->options.size() == 4);
+    REQUIRE(q->key.correctOptions.size() == 1);
+    CHECK(q->options[q->key.correctOptions.front()].rfind("In part", 0) == 0);
 }
