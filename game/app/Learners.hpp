@@ -9,6 +9,7 @@
 #include <core/LearnerView.hpp>
 #include <core/Library.hpp>
 #include <core/Module.hpp>
+#include <core/QuizSession.hpp>
 #include <io/LearnerSession.hpp>
 #include <io/ProgressStore.hpp>
 
@@ -23,7 +24,7 @@ namespace yaddas::app {
 /// The learners of this computer and the one using the window now, over the progress store.
 /// Every change is saved at once; a failed save returns a sentence for the learner (the change
 /// stays in memory and the next save retries), never an exception.
-class Learners {
+class Learners : public core::QuizSession::Recorder {
 public:
     /// Where the learner is in a module's reading.
     struct Reading {
@@ -79,6 +80,9 @@ public:
     core::LearnerView view() const;
     std::string recordAnswer(core::AnswerRecord answer);
     std::string recordQuiz(core::QuizResult result);
+    // core::QuizSession::Recorder: a quiz's answers go to the open learner's progress.
+    std::string answer(const core::AnswerRecord& record) override { return recordAnswer(record); }
+    std::string quiz(const core::QuizResult& result) override { return recordQuiz(result); }
     std::vector<std::string> mistakes() const;
     /// Computed when first asked after a change, then kept.
     const core::LearnerStatistics& statistics(const core::Library& library) const;

@@ -60,6 +60,7 @@ bool AssignmentResult::beginAttempt(std::int64_t now, int attemptsAllowed) {
     Attempt a;
     a.start = now;
     a.end = now;
+    a.open = true;
     attempts.push_back(std::move(a));
     return true;
 }

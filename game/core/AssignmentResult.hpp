@@ -29,7 +29,10 @@ struct AssignmentResult {
     /// One go at the assignment, from start to end.
     struct Attempt {
         std::int64_t start = 0; ///< seconds since the epoch, UTC
-        std::int64_t end = 0;
+        std::int64_t end = 0; ///< the last answer, or when it was handed in
+        /// Not handed in yet: being taken, or left to be resumed (`open="true"` in the file;
+        /// files written before attempts could be left have none, and are all closed).
+        bool open = false;
         std::vector<AnsweredQuestion> answers;
 
         /// Mean score over the answers given (0 when there are none); for grading use

@@ -159,6 +159,25 @@ std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
         }
         result_.attempts = read.result->attempts;
     }
+    resumed_ = false;
+    if (!result_.attempts.empty() && result_.attempts.back().open) {
+        // An attempt left before its end: resumed while its time lasts, else closed where its
+        // time ran out (its unanswered questions count as wrong).
+        core::AssignmentResult::Attempt& open = result_.attempts.back();
+        const auto limit = entry_.assignment.deadline(open.start);
+        if (!limit || now < *limit) {
+            folder_ = folder;
+            deadline_ = limit;
+            started_ = true;
+            finished_ = false;
+            resumed_ = true;
+            return save();
+        }
+        open.end = std::max(open.end, std::min(now, *limit));
+        open.open = false;
+        folder_ = folder;
+        (void)save(); // the file says so even when no attempt is left to begin
+    }
     if (!result_.beginAttempt(now, entry_.assignment.attempts)) {
         const int allowed = entry_.assignment.attempts;
         return "You have used " +
@@ -188,9 +207,43 @@ std::string AssignmentRun::finish(std::int64_t now) {
     }
     if (!result_.attempts.empty()) {
         result_.attempts.back().end = now;
+        result_.attempts.back().open = false;
     }
     finished_ = true;
     return save();
+}
+
+std::string AssignmentRun::pause(std::int64_t now) {
+    (void)now; // the attempt stays open: no end time until it is handed in or its time is up
+    if (!started_ || finished_) {
+        return {};
+    }
+    return save();
+}
+
+std::set<std::string> AssignmentRun::answeredIds() const {
+    std::set<std::string> out;
+    if (started_ && !result_.attempts.empty()) {
+        for (const auto& a : result_.attempts.back().answers) {
+            out.insert(a.questionId);
+        }
+    }
+    return out;
+}
+
+bool AssignmentRun::canResume(const fs::path& folder, std::int64_t now) const {
+    const fs::path file = folder / ResultsWriter::fileName(result_);
+    std::error_code ec;
+    if (!fs::exists(file, ec)) {
+        return false;
+    }
+    const auto read = ResultsReader::readFile(file);
+    if (!read.result || read.result->learnerId != learnerId_ || read.result->attempts.empty() ||
+        !read.result->attempts.back().open) {
+        return false;
+    }
+    const auto limit = entry_.assignment.deadline(read.result->attempts.back().start);
+    return !limit || now < *limit;
 }
 
 std::string AssignmentRun::save() {

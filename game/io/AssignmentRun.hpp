@@ -4,20 +4,23 @@
 #include <core/AssignmentResult.hpp>
 #include <core/Grade.hpp>
 #include <core/Question.hpp>
+#include <core/QuizSession.hpp>
 
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace yaddas::io {
 
-/// One assignment taken in the window: the assignment, the learner's results (read back from
-/// the chosen folder, so attempts already made count), and the results file written after
-/// every answer.
-class AssignmentRun {
+/// One assignment taken by a learner: the assignment, the learner's results (read back from the
+/// chosen folder, so attempts already made count), and the results file written after every
+/// answer. An attempt left before its end stays open in the file and is resumed by the next
+/// begin() while its time lasts.
+class AssignmentRun : public core::QuizSession::Attempt {
 public:
     /// An assignment file found in <data>/assignments/.
     struct Entry {
@@ -45,9 +48,18 @@ public:
 
     /// Attempts the results file in `folder` already holds (0 when there is none yet).
     int attemptsUsed(const std::filesystem::path& folder) const;
-    /// Reads what `folder` already holds for this learner and opens a new attempt at `now`.
-    /// Returns "" or a sentence saying why not (no attempt left, a damaged results file).
+    /// Reads what `folder` already holds for this learner and resumes the attempt left open
+    /// there (while its time lasts), else opens a new one at `now`. Returns "" or a sentence
+    /// saying why not (no attempt left, a damaged results file).
     std::string begin(const std::filesystem::path& folder, std::int64_t now);
+    /// The ids of the questions the current attempt has answered (a resumed one's earlier
+    /// answers).
+    std::set<std::string> answeredIds() const;
+    /// True when begin() went on with an attempt left open before.
+    bool resumed() const { return resumed_; }
+    /// True when the last attempt in the results file of `folder` was left open and its time
+    /// lasts: begin() would resume it rather than use another attempt.
+    bool canResume(const std::filesystem::path& folder, std::int64_t now) const;
     /// Keeps one answer and writes the results file; returns "" or why the file was not written
     /// (the answer stays in memory and the next save writes it too).
     std::string record(const core::Question& question, const std::string& given,
@@ -55,14 +67,22 @@ public:
     /// Ends the attempt at `now` and writes the results file; returns "" or why not.
     std::string finish(std::int64_t now);
 
+    // core::QuizSession::Attempt
+    std::string answer(const core::Question& question, const std::string& given,
+                       const core::Grade& grade, std::int64_t now) override {
+        return record(question, given, grade, now);
+    }
+    /// Leaves the attempt open in the results file (its answers written already).
+    std::string pause(std::int64_t now) override;
+    std::string end(std::int64_t now) override { return finish(now); }
+    std::optional<std::int64_t> deadline() const override { return deadline_; }
+
     const core::Assignment& assignment() const { return entry_.assignment; }
     const core::AssignmentResult& result() const { return result_; }
     const std::filesystem::path& written() const { return written_; }
     const std::filesystem::path& folder() const { return folder_; }
     bool started() const { return started_; }
     bool finished() const { return finished_; }
-    /// Seconds since the epoch when the attempt must end, if there is a time limit.
-    std::optional<std::int64_t> deadline() const { return deadline_; }
     const std::string& learnerId() const { return learnerId_; }
 
 private:
@@ -77,6 +97,7 @@ private:
     std::optional<std::int64_t> deadline_;
     bool started_ = false;
     bool finished_ = false;
+    bool resumed_ = false;
 };
 
 } // namespace yaddas::io

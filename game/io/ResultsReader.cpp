@@ -87,7 +87,7 @@ ResultsReader::Result ResultsReader::readString(std::string_view xml, const std:
             }
             sawAssignment = true;
         } else if (name == "attempt") {
-            f.onlyAttributes(*e, {"start", "end"});
+            f.onlyAttributes(*e, {"start", "end", "open"});
             if (out.attempts.size() >= maxAttempts) {
                 f.error(line, "more than " + std::to_string(maxAttempts) + " attempts");
                 break;
@@ -95,6 +95,14 @@ ResultsReader::Result ResultsReader::readString(std::string_view xml, const std:
             core::AssignmentResult::Attempt attempt;
             attempt.start = time(*e, "start");
             attempt.end = time(*e, "end");
+            if (const char* open = e->Attribute("open")) {
+                if (std::strcmp(open, "true") == 0) {
+                    attempt.open = true;
+                } else if (std::strcmp(open, "false") != 0) {
+                    f.error(line,
+                            "<attempt>: open=\"" + std::string(open) + "\" must be true or false");
+                }
+            }
             if (attempt.end < attempt.start) {
                 f.error(line, "<attempt>: it ends before it starts");
             }

@@ -57,6 +57,9 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
         p.OpenElement("attempt");
         p.PushAttribute("start", core::UtcTime::format(a.start).c_str());
         p.PushAttribute("end", core::UtcTime::format(a.end).c_str());
+        if (a.open) {
+            p.PushAttribute("open", "true");
+        }
         for (const auto& q : a.answers) {
             p.OpenElement("answer");
             p.PushAttribute("question", xmlSafe(q.questionId).c_str());

@@ -237,6 +237,40 @@ assignment)
     expect 50-assignment "Assignment: The Great Terror: dates and people (due 1 December 2026)"
     expect 50-assignment "could not be read"
     ;;
+assignment-leave)
+    # Leaving an assignment asks first, uses no attempt, and is resumed where it was left.
+    results="$shots/chosen-results"
+    mkdir -p "$results"
+    sed "s|@RESULTS@|$results|" "$here/scripts/assignment-leave.script" >"$shots/leave.script"
+    echo "== assignment-leave.script"
+    if ! "$yaddas" --data-dir "$data" --script "$shots/leave.script" --screenshot-dir "$shots" \
+        --size 1366x768 "$fixtures/assignment-once.xml"; then
+        fail "assignment-leave.script: yaddas exited with an error"
+    fi
+    expect_screen 67-leave-ask Quiz
+    expect 67-leave-ask "Leave this assignment?"
+    expect 67-leave-ask "Save and leave"
+    expect 67-leave-ask "Hand in now"
+    expect_screen 68-left Assignment
+    expect 68-left "Your answers are kept"
+    expect 68-left "left unfinished: Start goes on"
+    expect_not 68-left "no attempt left"
+    expect_screen 70-resumed Quiz
+    expect 70-resumed "Question 2 of 3"
+    expect_screen 71-handed-in Results
+    expect 71-handed-in "Answered: 1 of 3."
+    expect 71-handed-in "Your score: 1 of 3"
+    expect 71-handed-in "2 of 3 questions were not answered"
+    expect_not 71-handed-in "No mistakes"
+    file="$results/three-dates--ada.results.xml"
+    if [[ ! -f "$file" ]]; then
+        fail "no results file $file"
+    else
+        [[ $(grep -c '<attempt ' "$file") -eq 1 ]] || fail "results: not 1 attempt"
+        [[ $(grep -c '<answer ' "$file") -eq 1 ]] || fail "results: not 1 answer"
+        grep -q 'open="true"' "$file" && fail "results: the attempt handed in is still open"
+    fi
+    ;;
 assignment-take)
     # The assignment as the window's argument; the results go to a folder typed in the browser.
     results="$shots/chosen-results"
@@ -427,7 +461,7 @@ quiz-order)
     # questions) asks a timeline, and a matching question last. The mouse drags to coordinates known only once the
     # window has drawn the rows: a first run dumps the questions, a second run from an identical
     # data folder replays the same steps, then drags where the first run's dump says.
-    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 76 \
+    "$yaddas" assign --title "Order and match" --id order-and-match --count 10 --seed 28 \
         -o "$shots/order-and-match.assignment.xml" >/dev/null ||
         fail "yaddas assign: could not write the assignment"
     for d in look move; do

@@ -8,6 +8,7 @@
 
 #include <fstream>
 #include <random>
+#include <set>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -125,5 +126,52 @@ TEST_CASE("The results folder chosen last is offered next time", "[io][assignmen
     CHECK(AssignmentRun::defaultResultsFolder(data) == chosen);
     fs::remove_all(chosen);
     CHECK(AssignmentRun::defaultResultsFolder(data) == data / "results"); // gone: the default
+    fs::remove_all(data);
+}
+
+TEST_CASE("An attempt left with 'Save and leave' is resumed without using another attempt",
+          "[io][assignment]") {
+    const fs::path data = freshDir("resume");
+    REQUIRE(AssignmentRun::import(kOnce, data).empty());
+    const auto entries = AssignmentRun::list(data);
+    REQUIRE(entries.size() == 1);
+    const fs::path folder = data / "chosen";
+    yaddas::core::Grade right;
+    right.fraction = 1.0;
+    right.outcome = yaddas::core::Outcome::Right;
+
+    AssignmentRun run(entries[0], "aysel", "Aysel");
+    REQUIRE(run.begin(folder, 1000).empty());
+    REQUIRE(run.record(questionFor("e-one"), "1937", right, 1010).empty());
+    REQUIRE(run.pause(1020).empty());
+    const fs::path file = folder / "three-dates--aysel.results.xml";
+    auto read = yaddas::io::ResultsReader::readFile(file);
+    REQUIRE(read.result);
+    REQUIRE(read.result->attempts.size() == 1);
+    CHECK(read.result->attempts[0].open); // left, not handed in
+
+    // The one attempt this assignment allows is not used up: the next start resumes it.
+    AssignmentRun again(entries[0], "aysel", "Aysel");
+    CHECK(again.canResume(folder, 1500));
+    REQUIRE(again.begin(folder, 1500).empty());
+    CHECK(again.resumed());
+    CHECK(again.answeredIds() == std::set<std::string>{"e-one/year"});
+    REQUIRE(again.deadline());
+    CHECK(*again.deadline() == 1000 + 30 * 60); // the time counts from the attempt's start
+    REQUIRE(again.finish(1600).empty());
+    read = yaddas::io::ResultsReader::readFile(file);
+    REQUIRE(read.result);
+    REQUIRE(read.result->attempts.size() == 1);
+    CHECK_FALSE(read.result->attempts[0].open);
+    CHECK(read.result->attempts[0].end == 1600);
+
+    // Left, and back after its time ran out: closed where the time ended; no attempt is left.
+    const fs::path late = data / "late";
+    AssignmentRun first(entries[0], "aysel", "Aysel");
+    REQUIRE(first.begin(late, 1000).empty());
+    REQUIRE(first.pause(1010).empty());
+    AssignmentRun after(entries[0], "aysel", "Aysel");
+    CHECK_FALSE(after.canResume(late, 1000 + 31 * 60));
+    CHECK(after.begin(late, 1000 + 31 * 60).find("the one attempt") != std::string::npos);
     fs::remove_all(data);
 }

@@ -33,6 +33,17 @@ int AssignmentScreen::attemptsUsed(const io::AssignmentRun::Entry& entry) const 
     return run.attemptsUsed(io::AssignmentRun::defaultResultsFolder(c.learners.dataDir()));
 }
 
+bool AssignmentScreen::canResume(const io::AssignmentRun::Entry& entry) const {
+    Context& c = context();
+    const core::Learner* learner = c.learners.learner();
+    if (learner == nullptr) {
+        return false;
+    }
+    const io::AssignmentRun run(entry, learner->profile().id, learner->profile().displayName);
+    return run.canResume(io::AssignmentRun::defaultResultsFolder(c.learners.dataDir()),
+                         c.learners.now());
+}
+
 std::string AssignmentScreen::detailOf(const io::AssignmentRun::Entry& entry) const {
     const core::Assignment& a = entry.assignment;
     std::string d = "no due date";
@@ -46,6 +57,11 @@ std::string AssignmentScreen::detailOf(const io::AssignmentRun::Entry& entry) co
     if (a.timeLimitMinutes) {
         d += " · " + std::to_string(*a.timeLimitMinutes) +
              (*a.timeLimitMinutes == 1 ? " minute" : " minutes");
+    }
+    // An attempt left with "Save and leave" goes on where it was left: say so, not "no
+    // attempt left".
+    if (canResume(entry)) {
+        return "left unfinished: Start goes on · " + d;
     }
     const int used = attemptsUsed(entry);
     const int left = std::max(0, a.attempts - used);
@@ -94,7 +110,7 @@ void AssignmentScreen::start(std::size_t index) {
     }
     chosen_ = index;
     const core::Assignment& a = entries_[index].assignment;
-    if (attemptsUsed(entries_[index]) >= a.attempts) {
+    if (attemptsUsed(entries_[index]) >= a.attempts && !canResume(entries_[index])) {
         c.notice = "You have used " +
                    (a.attempts == 1 ? std::string("the one attempt")
                                     : "all " + std::to_string(a.attempts) + " attempts") +

@@ -25,6 +25,8 @@ public:
 private:
     std::string detailOf(const io::AssignmentRun::Entry& entry) const;
     int attemptsUsed(const io::AssignmentRun::Entry& entry) const;
+    /// True when the learner left an attempt of it open in the results folder used last.
+    bool canResume(const io::AssignmentRun::Entry& entry) const;
     void start(std::size_t index);
     void openFile();
 

@@ -45,58 +45,48 @@ QuizScreen::QuizScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
     const core::QuizGenerator generator(context.library);
     const std::uint64_t seed = context.rng();
-    core::QuizSpec spec;
     const core::Module* module = context.library.find(context.nav.moduleId);
-    if (!context.nav.retakeFacts.empty()) {
-        spec = core::QuizSpec::retakeMistakes(seed);
-        title_ = "Retake my mistakes";
+    Learners& learners = context.learners;
+    core::QuizSession::Clock clock = [&learners] { return learners.now(); };
+    io::AssignmentRun* a = context.nav.assignment.run.get();
+    if (a != nullptr && a->started() && !a->finished()) {
+        // The assignment decides the questions: the same learner always gets the same ones, and
+        // a resumed attempt goes on where it was left.
+        session_ = std::make_unique<core::QuizSession>(
+            a->assignment().quizFor(context.library, a->learnerId()), a->assignment().title,
+            learners, *a, clock, a->answeredIds());
+        if (a->resumed()) {
+            context.notice = "Welcome back: you go on at question " +
+                             std::to_string(session_->index() + 1) + " of " +
+                             std::to_string(session_->size()) + ". Your earlier answers are kept.";
+        }
     } else {
-        spec = core::QuizSpec::afterModule(context.nav.moduleId, seed);
-        title_ = module ? module->title : std::string("Quiz");
+        const bool retake = !context.nav.retakeFacts.empty();
+        const core::QuizSpec spec = retake
+                                        ? core::QuizSpec::retakeMistakes(seed)
+                                        : core::QuizSpec::afterModule(context.nav.moduleId, seed);
+        core::LearnerView view = learners.view();
+        if (retake) {
+            view.wrongLastTime = context.nav.retakeFacts;
+        }
+        session_ = std::make_unique<core::QuizSession>(
+            generator.generate(spec, view, context.rng),
+            retake ? std::string("Retake my mistakes")
+                   : (module ? module->title : std::string("Quiz")),
+            retake ? "mistakes" : "module", retake ? std::string() : context.nav.moduleId, learners,
+            clock);
     }
-    core::LearnerView view = context.learners.view();
-    if (!context.nav.retakeFacts.empty()) {
-        view.wrongLastTime = context.nav.retakeFacts;
-    }
-    context.nav.lastQuiz = core::QuizReport{};
-    if (io::AssignmentRun* a = run()) {
-        // The assignment decides the questions: the same learner always gets the same ones.
-        quiz_ = a->assignment().quizFor(context.library, a->learnerId());
-        title_ = a->assignment().title;
-    } else {
-        quiz_ = generator.generate(spec, view, context.rng);
-        context.nav.lastQuiz.moduleId = spec.shape == core::QuizSpec::Shape::RetakeMistakes
-                                            ? std::string()
-                                            : context.nav.moduleId;
-    }
-    context.nav.lastQuiz.moduleTitle = title_;
-    startedAt_ = std::chrono::steady_clock::now();
+    context.nav.lastQuiz = session_->report();
     field_.placeholder = "Type your answer";
     startQuestion();
 }
 
-QuizScreen::~QuizScreen() {
-    if (io::AssignmentRun* a = run()) {
-        const std::string error = a->finish(context().learners.now());
-        if (!error.empty()) {
-            context().notice = error;
-        }
-    }
-}
-
-io::AssignmentRun* QuizScreen::run() const {
-    io::AssignmentRun* a = context().nav.assignment.run.get();
-    return a != nullptr && a->started() && !a->finished() ? a : nullptr;
-}
-
 bool QuizScreen::ticking() const {
-    const io::AssignmentRun* a = run();
-    return !ended_ && a != nullptr && a->deadline().has_value();
+    return !ended_ && session_->secondsLeft().has_value();
 }
 
 bool QuizScreen::timeUp() {
-    io::AssignmentRun* a = run();
-    if (ended_ || a == nullptr || !a->deadline() || context().learners.now() < *a->deadline()) {
+    if (ended_ || !session_->timeUp()) {
         return false;
     }
     context().notice = "The time for this assignment is over: the attempt has ended, and every "
@@ -106,11 +96,10 @@ bool QuizScreen::timeUp() {
 }
 
 const core::Question* QuizScreen::question() const {
-    return index_ < quiz_.questions.size() ? &quiz_.questions[index_] : nullptr;
+    return session_->current();
 }
 
 void QuizScreen::startQuestion() {
-    answered_ = false;
     picked_ = -1;
     dragFrom_ = -1;
     feedbackScroll_ = 0;
@@ -126,7 +115,6 @@ void QuizScreen::startQuestion() {
         order_.push_back(i);
     }
     matches_.assign(q->options.size(), core::Answer::none);
-    shownAt_ = std::chrono::steady_clock::now();
     if (core::isTyped(q->kind)) {
         buttons_.focus("field");
     }
@@ -134,7 +122,7 @@ void QuizScreen::startQuestion() {
 
 bool QuizScreen::canSubmit() const {
     const core::Question* q = question();
-    if (q == nullptr || answered_) {
+    if (q == nullptr || session_->answered()) {
         return false;
     }
     if (core::isTyped(q->kind)) {
@@ -201,57 +189,27 @@ void QuizScreen::submit() {
         return;
     }
     Context& c = context();
-    const core::Question& q = *question();
-    grade_ = core::Grader::grade(q, answer());
-    answered_ = true;
+    session_->submit(answer(), givenText());
+    if (!session_->problem().empty()) {
+        c.notice = session_->problem(); // the answer stays in memory; the next save tries again
+    }
+    c.nav.lastQuiz = session_->report();
     picked_ = -1;
-
-    core::AnswerRecord rec;
-    rec.questionKind = std::string(core::toString(q.kind));
-    rec.questionId = q.id;
-    rec.factId = q.factId;
-    rec.moduleId = q.moduleId;
-    rec.given = givenText();
-    rec.outcome = grade_.outcome;
-    rec.fraction = grade_.fraction;
-    rec.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - shownAt_).count();
-    const std::string error = c.learners.recordAnswer(rec);
-    if (!error.empty()) {
-        c.notice = error; // the answer stays in memory; the next save tries again
-    }
-
-    core::QuizReport::Item item;
-    item.factId = q.factId;
-    item.category = q.category;
-    item.outcome = grade_.outcome;
-    item.prompt = q.prompt;
-    item.given = rec.given;
-    item.correct = grade_.rightAnswer.empty() ? q.rightAnswer : grade_.rightAnswer;
-    item.explanation = q.explanation;
-    if (!q.context.empty() && q.explanation.find(q.context) == std::string::npos) {
-        item.explanation += (item.explanation.empty() ? "" : " ") + q.context;
-    }
-    c.nav.lastQuiz.items.push_back(std::move(item));
-    if (io::AssignmentRun* a = run()) {
-        const std::string saveError =
-            a->record(q, core::AssignmentResult::describe(q, answer()), grade_, c.learners.now());
-        if (!saveError.empty()) {
-            c.notice = saveError;
-        }
+    if (timeUp()) {
+        return;
     }
     buttons_.focus("primary");
     relayout();
 }
 
 void QuizScreen::next() {
-    if (index_ + 1 < quiz_.questions.size()) {
-        ++index_;
-        startQuestion();
-        relayout();
-    } else {
+    session_->next();
+    if (session_->over()) {
         finish();
+        return;
     }
+    startQuestion();
+    relayout();
 }
 
 void QuizScreen::finish() {
@@ -260,31 +218,44 @@ void QuizScreen::finish() {
         return;
     }
     ended_ = true;
-    if (io::AssignmentRun* a = run()) {
-        const std::string error = a->finish(c.learners.now());
-        if (!error.empty()) {
-            c.notice = error;
-        }
-        pop();
-        push(ScreenId::Results);
-        return;
+    session_->handIn(); // after the last question, or the time up: the session is over already
+    if (!session_->problem().empty()) {
+        c.notice = session_->problem();
     }
-    core::QuizResult result;
-    result.kind = c.nav.lastQuiz.moduleId.empty() ? "mistakes" : "module";
-    result.moduleId = c.nav.lastQuiz.moduleId;
-    result.questions = static_cast<int>(c.nav.lastQuiz.items.size());
-    for (const auto& i : c.nav.lastQuiz.items) {
-        result.right += i.outcome == core::Outcome::Right ? 1 : 0;
-        result.partial += i.outcome == core::Outcome::Partial ? 1 : 0;
-    }
-    result.seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - startedAt_).count();
-    const std::string error = c.learners.recordQuiz(result);
-    if (!error.empty()) {
-        c.notice = error;
-    }
+    c.nav.lastQuiz = session_->report();
     pop();
     push(ScreenId::Results);
+}
+
+void QuizScreen::requestLeave() {
+    if (!session_->isAssignment() || session_->over()) {
+        session_->leave();
+        pop();
+        return;
+    }
+    leaving_ = true;
+    relayout();
+    leaveButtons_.focus("leave.continue");
+}
+
+void QuizScreen::answerLeave(const std::string& id) {
+    Context& c = context();
+    if (id == "leave.continue") {
+        leaving_ = false;
+        relayout();
+    } else if (id == "leave.save") {
+        leaving_ = false;
+        session_->leave();
+        c.notice = session_->problem().empty()
+                       ? "Your answers are kept. You can go on with this assignment from "
+                         "Assignments while its time lasts."
+                       : session_->problem();
+        ended_ = true;
+        pop();
+    } else if (id == "leave.handin") {
+        leaving_ = false;
+        finish();
+    }
 }
 
 void QuizScreen::layoutRows(unsigned size) {
@@ -294,7 +265,7 @@ void QuizScreen::layoutRows(unsigned size) {
     const sf::FloatRect content = chrome_.content();
     rows_.clear();
     const core::Question* q = question();
-    if (q == nullptr || answered_ || core::isTyped(q->kind)) {
+    if (q == nullptr || session_->answered() || core::isTyped(q->kind)) {
         return;
     }
     TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), size, 1.35f, t.ink,
@@ -353,7 +324,7 @@ void QuizScreen::layoutFeedback() {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const core::Question* q = question();
-    if (q == nullptr || !answered_) {
+    if (q == nullptr || !session_->answered()) {
         return;
     }
     const QuestionSources sources = QuestionSources::of(c.library, *q);
@@ -363,7 +334,9 @@ void QuizScreen::layoutFeedback() {
     runs.push_back({given.empty() ? "(none)" : given, RunStyle::Plain, {}});
     runs.push_back({"\nThe right answer: ", RunStyle::Secondary, {}});
     runs.push_back(
-        {grade_.rightAnswer.empty() ? q->rightAnswer : grade_.rightAnswer, RunStyle::Strong, {}});
+        {session_->grade().rightAnswer.empty() ? q->rightAnswer : session_->grade().rightAnswer,
+         RunStyle::Strong,
+         {}});
     if (!q->explanation.empty()) {
         runs.push_back({"\n" + q->explanation, RunStyle::Plain, {}});
     }
@@ -407,9 +380,8 @@ void QuizScreen::relayout() {
     if (q != nullptr) {
         // Which question, its category, and who states the fact when it is not confirmed;
         // wrapped rather than cut when the attribution is long.
-        std::string head = "Question " + std::to_string(index_ + 1) + " of " +
-                           std::to_string(quiz_.questions.size()) + " · " +
-                           categoryName(q->category);
+        std::string head = "Question " + std::to_string(session_->index() + 1) + " of " +
+                           std::to_string(session_->size()) + " · " + categoryName(q->category);
         if (const std::string stated = QuestionSources::statedBy(c.library, *q); !stated.empty()) {
             head += " · " + stated;
         }
@@ -438,7 +410,7 @@ void QuizScreen::relayout() {
             break;
         }
         std::vector<StyledRun> runs{{q->prompt, RunStyle::Strong, {}}};
-        if (!hint.empty() && !answered_) {
+        if (!hint.empty() && !session_->answered()) {
             runs.push_back({"\n" + hint, RunStyle::Secondary, {}});
         }
         prompt_.layout(runs, style, content.width);
@@ -462,22 +434,67 @@ void QuizScreen::relayout() {
     for (const Row& r : rows_) {
         buttons_.add(r.id, "", r.rect, ButtonGroup::Kind::Hidden);
     }
-    if (q != nullptr && core::isTyped(q->kind) && !answered_) {
+    if (q != nullptr && core::isTyped(q->kind) && !session_->answered()) {
         field_.rect = {content.left, rowsTop_, std::min(content.width, m.u(520.f)),
                        std::round(m.u(52.f))};
         buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
     }
     std::string primary = "Back to modules";
     if (q != nullptr) {
-        primary = !answered_                            ? "Check"
-                  : index_ + 1 < quiz_.questions.size() ? "Next question \u203A"
-                                                        : "See results";
+        primary = !session_->answered()                      ? "Check"
+                  : session_->index() + 1 < session_->size() ? "Next question \u203A"
+                                                             : "See results";
     }
     const sf::FloatRect p = chrome_.primaryRect(primary);
     auto& b = buttons_.add("primary", primary, p, ButtonGroup::Kind::Primary);
-    b.enabled = q == nullptr || answered_ || canSubmit();
+    b.enabled = q == nullptr || session_->answered() || canSubmit();
     buttons_.add("leave", "Leave quiz", chrome_.bottomRect("Leave quiz", p.left - m.u(10.f)));
     field_.focused = buttons_.focusedId() == "field";
+    layoutLeave();
+}
+
+void QuizScreen::layoutLeave() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const Theme& t = c.theme;
+    leaveButtons_.clear();
+    if (!leaving_) {
+        return;
+    }
+    // A box in the middle of the window: what each choice does, then the three choices, the
+    // safe one first.
+    const float width = std::min(c.width() - 2.f * m.u(24.f), m.u(620.f));
+    const float pad = std::round(m.u(24.f));
+    const std::size_t answered = session_->index() + (session_->answered() ? 1 : 0);
+    const std::size_t left = session_->size() - std::min(answered, session_->size());
+    TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
+                           t.secondary,        t.tint};
+    std::vector<StyledRun> runs{
+        {"Leave this assignment?", RunStyle::Strong, {}},
+        {"\nYour answers so far are kept. Save and leave: go on later from Assignments, while "
+         "its time lasts; no attempt is used up. Hand in now: the attempt ends, and the " +
+             std::to_string(left) + (left == 1 ? " question" : " questions") +
+             " not answered count as not right.",
+         RunStyle::Plain,
+         {}}};
+    leaveText_.layout(runs, style, width - 2.f * pad);
+    const float buttonH = std::round(m.u(48.f));
+    const float height = pad + leaveText_.height() + pad + buttonH + pad;
+    leaveBox_ = {std::round((c.width() - width) / 2.f), std::round((c.height() - height) / 2.f),
+                 width, height};
+    const float y = leaveBox_.top + leaveBox_.height - pad - buttonH;
+    float x = leaveBox_.left + pad;
+    const float gap = std::round(m.u(10.f));
+    const float each = (width - 2.f * pad - 2.f * gap) / 3.f;
+    for (const auto& [id, label] :
+         std::vector<std::pair<std::string, std::string>>{{"leave.continue", "Continue"},
+                                                          {"leave.save", "Save and leave"},
+                                                          {"leave.handin", "Hand in now"}}) {
+        leaveButtons_.add(id, label, {x, y, each, buttonH},
+                          id == "leave.continue" ? ButtonGroup::Kind::Primary
+                                                 : ButtonGroup::Kind::Normal);
+        x += each + gap;
+    }
 }
 
 void QuizScreen::dropTimeline(std::size_t from, std::size_t to) {
@@ -505,7 +522,7 @@ void QuizScreen::moveTimeline(int step) {
 
 void QuizScreen::activate(const std::string& id) {
     const core::Question* q = question();
-    if (q == nullptr || answered_) {
+    if (q == nullptr || session_->answered()) {
         return;
     }
     if (id.rfind("opt.", 0) == 0) {
@@ -552,16 +569,25 @@ void QuizScreen::handleEvent(const sf::Event& event) {
     if (ended_ || timeUp()) {
         return;
     }
+    if (leaving_) {
+        // Only the question is answered while it is shown; Escape means "continue".
+        if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape) {
+            answerLeave("leave.continue");
+            return;
+        }
+        if (const std::string id = leaveButtons_.handleEvent(event); !id.empty()) {
+            answerLeave(id);
+        }
+        return;
+    }
     const core::Question* q = question();
     if (event.type == sf::Event::KeyPressed) {
         const auto key = event.key.code;
         if (key == sf::Keyboard::Escape) {
             if (picked_ >= 0) {
                 picked_ = -1;
-            } else if (run() != nullptr) {
-                finish(); // leaving an assignment ends the attempt; the answers are kept
             } else {
-                pop();
+                requestLeave();
             }
             return;
         }
@@ -569,14 +595,15 @@ void QuizScreen::handleEvent(const sf::Event& event) {
             // Enter always means the primary action: check, then go on.
             if (q == nullptr) {
                 pop();
-            } else if (answered_) {
+            } else if (session_->answered()) {
                 next();
             } else {
                 submit();
             }
             return;
         }
-        if (q != nullptr && answered_ && (key == sf::Keyboard::Down || key == sf::Keyboard::Up)) {
+        if (q != nullptr && session_->answered() &&
+            (key == sf::Keyboard::Down || key == sf::Keyboard::Up)) {
             if (key == sf::Keyboard::Down && feedbackScroll_ + 1 < feedback_.lineCount()) {
                 ++feedbackScroll_;
             } else if (key == sf::Keyboard::Up && feedbackScroll_ > 0) {
@@ -584,8 +611,8 @@ void QuizScreen::handleEvent(const sf::Event& event) {
             }
             return;
         }
-        if (q != nullptr && !answered_ && core::isChoice(q->kind) && key >= sf::Keyboard::Num1 &&
-            key <= sf::Keyboard::Num9) {
+        if (q != nullptr && !session_->answered() && core::isChoice(q->kind) &&
+            key >= sf::Keyboard::Num1 && key <= sf::Keyboard::Num9) {
             const auto i = static_cast<std::size_t>(key - sf::Keyboard::Num1);
             if (i < q->options.size()) {
                 buttons_.focus("opt." + std::to_string(i));
@@ -593,7 +620,7 @@ void QuizScreen::handleEvent(const sf::Event& event) {
             }
             return;
         }
-        if (q != nullptr && !answered_ && key == sf::Keyboard::Space) {
+        if (q != nullptr && !session_->answered() && key == sf::Keyboard::Space) {
             // The rows are hidden buttons, which the group never activates: Space on a row picks
             // an option, picks up or drops a timeline event, or pairs a matching item here.
             const std::string focused = buttons_.focusedId();
@@ -604,7 +631,8 @@ void QuizScreen::handleEvent(const sf::Event& event) {
                 return;
             }
         }
-        if (q != nullptr && !answered_ && (key == sf::Keyboard::Up || key == sf::Keyboard::Down)) {
+        if (q != nullptr && !session_->answered() &&
+            (key == sf::Keyboard::Up || key == sf::Keyboard::Down)) {
             const int step = key == sf::Keyboard::Down ? 1 : -1;
             if (q->kind == core::QuestionKind::Timeline && picked_ >= 0) {
                 moveTimeline(step);
@@ -631,7 +659,7 @@ void QuizScreen::handleEvent(const sf::Event& event) {
             return;
         }
     }
-    if (q != nullptr && !answered_ && core::isTyped(q->kind) && !field_.focused &&
+    if (q != nullptr && !session_->answered() && core::isTyped(q->kind) && !field_.focused &&
         event.type == sf::Event::TextEntered && event.text.unicode > 32) {
         buttons_.focus("field"); // typing goes to the answer field wherever the focus was
         field_.focused = true;
@@ -641,7 +669,7 @@ void QuizScreen::handleEvent(const sf::Event& event) {
         return;
     }
     // Dragging: timeline rows move to where they are dropped; matching items drop on targets.
-    if (q != nullptr && !answered_ &&
+    if (q != nullptr && !session_->answered() &&
         (q->kind == core::QuestionKind::Timeline || q->kind == core::QuestionKind::Matching)) {
         if (event.type == sf::Event::MouseButtonPressed &&
             event.mouseButton.button == sf::Mouse::Left) {
@@ -699,15 +727,13 @@ void QuizScreen::handleEvent(const sf::Event& event) {
     if (id == "primary") {
         if (q == nullptr) {
             pop();
-        } else if (answered_) {
+        } else if (session_->answered()) {
             next();
         } else {
             submit();
         }
-    } else if ((id == "leave" || id == "top.back") && run() != nullptr) {
-        finish();
     } else if (id == "leave" || id == "top.back") {
-        pop();
+        requestLeave();
     } else if (id == "top.settings") {
         push(ScreenId::Settings);
     } else if (id == "field") {
@@ -724,20 +750,20 @@ void QuizScreen::draw(Painter& painter) {
     const sf::FloatRect content = chrome_.content();
     const core::Question* q = question();
     timeUp();
-    std::string where = title_ + " \u203A Quiz";
-    if (const io::AssignmentRun* a = run(); a != nullptr && a->deadline()) {
-        const std::int64_t left = std::max<std::int64_t>(0, *a->deadline() - c.learners.now());
-        const std::int64_t minutes = (left + 59) / 60;
-        where = title_ + " \u203A " + std::to_string(minutes) +
+    std::string where = session_->title() + " \u203A Quiz";
+    if (const auto left = session_->secondsLeft()) {
+        const std::int64_t minutes = (*left + 59) / 60;
+        where = session_->title() + " \u203A " + std::to_string(minutes) +
                 (minutes == 1 ? " minute left" : " minutes left");
     }
     chrome_.drawTopBar(painter, where);
     chrome_.drawNotice(painter);
     if (q == nullptr) {
-        sf::Text none = fittedText(quiz_.spec.shape == core::QuizSpec::Shape::RetakeMistakes
-                                       ? "No mistakes to retake: every answer was right."
-                                       : "This module has no questions yet.",
-                                   c.fonts.regular(), m.body(), content.width);
+        sf::Text none =
+            fittedText(session_->quiz().spec.shape == core::QuizSpec::Shape::RetakeMistakes
+                           ? "No mistakes to retake: every answer was right."
+                           : "This module has no questions yet.",
+                       c.fonts.regular(), m.body(), content.width);
         none.setFillColor(t.ink);
         placeText(none, content.left, content.top + m.u(20.f));
         painter.text(none);
@@ -746,11 +772,12 @@ void QuizScreen::draw(Painter& painter) {
     }
     const float barH = std::max(2.f, std::round(m.u(4.f)));
     painter.rect({0.f, chrome_.topBarHeight(), c.width(), barH}, t.panel);
-    painter.rect({0.f, chrome_.topBarHeight(),
-                  c.width() * static_cast<float>(index_ + (answered_ ? 1 : 0)) /
-                      static_cast<float>(quiz_.questions.size()),
-                  barH},
-                 t.accent);
+    painter.rect(
+        {0.f, chrome_.topBarHeight(),
+         c.width() * static_cast<float>(session_->index() + (session_->answered() ? 1 : 0)) /
+             static_cast<float>(session_->size()),
+         barH},
+        t.accent);
     header_.draw(painter, {content.left, content.top});
     prompt_.draw(painter, {content.left, promptTop_});
 
@@ -803,20 +830,20 @@ void QuizScreen::draw(Painter& painter) {
         const sf::Vector2f moved = dragAt_ - dragStart_;
         drawRow(*dragged, {q->kind == core::QuestionKind::Timeline ? 0.f : moved.x, moved.y});
     }
-    if (q->kind == core::QuestionKind::Timeline && !answered_ && !rows_.empty()) {
+    if (q->kind == core::QuestionKind::Timeline && !session_->answered() && !rows_.empty()) {
         sf::Text early = fittedText("earliest", c.fonts.regular(), m.caption(), content.width);
         early.setFillColor(t.secondary);
         placeText(early, content.left + content.width - early.getLocalBounds().width,
                   rowsTop_ - m.u(10.f));
         painter.text(early);
     }
-    if (core::isTyped(q->kind) && !answered_) {
+    if (core::isTyped(q->kind) && !session_->answered()) {
         field_.draw(painter, c);
     }
-    if (answered_) {
+    if (session_->answered()) {
         std::string verdict;
         sf::Color colour = t.wrong;
-        switch (grade_.outcome) {
+        switch (session_->grade().outcome) {
         case core::Outcome::Right:
             verdict = "\u2713 Right";
             colour = t.right;
@@ -829,8 +856,8 @@ void QuizScreen::draw(Painter& painter) {
             verdict = "\u2715 Not right";
             break;
         }
-        if (!grade_.feedback.empty()) {
-            verdict += ": " + grade_.feedback;
+        if (!session_->grade().feedback.empty()) {
+            verdict += ": " + session_->grade().feedback;
         }
         sf::Text v = fittedText(verdict, c.fonts.bold(), m.heading(), content.width);
         v.setFillColor(colour);
@@ -840,11 +867,18 @@ void QuizScreen::draw(Painter& painter) {
                              feedbackScroll_, buttons_);
     }
     buttons_.draw(painter, c);
+    if (leaving_) {
+        painter.rect({0.f, 0.f, c.width(), c.height()}, sf::Color(0, 0, 0, 150));
+        painter.rect(leaveBox_, t.paper, t.ink, std::max(2.f, m.u(2.f)));
+        const float pad = std::round(m.u(24.f));
+        leaveText_.draw(painter, {leaveBox_.left + pad, leaveBox_.top + pad});
+        leaveButtons_.draw(painter, c);
+    }
 }
 
 bool QuizScreen::scriptAnswer(bool right) {
     const core::Question* q = question();
-    if (q == nullptr || answered_) {
+    if (q == nullptr || session_->answered()) {
         return false;
     }
     const auto& key = q->key;

@@ -10,24 +10,24 @@
 #include <core/Answer.hpp>
 #include <core/Grade.hpp>
 #include <core/Quiz.hpp>
+#include <core/QuizSession.hpp>
 
 #include <chrono>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace yaddas::app {
 
-/// A quiz: one question at a time, every kind the engine makes, with the mouse and the keyboard
-/// (1–9 pick, arrows move, Space picks up and drops in timeline and matching, Enter checks).
-/// After each answer: the verdict in words and a symbol, the right answer, the explanation, the
-/// sources the fact cites and the words they quote. Every answer is saved at once. For a teacher's
-/// assignment: its questions, the minutes left when it has a time limit, and the results file
-/// written after every answer.
+/// A quiz drawn on screen: one question at a time, every kind the engine makes, with the mouse
+/// and the keyboard (1–9 pick, arrows move, Space picks up and drops in timeline and matching,
+/// Enter checks). After each answer: the verdict in words and a symbol, the right answer, the
+/// explanation, the sources the fact cites and the words they quote. The quiz itself (grading,
+/// recording, the report, an assignment's time and attempts) is a core::QuizSession; leaving an
+/// assignment asks first: continue, save and leave (to resume later), or hand in now.
 class QuizScreen : public State {
 public:
     QuizScreen(StateStack& stack, Context& context);
-    /// Leaving an assignment's quiz by any way ends the attempt; the answers are already kept.
-    ~QuizScreen() override;
 
     const char* name() const override { return "Quiz"; }
     void handleEvent(const sf::Event& event) override;
@@ -48,10 +48,11 @@ private:
     };
 
     const core::Question* question() const;
-    /// The teacher's assignment being taken, or nullptr for a practice quiz.
-    io::AssignmentRun* run() const;
     /// Ends the attempt when the assignment's time is up; true when it did.
     bool timeUp();
+    /// Esc, Back or "Leave quiz": a practice quiz closes; an assignment asks first.
+    void requestLeave();
+    void answerLeave(const std::string& id);
     void startQuestion();
     void submit();
     void next();
@@ -61,6 +62,7 @@ private:
     std::string givenText() const;
     void layoutRows(unsigned size);
     void layoutFeedback();
+    void layoutLeave();
     void activate(const std::string& id);
     void moveTimeline(int step);
     void dropTimeline(std::size_t from, std::size_t to);
@@ -68,13 +70,12 @@ private:
     Chrome chrome_;
     ButtonGroup buttons_;
     TextInput field_;
-    core::Quiz quiz_;
-    std::string title_;
-    std::size_t index_ = 0;
-    bool answered_ = false;
-    core::Grade grade_;
-    std::string saveError_;
-    bool ended_ = false; ///< finish() ran: the screens are changing
+    std::unique_ptr<core::QuizSession> session_;
+    bool ended_ = false;   ///< finish() ran: the screens are changing
+    bool leaving_ = false; ///< the "leave this assignment?" question is shown
+    ButtonGroup leaveButtons_;
+    TextBlock leaveText_;
+    sf::FloatRect leaveBox_;
 
     // The answer being given.
     std::vector<bool> chosen_;         ///< choice kinds
@@ -93,8 +94,6 @@ private:
     float rowsTop_ = 0.f;
     float promptTop_ = 0.f;
     float pad_ = 0.f;
-    std::chrono::steady_clock::time_point shownAt_;
-    std::chrono::steady_clock::time_point startedAt_;
 };
 
 } // namespace yaddas::app

@@ -63,7 +63,22 @@ void ResultsScreen::relayout() {
         }
     }
     if (runs.empty()) {
-        runs.push_back({"No mistakes: every answer was right.", RunStyle::Plain, {}});
+        // Praise only what was answered: a quiz left or handed in early is not "no mistakes".
+        const io::AssignmentRun* a = run();
+        const std::size_t asked = a != nullptr ? a->assignment().count : r.items.size();
+        const std::size_t answered = a != nullptr && !a->result().attempts.empty()
+                                         ? a->result().attempts.back().answers.size()
+                                         : r.items.size();
+        std::string line;
+        if (answered == 0) {
+            line = "No question was answered, so there is nothing to go over.";
+        } else if (answered < asked) {
+            line = "Every answer you gave was right. " + std::to_string(asked - answered) + " of " +
+                   std::to_string(asked) + " questions were not answered; they count as not right.";
+        } else {
+            line = "No mistakes: every answer was right.";
+        }
+        runs.push_back({line, RunStyle::Plain, {}});
     }
     TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
                            t.secondary,        t.tint};
@@ -140,16 +155,29 @@ void ResultsScreen::draw(Painter& painter) {
     chrome_.drawTopBar(painter, r.moduleTitle + " \u203A Results");
     chrome_.drawNotice(painter);
 
+    // An assignment's score is its attempt's, over every question it asks (a resumed attempt's
+    // earlier answers included, a question never answered counted as not right).
     int right = 0;
     int partial = 0;
-    for (const auto& i : r.items) {
-        right += i.outcome == core::Outcome::Right ? 1 : 0;
-        partial += i.outcome == core::Outcome::Partial ? 1 : 0;
+    int total = static_cast<int>(r.items.size());
+    double points = r.score();
+    if (const io::AssignmentRun* a = run(); a != nullptr && !a->result().attempts.empty()) {
+        total = static_cast<int>(a->assignment().count);
+        points = 0.0;
+        for (const auto& answer : a->result().attempts.back().answers) {
+            right += answer.outcome == core::Outcome::Right ? 1 : 0;
+            partial += answer.outcome == core::Outcome::Partial ? 1 : 0;
+            points += answer.score;
+        }
+    } else {
+        for (const auto& i : r.items) {
+            right += i.outcome == core::Outcome::Right ? 1 : 0;
+            partial += i.outcome == core::Outcome::Partial ? 1 : 0;
+        }
     }
-    const int wrong = static_cast<int>(r.items.size()) - right - partial;
-    sf::Text title =
-        fittedText("Your score: " + score(r.score()) + " of " + std::to_string(r.items.size()),
-                   c.fonts.bold(), m.title(), content.width);
+    const int wrong = total - right - partial;
+    sf::Text title = fittedText("Your score: " + score(points) + " of " + std::to_string(total),
+                                c.fonts.bold(), m.title(), content.width);
     title.setFillColor(t.ink);
     placeText(title, content.left, content.top + m.u(18.f));
     painter.text(title);
@@ -169,11 +197,10 @@ void ResultsScreen::draw(Painter& painter) {
         const std::string pass =
             "Pass mark " + std::to_string(assignment.passMark) +
             " %. Your score: " + std::to_string(percent) + " %" +
-            (assignment.passes(got) ? ", which reaches the pass mark."
-                                    : ", below the pass mark this time.") +
-            (r.items.size() < assignment.count
-                 ? " " + std::to_string(r.items.size()) + " of " +
-                       std::to_string(assignment.count) + " questions were answered."
+            (assignment.passes(got) ? ": the pass mark is reached." : ": below the pass mark.") +
+            (!attempts.empty() && attempts.back().answers.size() < assignment.count
+                 ? " Answered: " + std::to_string(attempts.back().answers.size()) + " of " +
+                       std::to_string(assignment.count) + "."
                  : std::string());
         sf::Text passText = fittedText(pass, c.fonts.regular(), m.body(), content.width);
         passText.setFillColor(t.ink);
