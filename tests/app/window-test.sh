@@ -119,7 +119,7 @@ rows() {
         }
         words ~ /Space to drop\.$/ { start = $3 + $5; next }
         words == "Check" { stop = $3; next }
-        words != "earliest" {
+        words != "earliest" && words != "latest" && index(words, "≡") != 1 {
             n++; L[n] = $2 + 0; T[n] = $3 + 0; W[n] = $4 + 0; H[n] = $5 + 0; X[n] = words
         }
         END {
@@ -752,6 +752,9 @@ picker)
     apart 130-end
     expect_screen 131-opened-end ModuleMap
     expect 131-opened-end "Hello, Aysel Məmmədova."
+    expect_screen 132-long-greeting ModuleMap
+    expect 132-long-greeting "Hello, Gülşən."
+    grep -q 'Hello, Gülşən Məm.*…' "$shots/132-long-greeting.txt" && fail "132-long-greeting: cut mid-name"
     # Two learners: names in full, nothing overlaps, at three sizes.
     few="$shots/few"
     bash "$here/make-learners.sh" "$few" 2

@@ -301,8 +301,17 @@ void ModuleMapScreen::draw(Painter& painter) {
     const sf::FloatRect col = chrome_.content();
     const auto& modules = c.library.modules();
 
-    sf::Text title = fittedText(modules.empty() ? "No lessons are installed"
-                                                : "Hello, " + c.learners.current() + ".",
+    // The whole name when it fits, else the first name: a greeting is never cut mid-name.
+    std::string greeting = "Hello, " + c.learners.current() + ".";
+    const auto fits = [&](const std::string& text) {
+        return textWidth(sf::String::fromUtf8(text.begin(), text.end()), c.fonts.bold(),
+                         m.title()) <= titleWidth_;
+    };
+    if (!fits(greeting)) {
+        const std::string& name = c.learners.current();
+        greeting = "Hello, " + name.substr(0, name.find(' ')) + ".";
+    }
+    sf::Text title = fittedText(modules.empty() ? "No lessons are installed" : greeting,
                                 c.fonts.bold(), m.title(), titleWidth_);
     title.setFillColor(t.ink);
     placeText(title, col.left, headTop_ + m.u(18.f));

@@ -103,6 +103,9 @@ void QuizScreen::startQuestion() {
     picked_ = -1;
     dragFrom_ = -1;
     feedbackScroll_ = 0;
+    more_ = false;
+    touched_ = false;
+    feedbackDragY_ = -1.f;
     field_.clear();
     buttons_.clearFocus();
     const core::Question* q = question();
@@ -130,8 +133,10 @@ bool QuizScreen::canSubmit() const {
     }
     switch (q->kind) {
     case core::QuestionKind::Timeline:
+        return touched_; // the learner has put them in an order of their own
     case core::QuestionKind::Matching:
-        return true; // the order as shown, or the matches made so far, is an answer
+        return std::any_of(matches_.begin(), matches_.end(),
+                           [](std::size_t m) { return m != core::Answer::none; });
     default:
         return std::find(chosen_.begin(), chosen_.end(), true) != chosen_.end();
     }
@@ -262,7 +267,7 @@ void QuizScreen::layoutRows(unsigned size) {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
-    const sf::FloatRect content = chrome_.content();
+    const sf::FloatRect content = answers_;
     rows_.clear();
     const core::Question* q = question();
     if (q == nullptr || session_->answered() || core::isTyped(q->kind)) {
@@ -272,22 +277,25 @@ void QuizScreen::layoutRows(unsigned size) {
                            t.secondary,        t.tint};
     const float gap = std::round(m.u(8.f));
     float y = rowsTop_;
+    const float gripWidth = std::round(m.u(52.f));
     auto addRow = [&](std::string id, const std::vector<StyledRun>& runs, float x, float w,
-                      float top, std::size_t index, bool target) {
+                      float top, std::size_t index, bool target, float indent = 0.f) {
         Row row;
         row.id = std::move(id);
         row.index = index;
         row.target = target;
-        row.block.layout(runs, style, w - 2 * pad_ - m.u(30.f));
+        row.indent = indent;
+        row.block.layout(runs, style, w - 2 * pad_ - m.u(30.f) - indent);
         row.rect = {x, top, w, row.block.height() + 2 * pad_ * 0.6f};
         rows_.push_back(std::move(row));
         return rows_.back().rect.height;
     };
     if (q->kind == core::QuestionKind::Timeline) {
         for (std::size_t k = 0; k < order_.size(); ++k) {
+            // Room on the left for a grip and the row's position (drawn by drawRow).
             const std::string label = q->options[order_[k]];
             y += addRow("ev." + std::to_string(k), {{label, RunStyle::Plain, {}}}, content.left,
-                        content.width, y, order_[k], false) +
+                        content.width, y, order_[k], false, gripWidth) +
                  gap;
         }
     } else if (q->kind == core::QuestionKind::Matching) {
@@ -304,8 +312,17 @@ void QuizScreen::layoutRows(unsigned size) {
         }
         float yr = y;
         for (std::size_t j = 0; j < q->targets.size(); ++j) {
-            yr += addRow("tgt." + std::to_string(j), {{q->targets[j], RunStyle::Plain, {}}},
-                         content.left + colW + m.u(24.f), colW, yr, j, true) +
+            // A target already matched says to which item: taken, not free.
+            std::vector<StyledRun> runs{{q->targets[j], RunStyle::Plain, {}}};
+            const auto owner = std::find(matches_.begin(), matches_.end(), j);
+            if (owner != matches_.end()) {
+                runs.push_back({"\n\u2713 matched with " +
+                                    q->options[static_cast<std::size_t>(owner - matches_.begin())],
+                                RunStyle::Secondary,
+                                {}});
+            }
+            yr += addRow("tgt." + std::to_string(j), runs, content.left + colW + m.u(24.f), colW,
+                         yr, j, true) +
                   gap;
         }
     } else {
@@ -324,48 +341,82 @@ void QuizScreen::layoutFeedback() {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const core::Question* q = question();
+    answer_ = TextBlock();
+    feedback_ = TextBlock();
     if (q == nullptr || !session_->answered()) {
         return;
     }
     const QuestionSources sources = QuestionSources::of(c.library, *q);
+    const core::Grade& grade = session_->grade();
+    // The right answer once, large; then the learner's own answer when it was not right, one or
+    // two sentences of explanation and the citation on one line. "More" adds what other sources
+    // say and the words of the source text the fact quotes.
+    // A true/false question's answer is the word; what makes it so is the explanation's.
+    std::string right = grade.rightAnswer.empty() ? q->rightAnswer : grade.rightAnswer;
+    if (q->kind == core::QuestionKind::TrueFalse && q->key.correctOptions.size() == 1 &&
+        q->key.correctOptions.front() < q->options.size()) {
+        right = q->options[q->key.correctOptions.front()];
+    }
+    TextBlock::Style large{&c.fonts.regular(), &c.fonts.bold(), m.heading(), 1.3f, t.ink,
+                           t.secondary,        t.tint};
+    answer_.layout({{"The right answer: ", RunStyle::Secondary, {}}, {right, RunStyle::Strong, {}}},
+                   large, answers_.width);
     std::vector<StyledRun> runs;
     const std::string given = givenText();
-    runs.push_back({"Your answer: ", RunStyle::Secondary, {}});
-    runs.push_back({given.empty() ? "(none)" : given, RunStyle::Plain, {}});
-    runs.push_back({"\nThe right answer: ", RunStyle::Secondary, {}});
-    runs.push_back(
-        {session_->grade().rightAnswer.empty() ? q->rightAnswer : session_->grade().rightAnswer,
-         RunStyle::Strong,
-         {}});
-    if (!q->explanation.empty()) {
-        runs.push_back({"\n" + q->explanation, RunStyle::Plain, {}});
+    if (grade.outcome != core::Outcome::Right) {
+        runs.push_back({"Your answer: ", RunStyle::Secondary, {}});
+        runs.push_back({given.empty() ? "(none)" : given, RunStyle::Plain, {}});
+        runs.push_back({"\n", RunStyle::Plain, {}});
     }
-    if (!q->context.empty() && q->explanation.find(q->context) == std::string::npos) {
+    if (!q->explanation.empty()) {
+        runs.push_back({q->explanation + "\n", RunStyle::Plain, {}});
+    }
+    if (!sources.line.empty()) {
+        runs.push_back({sources.line, RunStyle::Secondary, {}});
+    }
+    const bool hasContext =
+        !q->context.empty() && q->explanation.find(q->context) == std::string::npos;
+    hasMore_ = hasContext || !sources.quotes.empty();
+    if (more_ && hasContext) {
         const std::string from =
             !q->contextSource.empty() ? q->contextSource : sources.contextSource;
-        runs.push_back({"\nWhat sources say: ", RunStyle::Strong, {}});
+        runs.push_back({"\n\nWhat sources say: ", RunStyle::Strong, {}});
         runs.push_back({q->context + (from.empty() ? "" : " (" + from + ")"), RunStyle::Plain, {}});
     }
-    // Where it comes from: the citations on one line, then only the words a citation quotes
-    // (the fact's excerpt of the source text), never a whole paragraph.
-    if (!sources.line.empty()) {
-        runs.push_back({"\n" + sources.line, RunStyle::Secondary, {}});
+    if (more_) {
+        for (const std::string& quote : sources.quotes) {
+            runs.push_back({"\n" + quote, RunStyle::Secondary, {}});
+        }
     }
-    for (const std::string& quote : sources.quotes) {
-        runs.push_back({"\n" + quote, RunStyle::Secondary, {}});
-    }
-    // The body size when it all fits under the verdict, else the caption size (and the arrows
-    // scroll what still does not fit).
-    const sf::FloatRect content = chrome_.content();
-    const float room = content.top + content.height - (rowsTop_ + m.u(36.f));
+    // The body size when it all fits, else the caption size; the wheel, the arrows or a drag
+    // scroll what still does not fit.
+    const float room = feedbackRoom();
     for (unsigned size : {m.body(), m.caption()}) {
         TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), size, 1.45f, t.ink,
                                t.secondary,        t.tint};
-        feedback_.layout(runs, style, content.width);
+        feedback_.layout(runs, style, answers_.width);
         if (feedback_.height() <= room) {
             break;
         }
     }
+    feedbackScroll_ =
+        std::min(feedbackScroll_, feedback_.lineCount() > 0 ? feedback_.lineCount() - 1 : 0);
+}
+
+float QuizScreen::feedbackTop() const {
+    return rowsTop_ + context().metrics.u(44.f) + answer_.height() + context().metrics.u(10.f);
+}
+
+float QuizScreen::feedbackRoom() const {
+    return answers_.top + answers_.height - feedbackTop();
+}
+
+void QuizScreen::scrollFeedback(int lines) {
+    const std::size_t fit = static_cast<std::size_t>(
+        std::max(1.f, std::floor(feedbackRoom() / std::max(1.f, feedback_.lineHeight()))));
+    const std::size_t most = feedback_.lineCount() > fit ? feedback_.lineCount() - fit : 0;
+    const long next = static_cast<long>(feedbackScroll_) + lines;
+    feedbackScroll_ = static_cast<std::size_t>(std::clamp(next, 0L, static_cast<long>(most)));
 }
 
 void QuizScreen::relayout() {
@@ -375,6 +426,20 @@ void QuizScreen::relayout() {
     const sf::FloatRect content = chrome_.content();
     pad_ = std::round(m.u(14.f));
     const core::Question* q = question();
+    // From about 1600 px wide, two columns: the question and its place in the quiz on the left,
+    // the answers and the feedback on the right; below that, one column.
+    wide_ = c.width() >= m.u(1600.f);
+    if (wide_) {
+        const float total = std::min(c.width() - 2.f * m.u(64.f), m.u(1440.f));
+        const float gap = std::round(m.u(56.f));
+        const float left = std::round((c.width() - total) / 2.f);
+        const float askW = std::floor((total - gap) * 0.42f);
+        ask_ = {left, content.top, askW, content.height};
+        answers_ = {left + askW + gap, content.top, total - askW - gap, content.height};
+    } else {
+        ask_ = content;
+        answers_ = content;
+    }
     promptTop_ = content.top + m.u(30.f);
     header_ = TextBlock();
     if (q != nullptr) {
@@ -387,11 +452,12 @@ void QuizScreen::relayout() {
         }
         TextBlock::Style caption{&c.fonts.regular(), &c.fonts.bold(), m.caption(), 1.3f,
                                  t.secondary,        t.secondary,     t.tint};
-        header_.layout(head, caption, content.width);
+        header_.layout(head, caption, ask_.width);
         promptTop_ = content.top + std::max(m.u(30.f), header_.height() + m.u(8.f));
     }
     if (q != nullptr) {
-        TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.4f, t.ink,
+        // The question reads larger than its options.
+        TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.heading(), 1.35f, t.ink,
                                t.secondary,        t.tint};
         std::string hint;
         switch (q->kind) {
@@ -409,13 +475,17 @@ void QuizScreen::relayout() {
         default:
             break;
         }
-        std::vector<StyledRun> runs{{q->prompt, RunStyle::Strong, {}}};
+        prompt_.layout({{q->prompt, RunStyle::Strong, {}}}, style, ask_.width);
+        hint_ = TextBlock();
         if (!hint.empty() && !session_->answered()) {
-            runs.push_back({"\n" + hint, RunStyle::Secondary, {}});
+            TextBlock::Style small{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.4f, t.ink,
+                                   t.secondary,        t.tint};
+            hint_.layout({{hint, RunStyle::Secondary, {}}}, small, ask_.width);
         }
-        prompt_.layout(runs, style, content.width);
     }
-    rowsTop_ = promptTop_ + prompt_.height() + m.u(16.f);
+    const float askBottom =
+        promptTop_ + prompt_.height() + (hint_.height() > 0.f ? m.u(8.f) + hint_.height() : 0.f);
+    rowsTop_ = wide_ ? promptTop_ : askBottom + m.u(16.f);
     // Long options on a small window: a smaller size before anything leaves the screen.
     for (unsigned size : {m.body(), m.caption(), m.px(14.f)}) {
         layoutRows(size);
@@ -435,7 +505,7 @@ void QuizScreen::relayout() {
         buttons_.add(r.id, "", r.rect, ButtonGroup::Kind::Hidden);
     }
     if (q != nullptr && core::isTyped(q->kind) && !session_->answered()) {
-        field_.rect = {content.left, rowsTop_, std::min(content.width, m.u(520.f)),
+        field_.rect = {answers_.left, rowsTop_, std::min(answers_.width, m.u(520.f)),
                        std::round(m.u(52.f))};
         buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
     }
@@ -448,7 +518,12 @@ void QuizScreen::relayout() {
     const sf::FloatRect p = chrome_.primaryRect(primary);
     auto& b = buttons_.add("primary", primary, p, ButtonGroup::Kind::Primary);
     b.enabled = q == nullptr || session_->answered() || canSubmit();
-    buttons_.add("leave", "Leave quiz", chrome_.bottomRect("Leave quiz", p.left - m.u(10.f)));
+    const sf::FloatRect leaveRect = chrome_.bottomRect("Leave quiz", p.left - m.u(10.f));
+    if (q != nullptr && session_->answered() && hasMore_) {
+        const std::string label = more_ ? "Less" : "More";
+        buttons_.add("more", label, chrome_.bottomRect(label, leaveRect.left - m.u(10.f)));
+    }
+    buttons_.add("leave", "Leave quiz", leaveRect);
     field_.focused = buttons_.focusedId() == "field";
     layoutLeave();
 }
@@ -502,6 +577,7 @@ void QuizScreen::dropTimeline(std::size_t from, std::size_t to) {
         return;
     }
     const std::size_t item = order_[from];
+    touched_ = true;
     order_.erase(order_.begin() + static_cast<std::ptrdiff_t>(from));
     order_.insert(order_.begin() + static_cast<std::ptrdiff_t>(to), item);
 }
@@ -540,6 +616,8 @@ void QuizScreen::activate(const std::string& id) {
     } else if (id.rfind("ev.", 0) == 0) {
         const int k = std::stoi(id.substr(3));
         picked_ = picked_ == k ? -1 : k; // Space picks up, Space again drops
+        touched_ = true; // dropped where it was: the learner keeps this order on purpose
+        relayout();
     } else if (id.rfind("item.", 0) == 0) {
         const int i = std::stoi(id.substr(5));
         picked_ = picked_ == i ? -1 : i;
@@ -603,12 +681,14 @@ void QuizScreen::handleEvent(const sf::Event& event) {
             return;
         }
         if (q != nullptr && session_->answered() &&
-            (key == sf::Keyboard::Down || key == sf::Keyboard::Up)) {
-            if (key == sf::Keyboard::Down && feedbackScroll_ + 1 < feedback_.lineCount()) {
-                ++feedbackScroll_;
-            } else if (key == sf::Keyboard::Up && feedbackScroll_ > 0) {
-                --feedbackScroll_;
-            }
+            (key == sf::Keyboard::Down || key == sf::Keyboard::Up ||
+             key == sf::Keyboard::PageDown || key == sf::Keyboard::PageUp)) {
+            const int page = std::max(
+                1, static_cast<int>(feedbackRoom() / std::max(1.f, feedback_.lineHeight())) - 1);
+            scrollFeedback(key == sf::Keyboard::Down       ? 1
+                           : key == sf::Keyboard::Up       ? -1
+                           : key == sf::Keyboard::PageDown ? page
+                                                           : -page);
             return;
         }
         if (q != nullptr && !session_->answered() && core::isChoice(q->kind) &&
@@ -667,6 +747,34 @@ void QuizScreen::handleEvent(const sf::Event& event) {
     if (field_.focused && field_.handleEvent(event)) {
         relayout();
         return;
+    }
+    // The feedback scrolls with the wheel and with a drag, as well as with the keys.
+    if (q != nullptr && session_->answered()) {
+        if (event.type == sf::Event::MouseWheelScrolled) {
+            scrollFeedback(event.mouseWheelScroll.delta > 0 ? -3 : 3);
+            return;
+        }
+        if (event.type == sf::Event::MouseButtonPressed &&
+            event.mouseButton.button == sf::Mouse::Left &&
+            static_cast<float>(event.mouseButton.y) >= feedbackTop() &&
+            static_cast<float>(event.mouseButton.y) <= answers_.top + answers_.height &&
+            static_cast<float>(event.mouseButton.x) >= answers_.left &&
+            static_cast<float>(event.mouseButton.x) <= answers_.left + answers_.width) {
+            feedbackDragY_ = static_cast<float>(event.mouseButton.y);
+            dragScrollFrom_ = feedbackScroll_;
+            return;
+        }
+        if (event.type == sf::Event::MouseMoved && feedbackDragY_ >= 0.f) {
+            const float lines = (feedbackDragY_ - static_cast<float>(event.mouseMove.y)) /
+                                std::max(1.f, feedback_.lineHeight());
+            feedbackScroll_ = dragScrollFrom_;
+            scrollFeedback(static_cast<int>(std::lround(lines)));
+            return;
+        }
+        if (event.type == sf::Event::MouseButtonReleased && feedbackDragY_ >= 0.f) {
+            feedbackDragY_ = -1.f;
+            return;
+        }
     }
     // Dragging: timeline rows move to where they are dropped; matching items drop on targets.
     if (q != nullptr && !session_->answered() &&
@@ -734,6 +842,11 @@ void QuizScreen::handleEvent(const sf::Event& event) {
         }
     } else if (id == "leave" || id == "top.back") {
         requestLeave();
+    } else if (id == "more") {
+        more_ = !more_;
+        feedbackScroll_ = 0;
+        relayout();
+        buttons_.focus("more");
     } else if (id == "top.settings") {
         push(ScreenId::Settings);
     } else if (id == "field") {
@@ -778,8 +891,9 @@ void QuizScreen::draw(Painter& painter) {
              static_cast<float>(session_->size()),
          barH},
         t.accent);
-    header_.draw(painter, {content.left, content.top});
-    prompt_.draw(painter, {content.left, promptTop_});
+    header_.draw(painter, {ask_.left, content.top});
+    prompt_.draw(painter, {ask_.left, promptTop_});
+    hint_.draw(painter, {ask_.left, promptTop_ + prompt_.height() + m.u(8.f)});
 
     const std::string focused = buttons_.focusedId();
     auto drawRow = [&](const Row& r, sf::Vector2f offset) {
@@ -791,10 +905,20 @@ void QuizScreen::draw(Painter& painter) {
         sf::FloatRect rect = r.rect;
         rect.left += offset.x;
         rect.top += offset.y;
-        painter.rect(rect, selected || isPicked ? t.paper : t.panel,
-                     selected || isPicked ? t.accent : t.rule,
-                     selected || isPicked ? std::max(2.f, m.u(3.f)) : std::max(1.f, m.u(1.f)));
-        r.block.draw(painter, {rect.left + pad_, rect.top + pad_ * 0.6f});
+        // Chosen: the selected face and an ink edge; the focus ring alone is accent-coloured, so
+        // a chosen option never looks merely focused.
+        painter.rect(rect, selected || isPicked ? t.selected : t.panel,
+                     selected || isPicked ? t.ink : t.rule,
+                     selected || isPicked ? std::max(2.f, m.u(2.f)) : std::max(1.f, m.u(1.f)));
+        r.block.draw(painter, {rect.left + pad_ + r.indent, rect.top + pad_ * 0.6f});
+        if (r.indent > 0.f) {
+            // A timeline row: a grip to take it by and its place in the order, top first.
+            const std::string grip = "\u2261 " + std::to_string(std::stoi(r.id.substr(3)) + 1);
+            sf::Text g(sf::String::fromUtf8(grip.begin(), grip.end()), c.fonts.regular(), m.body());
+            g.setFillColor(t.secondary);
+            placeText(g, rect.left + pad_, rect.top + pad_ * 0.6f + r.block.lineHeight() / 2.f);
+            painter.text(g);
+        }
         // The state in a symbol and words at the right edge, not by colour alone.
         std::string mark;
         if (selected) {
@@ -804,7 +928,7 @@ void QuizScreen::draw(Painter& painter) {
         }
         if (!mark.empty()) {
             sf::Text s(sf::String::fromUtf8(mark.begin(), mark.end()), c.fonts.bold(), m.body());
-            s.setFillColor(t.accent);
+            s.setFillColor(t.ink);
             placeText(s, rect.left + rect.width - m.u(30.f), rect.top + rect.height / 2.f);
             painter.text(s);
         }
@@ -826,16 +950,33 @@ void QuizScreen::draw(Painter& painter) {
             drawRow(r, {});
         }
     }
+    if (dragged != nullptr && q->kind == core::QuestionKind::Timeline) {
+        // Where the row would land: a marker line between the rows.
+        for (const Row& r : rows_) {
+            if (&r != dragged && r.rect.contains(answers_.left + 1.f, dragAt_.y)) {
+                const bool below = r.rect.top > dragged->rect.top;
+                const float y =
+                    below ? r.rect.top + r.rect.height + m.u(3.f) : r.rect.top - m.u(5.f);
+                painter.rect({r.rect.left, y, r.rect.width, std::max(3.f, m.u(3.f))}, t.accent);
+            }
+        }
+    }
     if (dragged != nullptr) {
         const sf::Vector2f moved = dragAt_ - dragStart_;
         drawRow(*dragged, {q->kind == core::QuestionKind::Timeline ? 0.f : moved.x, moved.y});
     }
     if (q->kind == core::QuestionKind::Timeline && !session_->answered() && !rows_.empty()) {
-        sf::Text early = fittedText("earliest", c.fonts.regular(), m.caption(), content.width);
+        sf::Text early = fittedText("earliest", c.fonts.regular(), m.caption(), answers_.width);
         early.setFillColor(t.secondary);
-        placeText(early, content.left + content.width - early.getLocalBounds().width,
+        placeText(early, answers_.left + answers_.width - early.getLocalBounds().width,
                   rowsTop_ - m.u(10.f));
         painter.text(early);
+        const sf::FloatRect last = rows_.back().rect;
+        sf::Text latest = fittedText("latest", c.fonts.regular(), m.caption(), answers_.width);
+        latest.setFillColor(t.secondary);
+        placeText(latest, answers_.left + answers_.width - latest.getLocalBounds().width,
+                  last.top + last.height + m.u(12.f));
+        painter.text(latest);
     }
     if (core::isTyped(q->kind) && !session_->answered()) {
         field_.draw(painter, c);
@@ -859,12 +1000,13 @@ void QuizScreen::draw(Painter& painter) {
         if (!session_->grade().feedback.empty()) {
             verdict += ": " + session_->grade().feedback;
         }
-        sf::Text v = fittedText(verdict, c.fonts.bold(), m.heading(), content.width);
+        sf::Text v = fittedText(verdict, c.fonts.bold(), m.title(), answers_.width);
         v.setFillColor(colour);
-        placeText(v, content.left, rowsTop_ + m.u(12.f));
+        placeText(v, answers_.left, rowsTop_ + m.u(16.f));
         painter.text(v);
-        chrome_.drawScrolled(painter, feedback_, {content.left, rowsTop_ + m.u(36.f)},
-                             feedbackScroll_, buttons_);
+        answer_.draw(painter, {answers_.left, rowsTop_ + m.u(44.f)});
+        chrome_.drawScrolled(painter, feedback_, {answers_.left, feedbackTop()}, feedbackScroll_,
+                             buttons_);
     }
     buttons_.draw(painter, c);
     if (leaving_) {
@@ -899,6 +1041,7 @@ bool QuizScreen::scriptAnswer(bool right) {
         if (!right) {
             std::reverse(order_.begin(), order_.end());
         }
+        touched_ = true;
     } else if (q->kind == core::QuestionKind::Matching) {
         matches_ =
             right ? key.matches : std::vector<std::size_t>(q->options.size(), core::Answer::none);

@@ -45,6 +45,7 @@ private:
         sf::FloatRect rect;
         std::size_t index = 0; ///< option (or target) index
         bool target = false;   ///< a matching target (right column)
+        float indent = 0.f;    ///< room before the text (a timeline row's grip and place)
     };
 
     const core::Question* question() const;
@@ -63,6 +64,10 @@ private:
     void layoutRows(unsigned size);
     void layoutFeedback();
     void layoutLeave();
+    /// Where the feedback text starts, and the room it has, below the verdict and the answer.
+    float feedbackTop() const;
+    float feedbackRoom() const;
+    void scrollFeedback(int lines);
     void activate(const std::string& id);
     void moveTimeline(int step);
     void dropTimeline(std::size_t from, std::size_t to);
@@ -88,7 +93,17 @@ private:
 
     TextBlock header_; ///< "Question 2 of 10 · Dates", and who states the fact
     TextBlock prompt_;
-    TextBlock feedback_;
+    TextBlock hint_;     ///< how to answer a timeline, matching or multiple answer question
+    TextBlock answer_;   ///< the right answer, large, once answered
+    TextBlock feedback_; ///< the learner's answer, the explanation, the citation (and "More")
+    bool more_ = false;  ///< "More about the sources" is open
+    bool hasMore_ = false;
+    bool touched_ = false;       ///< a timeline row was moved: the order is the learner's
+    float feedbackDragY_ = -1.f; ///< a drag scrolling the feedback, from this height
+    std::size_t dragScrollFrom_ = 0;
+    bool wide_ = false;     ///< two columns
+    sf::FloatRect ask_;     ///< the question's column
+    sf::FloatRect answers_; ///< the answers' column (the same as ask_ when narrow)
     std::size_t feedbackScroll_ = 0;
     std::vector<Row> rows_;
     float rowsTop_ = 0.f;
