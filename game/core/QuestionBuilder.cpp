@@ -1293,9 +1293,11 @@ std::optional<Question> QuestionBuilder::matchPeople() {
         }
         const std::string key = TextNormalizer::plainKey(attribute(p));
         const std::string name = TextNormalizer::nameKey(p->nameEn);
+        // Two people who died on the same day could each take the other's fate.
         const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Person* o) {
             return TextNormalizer::plainKey(attribute(o)) == key ||
-                   TextNormalizer::nameKey(o->nameEn) == name;
+                   TextNormalizer::nameKey(o->nameEn) == name ||
+                   (byFate && o->died.valid() && p->died.valid() && o->died.iso() == p->died.iso());
         });
         if (!clash) {
             picked.push_back(p);

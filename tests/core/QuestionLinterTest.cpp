@@ -503,6 +503,12 @@ TEST_CASE("Matching gives no pair away: no life years beside fates, no woman's r
                                             "journalist", "shot in 1937, aged 64"));
             m.people.push_back(test::person("p-his", "Salman Mumtaz", "", "", 1884, 1941, "scholar",
                                             "died in his prison cell in 1941"));
+            // Shot on the same day: either fate fits both.
+            m.people.push_back(test::person("p-same-1", "Ahmad Javad", "", "", 1892, 1937, "poet",
+                                            "shot in Baku on 13 October 1937"));
+            m.people.push_back(test::person("p-same-2", "Bekir Chobanzade", "", "", 1893, 1937,
+                                            "scholar",
+                                            "shot in Baku on 13 October 1937, after a trial"));
             break;
         }
     }
@@ -520,6 +526,9 @@ TEST_CASE("Matching gives no pair away: no life years beside fates, no woman's r
                 }
                 if (mq->id.rfind("match-fate/", 0) == 0) {
                     ++fates;
+                    const auto& f = mq->relatedFacts;
+                    CHECK_FALSE((std::find(f.begin(), f.end(), "p-same-1") != f.end() &&
+                                 std::find(f.begin(), f.end(), "p-same-2") != f.end()));
                     for (const auto& t : mq->targets) {
                         INFO(t);
                         CHECK(t.find(" aged ") == std::string::npos);
