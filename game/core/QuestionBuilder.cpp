@@ -36,10 +36,11 @@ std::vector<std::string> words(const std::string& text) {
 
 /// The two options of a true/false question, its key, and the answer shown: "True", or
 /// `ifFalse` (which says what is right instead).
-void trueOrFalse(Question& q, bool truth, std::string ifFalse) {
+/// The answer is the word alone: the explanation says what is true, once.
+void trueOrFalse(Question& q, bool truth) {
     q.options = {"True", "False"};
     q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? std::string("True") : std::move(ifFalse);
+    q.rightAnswer = truth ? "True" : "False";
 }
 
 template <class Fact> using Maker = std::optional<Question> (QuestionBuilder::*)(const Fact&);
@@ -568,7 +569,7 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
     const std::string shown = truth ? event.when.text() : wrong.front();
     Question q = base(event.meta, Category::Dates, QuestionKind::TrueFalse);
     q.prompt = attributed(event.meta, "True or false? " + event.label + " " + atDate(shown) + ".");
-    trueOrFalse(q, truth, "False: " + event.when.text());
+    trueOrFalse(q, truth);
     finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
     return q;
 }
@@ -656,7 +657,7 @@ std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
     q.prompt =
         attributed(figure.meta, "True or false? The number of " + figure.counts +
                                     scopeText(figure) + " is " + NumberFormat::format(shown) + ".");
-    trueOrFalse(q, truth, "False: " + NumberFormat::format(figure.value));
+    trueOrFalse(q, truth);
     finish(q, figure.meta, figureExplanation(figure));
     return q;
 }
@@ -870,7 +871,7 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     const std::string role = truth ? person.role : pool[picked.front()]->role;
     Question q = base(person.meta, personCategory(person), QuestionKind::TrueFalse);
     q.prompt = attributed(person.meta, "True or false? " + personLabel(person) + ": " + role + ".");
-    trueOrFalse(q, truth, "False: " + person.nameEn + " was " + withArticle(person.role));
+    trueOrFalse(q, truth);
     finish(q, person.meta, personExplanation(person));
     return q;
 }
@@ -960,7 +961,7 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
     q.prompt = attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
-    trueOrFalse(q, truth, "False. " + term.word + ": " + term.definition);
+    trueOrFalse(q, truth);
     finish(q, term.meta, term.word + ": " + term.definition);
     return q;
 }

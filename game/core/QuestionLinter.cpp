@@ -264,6 +264,13 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
                       " fact is asked without saying who states it");
     }
 
+    // The right answer once: a true/false answer that repeats its explanation says it twice.
+    if (q.kind == QuestionKind::TrueFalse && q.rightAnswer.size() > 8 &&
+        contains(TextNormalizer::plainKey(q.explanation),
+                 TextNormalizer::plainKey(q.rightAnswer.substr(6)))) {
+        out.push_back("the right answer repeats the explanation");
+    }
+
     // The explanation says each thing once.
     std::set<std::string> said;
     for (const std::string& s : sentences(q.explanation)) {

@@ -590,3 +590,16 @@ TEST_CASE("A claim true of only part of what it covers is answered 'in part'", "
     REQUIRE(q->key.correctOptions.size() == 1);
     CHECK(q->options[q->key.correctOptions.front()].rfind("In part", 0) == 0);
 }
+
+TEST_CASE("A true/false answer does not repeat its explanation", "[core][lint]") {
+    const core::Library library = test::quizLibrary();
+    auto q = choice(Category::Ideas, "True or false? \u201cMusavat\u201d: An Islamist party.",
+                    {"True", "False"});
+    q.kind = QuestionKind::TrueFalse;
+    q.key.correctOptions = {1};
+    q.explanation = "Musavat: A party founded in 1911 that led the republic.";
+    q.rightAnswer = "False. Musavat: A party founded in 1911 that led the republic.";
+    CHECK(has(QuestionLinter::defects(q, library), "repeats the explanation"));
+    q.rightAnswer = "False";
+    CHECK_FALSE(has(QuestionLinter::defects(q, library), "repeats the explanation"));
+}
