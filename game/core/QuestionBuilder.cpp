@@ -433,6 +433,10 @@ std::pair<int, int> QuestionBuilder::dateWindow(const std::string& text,
     for (int y : yearsAfter(" born in ")) {
         window.first = std::max(window.first, y);
     }
+    // Nothing Soviet happened before the Soviet state and its Red Army existed (1918).
+    if (key.find(" soviet ") != std::string::npos || key.find(" red army ") != std::string::npos) {
+        window.first = std::max(window.first, 1918);
+    }
     return window;
 }
 
@@ -596,8 +600,11 @@ std::string figureExplanation(const Figure& f) {
 std::vector<std::int64_t> otherValues(const Module& m, const Figure& f) {
     std::vector<std::int64_t> out;
     for (const auto& other : m.figures) {
+        // Not another count of the same thing ("people repressed" in another period): it
+        // could be taken for right.
         if (other.meta.id != f.meta.id && other.meta.status == f.meta.status &&
-            other.meta.attribution == f.meta.attribution) {
+            other.meta.attribution == f.meta.attribution &&
+            !Distractors::rolesOverlap(other.counts, f.counts)) {
             out.push_back(other.value);
         }
     }

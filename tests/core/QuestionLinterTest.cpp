@@ -603,3 +603,50 @@ TEST_CASE("A true/false answer does not repeat its explanation", "[core][lint]")
     q.rightAnswer = "False";
     CHECK_FALSE(has(QuestionLinter::defects(q, library), "repeats the explanation"));
 }
+
+TEST_CASE("Nothing Soviet is dated before 1918", "[core][lint][distractors]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    modules.front().period = core::Period{1900, 1960};
+    modules.front().events.push_back(
+        test::event("e-red-army-baku", "1920-04-28", "", "The Soviet Red Army took Baku"));
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("e-red-army-baku", rng)) {
+            if (q.kind != QuestionKind::SingleChoice) {
+                continue;
+            }
+            ++asked;
+            for (const auto& o : q.options) {
+                INFO(o);
+                CHECK(std::stoi(o.substr(o.size() - 4)) >= 1918);
+            }
+        }
+    }
+    CHECK(asked > 0);
+}
+
+TEST_CASE("Another count of the same thing is never a wrong number", "[core][lint][distractors]") {
+    auto base = test::quizLibrary();
+    std::vector<core::Module> modules = base.modules();
+    auto all = test::figure("f-x-all", 100000, "people repressed in Azerbaijan under Soviet rule");
+    auto part = test::figure("f-x-part", 70000, "people repressed in Azerbaijan, 1930s to 1950s");
+    all.meta.attribution = part.meta.attribution = "the source text";
+    modules.front().figures = {all, part};
+    const core::Library library(std::move(modules), base.source());
+    const core::QuizGenerator generator(library);
+    std::size_t asked = 0;
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        std::mt19937_64 rng(seed);
+        for (const auto& q : generator.questionsForFact("f-x-all", rng)) {
+            if (q.kind == QuestionKind::SingleChoice) {
+                ++asked;
+                CHECK(std::find(q.options.begin(), q.options.end(), "70 000") == q.options.end());
+            }
+        }
+    }
+    CHECK(asked > 0);
+}
