@@ -1,13 +1,14 @@
 #pragma once
 
 #include <app/AppOptions.hpp>
+#include <app/Benchmark.hpp>
 #include <app/Context.hpp>
 #include <app/FileDrop.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
 #include <app/Preload.hpp>
-#include <app/Script.hpp>
+#include <app/ScriptPlayer.hpp>
 #include <app/StateStack.hpp>
 
 #include <cli/GlobalOptions.hpp>
@@ -20,12 +21,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <random>
 #include <string>
-#include <utility>
-#include <vector>
 
 namespace yaddas::app {
 
@@ -47,10 +45,6 @@ private:
     void applySettings();
     void render();
     void dispatch(const sf::Event& event);
-    /// Runs the next script command; false when the script failed or ended.
-    bool stepScript();
-    void writeDump(const std::string& name);
-    void writeScreenshot(const std::string& name);
     int runBenchmark();
     /// `yaddas FILE`: keeps the assignment in <data>/assignments/, or says in the banner why not.
     void openAssignmentArgument();
@@ -60,8 +54,6 @@ private:
     void openAssignment(const std::filesystem::path& file);
     /// Handles what the drop target received; opens a dropped file (then true).
     bool pollFileDrop();
-    /// Benchmark mode: notes when a start-up step ended (from either thread).
-    void mark(const char* what);
     /// On the preload thread: reads the lessons, finds the fonts, opens --learner.
     void preload();
     /// The window's close button, Escape on the first screen: quits, or first shows the dialog
@@ -89,9 +81,7 @@ private:
     std::string notice_;
     sf::Vector2f size_;
     std::string learnerError_; ///< why --learner could not be opened
-    std::mutex marksMutex_;
-    std::vector<std::pair<std::string, long long>> marks_;
-    std::vector<std::string> linkedObjects_; ///< benchmark: shared objects mapped at start-up
+    Benchmark benchmark_;
     // Declared here: starts after everything it fills is constructed, and before window_, whose
     // construction creates the first OpenGL context (loading the graphics driver).
     Preload preload_;
@@ -101,17 +91,12 @@ private:
     std::unique_ptr<StateStack> stack_;
     std::unique_ptr<FileDrop> fileDrop_; // after window_: gone before the window is
 
-    std::optional<Script> script_;
-    std::size_t scriptPos_ = 0;
-    int waitFrames_ = 0;
-    std::string pendingScreenshot_;
-    std::string pendingDump_;
+    std::unique_ptr<ScriptPlayer> script_;
     int exitCode_ = 0;
     bool fullscreen_ = false;
     bool quitNow_ = false;            ///< the window closes at the end of this pass
     bool exitHandled_ = false;        ///< unsaved answers at exit were seen to (copy or choice)
     std::int64_t nextRetryCheck_ = 0; ///< when the loop next looks at unsaved answers
-    std::optional<std::chrono::steady_clock::time_point> waitFileSince_; ///< script wait-file
 };
 
 } // namespace yaddas::app
