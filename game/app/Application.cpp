@@ -27,7 +27,6 @@
 #include <algorithm>
 #include <chrono>
 #include <iostream>
-#include <thread>
 #include <vector>
 
 namespace yaddas::app {
@@ -338,17 +337,41 @@ int Application::runBenchmark() {
                           options_.effectiveDataDir(), appOptions_.learner);
 }
 
-bool Application::waitForEvent(sf::Event& event) {
-    // As SFML's waitEvent (which looks every 10 ms), but it also wakes for a signal and for a
-    // save that is due to be tried again.
-    while (!window_.pollEvent(event)) {
-        if (QuitSignals::received() != 0 ||
-            (learners_.unsaved() && learners_.now() >= nextRetryCheck_)) {
-            return false;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+bool Application::handleArrived() {
+    bool any = false;
+    sf::Event event;
+    // Until pollEvent says there is no more: events Xlib already read (while drawing, say)
+    // would not wake a poll() on the connection.
+    while (window_.pollEvent(event)) {
+        dispatch(event);
+        any = true;
     }
-    return true;
+    return pollFileDrop() || any;
+}
+
+bool Application::tickDue() const {
+    const State* top = stack_->top();
+    // A clock on screen (an assignment's time limit): redrawn twice a second.
+    return top != nullptr && top->ticking() && std::chrono::steady_clock::now() >= nextTick_;
+}
+
+std::optional<std::chrono::milliseconds> Application::idleFor() const {
+    using std::chrono::milliseconds;
+    std::optional<milliseconds> out;
+    if (const State* top = stack_->top(); top != nullptr && top->ticking()) {
+        out =
+            std::chrono::duration_cast<milliseconds>(nextTick_ - std::chrono::steady_clock::now()) +
+            milliseconds(1);
+    }
+    if (learners_.unsaved()) {
+        // The learners' clock counts whole seconds.
+        const milliseconds retry((nextRetryCheck_ - learners_.now()) * 1000);
+        out = out ? std::min(*out, retry) : retry;
+    }
+    if (out && *out < milliseconds(0)) {
+        out = milliseconds(0);
+    }
+    return out;
 }
 
 int Application::run() {
@@ -410,6 +433,7 @@ int Application::run() {
     if (appOptions_.benchmark) {
         return runBenchmark();
     }
+    eventWait_.findConnection({fileDrop_ ? fileDrop_->connection() : -1});
     openLearnerArgument();
     stack_->applyPending();
     QuitSignals::install();
@@ -428,8 +452,8 @@ int Application::run() {
             }
         }
         clearSavedNotice();
-        sf::Event event;
         if (script_) {
+            sf::Event event;
             while (window_.pollEvent(event)) {
                 // Real resize events would undo the script's sizes; the script sets sizes itself.
                 if (event.type != sf::Event::Resized) {
@@ -441,39 +465,11 @@ int Application::run() {
             if (!script_->step()) {
                 break;
             }
-        } else if (State* top = stack_->top(); top != nullptr && top->ticking()) {
-            // A clock on screen (an assignment's time limit): wake twice a second to redraw it.
-            while (window_.pollEvent(event)) {
-                dispatch(event);
-            }
-            pollFileDrop();
-            if (!fileDrop_ || !fileDrop_->wait(std::chrono::milliseconds(500))) {
-                std::this_thread::sleep_for(std::chrono::milliseconds(500));
-            }
-        } else if (fileDrop_ && fileDrop_->active()) {
-            // Nothing moves by itself. SFML's waitEvent sleeps 10 ms between looks at its
-            // connection; this does the same, but sleeps in poll() on the drop target's
-            // connection, so a drag over the window is answered at once.
-            bool any = false;
-            while (window_.pollEvent(event)) {
-                dispatch(event);
-                any = true;
-            }
-            if (!any && !pollFileDrop()) {
-                fileDrop_->wait(std::chrono::milliseconds(10));
-                if (!pollFileDrop()) {
-                    continue; // nothing happened: nothing to redraw
-                }
-            }
-        } else {
-            // Nothing moves by itself: sleep until the learner does something.
-            if (!waitForEvent(event)) {
-                continue; // a signal, or a save to try again: the top of the loop sees to it
-            }
-            dispatch(event);
-            while (window_.pollEvent(event)) {
-                dispatch(event);
-            }
+        } else if (!handleArrived() && !tickDue()) {
+            // Nothing to do: sleep until the learner does something, a file is dropped, a
+            // signal comes, or the loop has something due.
+            eventWait_.wait(idleFor(), fileDrop_ ? fileDrop_->connection() : -1);
+            continue; // the top of the loop sees to a signal or a save, then to what arrived
         }
         stack_->applyPending();
         if (stack_->empty()) {
@@ -487,6 +483,7 @@ int Application::run() {
         }
         if (!script_ && window_.isOpen()) {
             render();
+            nextTick_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
         }
     }
     if (script_ && window_.isOpen()) {

@@ -3,6 +3,7 @@
 #include <app/AppOptions.hpp>
 #include <app/Benchmark.hpp>
 #include <app/Context.hpp>
+#include <app/EventWait.hpp>
 #include <app/FileDrop.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -64,8 +65,13 @@ private:
     void saveBeforeExit(const std::string& why);
     /// Removes the banner about a failed save once the answers are saved.
     void clearSavedNotice();
-    /// Waits for an event; false when a signal came or a save is due to be tried again.
-    bool waitForEvent(sf::Event& event);
+    /// Handles the window's events and file drops that arrived; true if there were any.
+    bool handleArrived();
+    /// A clock on screen (an assignment's time limit) is due to be redrawn.
+    bool tickDue() const;
+    /// How long the loop may sleep before it has something to do by itself (a clock to redraw,
+    /// a save to try again); none: until the learner does something.
+    std::optional<std::chrono::milliseconds> idleFor() const;
 
     cli::GlobalOptions options_;
     AppOptions appOptions_;
@@ -82,6 +88,7 @@ private:
     sf::Vector2f size_;
     std::string learnerError_; ///< why --learner could not be opened
     Benchmark benchmark_;
+    EventWait eventWait_; // before window_: notes the X connections there are before SFML's
     // Declared here: starts after everything it fills is constructed, and before window_, whose
     // construction creates the first OpenGL context (loading the graphics driver).
     Preload preload_;
@@ -97,6 +104,7 @@ private:
     bool quitNow_ = false;            ///< the window closes at the end of this pass
     bool exitHandled_ = false;        ///< unsaved answers at exit were seen to (copy or choice)
     std::int64_t nextRetryCheck_ = 0; ///< when the loop next looks at unsaved answers
+    std::chrono::steady_clock::time_point nextTick_; ///< when a clock on screen is redrawn
 };
 
 } // namespace yaddas::app
