@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -37,6 +38,7 @@ void ScriptPlayer::mouse(sf::Event::EventType type, int x, int y) {
     } else {
         e.mouseButton = {sf::Mouse::Left, x, y};
     }
+    mouseAt_ = sf::Vector2i(x, y);
     w_.dispatch(e);
 }
 
@@ -121,6 +123,35 @@ bool ScriptPlayer::step() {
     case Script::Op::Move:
         mouse(sf::Event::MouseMoved, c.x, c.y);
         break;
+    case Script::Op::Wheel: {
+        if (!c.text.empty()) {
+            const Painter::Record* found = findText(c.text);
+            if (found == nullptr) {
+                return fail(c, "no text \"" + c.text + "\" on the screen" + onScreen());
+            }
+            mouse(sf::Event::MouseMoved,
+                  static_cast<int>(found->bounds.left + found->bounds.width / 2.f),
+                  static_cast<int>(found->bounds.top + found->bounds.height / 2.f));
+        }
+        if (!mouseAt_) {
+            const sf::Vector2u s = w_.window.getSize();
+            mouseAt_ = sf::Vector2i(static_cast<int>(s.x / 2), static_cast<int>(s.y / 2));
+        }
+        // SFML's X11 window sends both events for each notch of a vertical wheel.
+        const int delta = c.x < 0 ? -1 : 1;
+        for (int line = 0; line < std::abs(c.x); ++line) {
+            sf::Event moved;
+            moved.type = sf::Event::MouseWheelMoved;
+            moved.mouseWheel = {delta, mouseAt_->x, mouseAt_->y};
+            w_.dispatch(moved);
+            sf::Event scrolled;
+            scrolled.type = sf::Event::MouseWheelScrolled;
+            scrolled.mouseWheelScroll = {sf::Mouse::VerticalWheel, static_cast<float>(delta),
+                                         mouseAt_->x, mouseAt_->y};
+            w_.dispatch(scrolled);
+        }
+        break;
+    }
     case Script::Op::Drag: {
         mouse(sf::Event::MouseMoved, c.x, c.y);
         mouse(sf::Event::MouseButtonPressed, c.x, c.y);

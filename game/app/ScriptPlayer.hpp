@@ -60,6 +60,7 @@ private:
     int& exitCode_;
     std::size_t pos_ = 0;
     int waitFrames_ = 0;
+    std::optional<sf::Vector2i> mouseAt_; ///< where the script last put the mouse
     std::string pendingScreenshot_;
     std::string pendingDump_;
     std::optional<std::chrono::steady_clock::time_point> waitFileSince_; ///< wait-file

@@ -752,6 +752,11 @@ picker)
     apart 130-end
     expect_screen 131-opened-end ModuleMap
     expect 131-opened-end "Hello, Aysel Məmmədova."
+    # The wheel scrolls the list down, and back up to where it was.
+    top_name=$(names 132-before-wheel | head -n1)
+    [[ -n "$top_name" && "$(names 133-wheel-down | head -n1)" != "$top_name" ]] ||
+        fail "133-wheel-down: the list did not scroll ('$top_name' still first)"
+    first 134-wheel-up "$top_name"
     # Two learners: names in full, nothing overlaps, at three sizes.
     few="$shots/few"
     bash "$here/make-learners.sh" "$few" 2
