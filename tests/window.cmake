@@ -56,3 +56,17 @@ add_test(NAME window_no_display
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/no-display.sh $<TARGET_FILE:yaddas>
                  ${CMAKE_CURRENT_BINARY_DIR}/window)
 set_tests_properties(window_no_display PROPERTIES TIMEOUT 120 LABELS window)
+
+# Idle means asleep: the app, on its first screen with nobody at it, wakes at most ten times a
+# second (SFML 2.5's own waitEvent looks a hundred times), yet closing its window or a signal
+# still ends it at once.
+add_executable(yaddas_x_close app/XClose.cpp)
+target_link_libraries(yaddas_x_close PRIVATE X11::X11)
+yaddas_warnings(yaddas_x_close)
+add_test(NAME window_idle
+         COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/idle-test.sh $<TARGET_FILE:yaddas>
+                 $<TARGET_FILE:yaddas_x_close> ${CMAKE_CURRENT_BINARY_DIR}/window)
+set_tests_properties(window_idle PROPERTIES TIMEOUT 120 LABELS window)
+if(yaddas_window_env)
+    set_tests_properties(window_idle PROPERTIES ENVIRONMENT_MODIFICATION "${yaddas_window_env}")
+endif()

@@ -1,13 +1,15 @@
 #pragma once
 
 #include <app/AppOptions.hpp>
+#include <app/Benchmark.hpp>
 #include <app/Context.hpp>
+#include <app/EventWait.hpp>
 #include <app/FileDrop.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
 #include <app/Preload.hpp>
-#include <app/Script.hpp>
+#include <app/ScriptPlayer.hpp>
 #include <app/StateStack.hpp>
 
 #include <cli/GlobalOptions.hpp>
@@ -20,12 +22,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <random>
 #include <string>
-#include <utility>
-#include <vector>
 
 namespace yaddas::app {
 
@@ -47,10 +46,6 @@ private:
     void applySettings();
     void render();
     void dispatch(const sf::Event& event);
-    /// Runs the next script command; false when the script failed or ended.
-    bool stepScript();
-    void writeDump(const std::string& name);
-    void writeScreenshot(const std::string& name);
     int runBenchmark();
     /// `yaddas FILE`: keeps the assignment in <data>/assignments/, or says in the banner why not.
     void openAssignmentArgument();
@@ -60,8 +55,6 @@ private:
     void openAssignment(const std::filesystem::path& file);
     /// Handles what the drop target received; opens a dropped file (then true).
     bool pollFileDrop();
-    /// Benchmark mode: notes when a start-up step ended (from either thread).
-    void mark(const char* what);
     /// On the preload thread: reads the lessons, finds the fonts, opens --learner.
     void preload();
     /// The window's close button, Escape on the first screen: quits, or first shows the dialog
@@ -72,8 +65,13 @@ private:
     void saveBeforeExit(const std::string& why);
     /// Removes the banner about a failed save once the answers are saved.
     void clearSavedNotice();
-    /// Waits for an event; false when a signal came or a save is due to be tried again.
-    bool waitForEvent(sf::Event& event);
+    /// Handles the window's events and file drops that arrived; true if there were any.
+    bool handleArrived();
+    /// A clock on screen (an assignment's time limit) is due to be redrawn.
+    bool tickDue() const;
+    /// How long the loop may sleep before it has something to do by itself (a clock to redraw,
+    /// a save to try again); none: until the learner does something.
+    std::optional<std::chrono::milliseconds> idleFor() const;
 
     cli::GlobalOptions options_;
     AppOptions appOptions_;
@@ -89,9 +87,8 @@ private:
     std::string notice_;
     sf::Vector2f size_;
     std::string learnerError_; ///< why --learner could not be opened
-    std::mutex marksMutex_;
-    std::vector<std::pair<std::string, long long>> marks_;
-    std::vector<std::string> linkedObjects_; ///< benchmark: shared objects mapped at start-up
+    Benchmark benchmark_;
+    EventWait eventWait_; // before window_: notes the X connections there are before SFML's
     // Declared here: starts after everything it fills is constructed, and before window_, whose
     // construction creates the first OpenGL context (loading the graphics driver).
     Preload preload_;
@@ -101,17 +98,13 @@ private:
     std::unique_ptr<StateStack> stack_;
     std::unique_ptr<FileDrop> fileDrop_; // after window_: gone before the window is
 
-    std::optional<Script> script_;
-    std::size_t scriptPos_ = 0;
-    int waitFrames_ = 0;
-    std::string pendingScreenshot_;
-    std::string pendingDump_;
+    std::unique_ptr<ScriptPlayer> script_;
     int exitCode_ = 0;
     bool fullscreen_ = false;
     bool quitNow_ = false;            ///< the window closes at the end of this pass
     bool exitHandled_ = false;        ///< unsaved answers at exit were seen to (copy or choice)
     std::int64_t nextRetryCheck_ = 0; ///< when the loop next looks at unsaved answers
-    std::optional<std::chrono::steady_clock::time_point> waitFileSince_; ///< script wait-file
+    std::chrono::steady_clock::time_point nextTick_; ///< when a clock on screen is redrawn
 };
 
 } // namespace yaddas::app

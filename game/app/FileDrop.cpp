@@ -239,15 +239,15 @@ std::optional<std::filesystem::path> FileDrop::poll() {
         return std::nullopt;
     }
     std::optional<std::filesystem::path> dropped;
-    if (XPending(impl_->display) == 0) {
-        return dropped;
-    }
-    QuietErrors quiet(impl_->display);
+    // Again after QuietErrors' XSync: messages it read are queued where poll() cannot see them.
     while (XPending(impl_->display) > 0) {
-        XEvent ev;
-        XNextEvent(impl_->display, &ev);
-        if (auto path = impl_->handle(ev)) {
-            dropped = std::move(path);
+        QuietErrors quiet(impl_->display);
+        while (XPending(impl_->display) > 0) {
+            XEvent ev;
+            XNextEvent(impl_->display, &ev);
+            if (auto path = impl_->handle(ev)) {
+                dropped = std::move(path);
+            }
         }
     }
     return dropped;
@@ -260,6 +260,10 @@ bool FileDrop::wait(std::chrono::milliseconds timeout) {
     pollfd fd{ConnectionNumber(impl_->display), POLLIN, 0};
     ::poll(&fd, 1, static_cast<int>(timeout.count()));
     return true;
+}
+
+int FileDrop::connection() const {
+    return impl_ ? ConnectionNumber(impl_->display) : -1;
 }
 
 std::optional<std::filesystem::path> FileDrop::firstFilePath(std::string_view uriList) {

@@ -26,6 +26,9 @@ public:
     std::optional<std::filesystem::path> poll();
     /// Sleeps until a message arrives on our connection or `timeout` passes; false if inactive.
     bool wait(std::chrono::milliseconds timeout);
+    /// Our X connection's file descriptor, readable when a message arrives (after poll() has
+    /// handled what came before); -1 if inactive.
+    int connection() const;
 
     /// The first file:// URI of a text/uri-list, percent-decoded; nullopt when there is none.
     static std::optional<std::filesystem::path> firstFilePath(std::string_view uriList);

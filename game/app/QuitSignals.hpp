@@ -11,6 +11,9 @@ public:
     static void install();
     /// The signal received, or 0.
     static int received();
+    /// Becomes readable when a signal arrives (and stays so), for a loop that sleeps in poll();
+    /// -1 before install().
+    static int wakeFd();
 };
 
 } // namespace yaddas::app

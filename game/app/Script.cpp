@@ -39,6 +39,14 @@ bool ints(std::string_view args, std::vector<int>& out, std::size_t count) {
     return out.size() == count;
 }
 
+/// "Start" or Start: the words to find on the screen, without the quotes.
+std::string_view unquote(std::string_view t) {
+    if (t.size() >= 2 && t.front() == '"' && t.back() == '"') {
+        t = t.substr(1, t.size() - 2);
+    }
+    return t;
+}
+
 } // namespace
 
 sf::Keyboard::Key Script::keyFromName(std::string_view name) {
@@ -151,15 +159,33 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
             c.y2 = n[3];
         } else if (verb == "click-text") {
             c.op = Op::ClickText;
-            std::string_view t = args;
-            if (t.size() >= 2 && t.front() == '"' && t.back() == '"') {
-                t = t.substr(1, t.size() - 2);
-            }
+            const std::string_view t = unquote(args);
             if (t.empty()) {
                 fail("click-text needs the words to click, in quotes");
                 continue;
             }
             c.text = std::string(t);
+        } else if (verb == "wheel") {
+            c.op = Op::Wheel;
+            const std::size_t end = args.find_first_of(" \t");
+            const std::string_view count = args.substr(0, end);
+            int lines = 0;
+            auto [ptr, ec] = std::from_chars(count.data(), count.data() + count.size(), lines);
+            if (count.empty() || ec != std::errc() || ptr != count.data() + count.size() ||
+                lines == 0 || lines < -100 || lines > 100) {
+                fail("wheel needs a number of lines from -100 to 100, not 0 (negative: down), "
+                     "then the words to scroll over, in quotes, if any");
+                continue;
+            }
+            c.x = lines;
+            if (end != std::string_view::npos) {
+                const std::string_view t = unquote(trim(args.substr(end)));
+                if (t.empty()) {
+                    fail("wheel: the words to scroll over are empty");
+                    continue;
+                }
+                c.text = std::string(t);
+            }
         } else if (verb == "resize") {
             c.op = Op::Resize;
             if (!ints(args, n, 2) || n[0] < 200 || n[1] < 200) {
@@ -206,7 +232,7 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
             c.op = Op::Quit;
         } else {
             fail("unknown command \"" + std::string(verb) +
-                 "\" (key, type, click, click-text, move, drag, resize, wait-frames, "
+                 "\" (key, type, click, click-text, move, wheel, drag, resize, wait-frames, "
                  "screenshot, dump, wait-file, answer, until, close-window, quit)");
             continue;
         }

@@ -20,6 +20,10 @@ namespace yaddas::app {
 ///     click 640 400      click-text "Start"   (the centre of the first text drawn with
 ///                                              exactly these words, else one containing them)
 ///     move 640 400       (the mouse moves there: hover)
+///     wheel -3           (the mouse wheel turns 3 lines where the mouse is: the window's
+///                         centre until a command moves it; the sign as SFML's delta: negative
+///                         scrolls down, positive up; one event a line, as a wheel's notches)
+///     wheel 2 "Sources"  (the mouse moves to the text first, found as click-text finds it)
 ///     drag 100 200 300 400
 ///     resize 1024 640    wait-frames 2
 ///     screenshot NAME    (NAME.png in the screenshot folder)
@@ -41,6 +45,7 @@ struct Script {
         Click,
         ClickText,
         Move,
+        Wheel,
         Drag,
         Resize,
         WaitFrames,
@@ -59,8 +64,8 @@ struct Script {
         bool shift = false;
         bool control = false;
         bool alt = false;
-        std::string text; ///< typed text, the text to click, or a file name
-        int x = 0, y = 0, x2 = 0, y2 = 0;
+        std::string text; ///< typed text, the text to click or wheel over, or a file name
+        int x = 0, y = 0, x2 = 0, y2 = 0; ///< for `wheel`, x is the lines (signed)
         int line = 0;
         core::QuestionKind kind = core::QuestionKind::SingleChoice; ///< for `until`
     };

@@ -117,3 +117,32 @@ TEST_CASE("a script over 1 MiB is refused before it is read", "[app][script]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.find("KiB are refused") != std::string::npos);
 }
+
+TEST_CASE("wheel turns lines where the mouse is, or over a text", "[app][script]") {
+    auto r = Script::parse("wheel -3\nwheel 2 \"Sources\"\nwheel 1 Who is learning?\n", "t.script");
+    REQUIRE(r.ok());
+    const auto& c = r.value().commands;
+    REQUIRE(c.size() == 3);
+    CHECK(c[0].op == Script::Op::Wheel);
+    CHECK(c[0].x == -3);
+    CHECK(c[0].text.empty());
+    CHECK(c[1].op == Script::Op::Wheel);
+    CHECK(c[1].x == 2);
+    CHECK(c[1].text == "Sources");
+    CHECK(c[2].x == 1);
+    CHECK(c[2].text == "Who is learning?");
+    CHECK(c[2].line == 3);
+}
+
+TEST_CASE("wheel without a sensible count is an error", "[app][script]") {
+    auto r = Script::parse("wheel\nwheel 0\nwheel down\nwheel 101\nwheel -2x\nwheel 3 \"\"\n",
+                           "t.script");
+    REQUIRE_FALSE(r.ok());
+    const std::string& m = r.error().message;
+    for (int line = 1; line <= 5; ++line) {
+        CHECK(m.find("t.script:" + std::to_string(line) + ": wheel needs a number of lines") !=
+              std::string::npos);
+    }
+    CHECK(m.find("t.script:6: wheel: the words to scroll over are empty") != std::string::npos);
+    CHECK(Script::parse("wheel -100\nwheel 100\n", "t").ok());
+}
