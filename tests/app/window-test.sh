@@ -237,6 +237,20 @@ assignment)
     expect 50-assignment "Assignment: The Great Terror: dates and people (due 1 December 2026)"
     expect 50-assignment "could not be read"
     ;;
+feedback)
+    # The feedback of an answer: "More" opens what sources say; on a small window the wheel
+    # scrolls what does not fit, and back.
+    run feedback.script --size 900x560
+    expect_screen 140-feedback Quiz
+    expect 140-feedback "The right answer:"
+    expect_not 140-feedback "1344923 persons sentenced"
+    expect 141-feedback-more "More: scroll"
+    expect 141-feedback-more "Your answer:"
+    expect_not 141-feedback-more "1344923 persons sentenced"
+    expect_not 142-feedback-wheel "Your answer:"
+    expect 142-feedback-wheel "1344923 persons sentenced"
+    expect 143-feedback-back "Your answer:"
+    ;;
 assignment-leave)
     # Leaving an assignment asks first, uses no attempt, and is resumed where it was left.
     results="$shots/chosen-results"

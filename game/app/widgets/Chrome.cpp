@@ -211,9 +211,9 @@ void Chrome::drawScrolled(Painter& painter, const TextBlock& block, sf::Vector2f
     const std::size_t to = std::min(block.lineCount(), scroll + fit);
     block.draw(painter, origin, scroll, to);
     if (to < block.lineCount() || scroll > 0) {
-        sf::Text more = fittedText(
-            "More with the arrow keys \u2193 \u2191", context_->fonts.regular(), m.caption(),
-            std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f)));
+        sf::Text more =
+            fittedText("More: scroll \u2193 \u2191", context_->fonts.regular(), m.caption(),
+                       std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f)));
         more.setFillColor(context_->theme.secondary);
         placeText(more, area.left, context_->height() - bottomBarHeight() / 2.f);
         painter.text(more);
