@@ -167,3 +167,24 @@ TEST_CASE("A FIFO among the results is named and not waited on", "[results][io][
     CHECK(folder.warnings[0].format() ==
           fifo.path().string() + ": warning: skipped: not a regular file (a FIFO)");
 }
+
+TEST_CASE("An attempt left open reads back open; a bad open= names its line", "[results][io]") {
+    // Files written before attempts could be left have no open=: every attempt is closed.
+    const auto old = io::ResultsReader::readFile(fixtures / "aysel.results.xml");
+    REQUIRE(old.result);
+    REQUIRE_FALSE(old.result->attempts.empty());
+    CHECK_FALSE(old.result->attempts.front().open);
+    auto left = *old.result;
+    left.attempts.back().open = true;
+    const auto back = io::ResultsReader::readString(io::ResultsWriter::toXml(left), "left.xml");
+    REQUIRE(back.result);
+    CHECK(back.result->attempts.back().open);
+    std::string xml = io::ResultsWriter::toXml(left);
+    xml.replace(xml.find("open=\"true\""), 11, "open=\"maybe\"");
+    const auto bad = io::ResultsReader::readString(xml, "bad.xml");
+    CHECK_FALSE(bad.result);
+    CHECK(std::any_of(bad.diagnostics.begin(), bad.diagnostics.end(), [](const auto& d) {
+        return d.file == "bad.xml" && d.line > 1 &&
+               d.message.find("open=\"maybe\" must be true or false") != std::string::npos;
+    }));
+}
