@@ -2,6 +2,7 @@
 
 #include <core/Fnv1a.hpp>
 #include <core/QuizGenerator.hpp>
+#include <core/Slug.hpp>
 #include <core/UtcTime.hpp>
 
 #include <algorithm>
@@ -85,24 +86,7 @@ bool Assignment::passes(double score) const {
 }
 
 std::string Assignment::slugOf(const std::string& title) {
-    std::string out;
-    bool dash = false;
-    for (const char c : title) {
-        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
-            if (dash && !out.empty()) {
-                out += '-';
-            }
-            out += lower;
-            dash = false;
-            if (out.size() >= 60) {
-                break;
-            }
-        } else {
-            dash = true;
-        }
-    }
-    return out.empty() ? "assignment" : out;
+    return Slug::of(title, 60, "assignment");
 }
 
 std::string_view toString(Assignment::Keep keep) {

@@ -75,7 +75,8 @@ void AssignmentResult::record(const Question& question, const std::string& given
     }
     Attempt& a = attempts.back();
     a.answers.push_back({question.id, question.factId, std::string(toString(question.kind)),
-                         question.prompt, given, grade.fraction, grade.outcome});
+                         std::string(toString(question.category)), question.prompt, given,
+                         question.rightAnswer, grade.fraction, grade.outcome});
     a.end = now;
 }
 

@@ -20,8 +20,10 @@ struct AssignmentResult {
         std::string questionId;
         std::string factId;
         std::string kind; ///< QuestionKind as text ("single", "year", …)
+        std::string category; ///< "dates", "figures", "victims", "ideas"; empty in older files
         std::string prompt;
         std::string given;  ///< the answer as the learner gave it, in words
+        std::string right;  ///< the right answer in words; empty in older files
         double score = 0.0; ///< 0 … 1
         Outcome outcome = Outcome::Wrong;
     };
@@ -44,6 +46,12 @@ struct AssignmentResult {
 
     std::string learnerId;
     std::string learnerName;
+    /// The learner profile's stable unique id (LearnerProfile::uid); empty in files written
+    /// before profiles had one. Two learners with the same name have different uids.
+    std::string learnerUid;
+    /// The learner's id on the class list the assignment carries, when she picked her name
+    /// from it; empty otherwise.
+    std::string rosterId;
     std::string assignmentId;
     std::string assignmentTitle;
     std::string assignmentChecksum; ///< FNV-1a of the assignment file's bytes, hex

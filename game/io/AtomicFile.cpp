@@ -193,8 +193,8 @@ std::optional<core::Error> AtomicFile::refusal(const std::filesystem::path& path
 }
 
 core::Result<std::size_t> AtomicFile::write(const std::filesystem::path& path,
-                                            std::string_view content) {
-    return replace(path, content, true);
+                                            std::string_view content, Backup backup) {
+    return replace(path, content, backup == Backup::Keep);
 }
 
 core::Result<std::size_t> AtomicFile::copy(const std::filesystem::path& source,

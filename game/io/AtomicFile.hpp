@@ -20,10 +20,15 @@ namespace yaddas::io {
 /// (or not a regular file) is refused.
 class AtomicFile {
 public:
+    /// Whether write() keeps the previous version as `name.bak`. Learner progress keeps it;
+    /// files in a folder others read (results, reports) do not, so no stray copy is left there.
+    enum class Backup { Keep, None };
+
     /// Writes `content` to `path`; returns the bytes written or why it failed (the old file
     /// and its backup are then untouched).
     static core::Result<std::size_t> write(const std::filesystem::path& path,
-                                           std::string_view content);
+                                           std::string_view content,
+                                           Backup backup = Backup::Keep);
     /// Replaces `target` with a copy of the regular file `source`, the same way as write() but
     /// without a backup of `target`.
     static core::Result<std::size_t> copy(const std::filesystem::path& source,

@@ -42,8 +42,8 @@ int main(int argc, char** argv) {
         for (int q = 0; q < 20; ++q) {
             const bool right = rng() % 3 != 0;
             a.answers.push_back({"f-" + std::to_string(q) + "/single", "f-" + std::to_string(q),
-                                 "single", "Question number " + std::to_string(q) + "?",
-                                 "An answer", right ? 1.0 : 0.0,
+                                 "single", "dates", "Question number " + std::to_string(q) + "?",
+                                 "An answer", "The answer", right ? 1.0 : 0.0,
                                  right ? core::Outcome::Right : core::Outcome::Wrong});
         }
         r.attempts.push_back(a);

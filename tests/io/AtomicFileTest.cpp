@@ -44,6 +44,15 @@ TEST_CASE("AtomicFile replaces a file and keeps the previous version", "[io][ato
     CHECK(entries == 2);
 }
 
+TEST_CASE("AtomicFile can replace a file without leaving a backup", "[io][atomic]") {
+    yaddas::test::TempFolder folder;
+    const auto file = folder.path() / "report.csv";
+    REQUIRE(AtomicFile::write(file, "one", AtomicFile::Backup::None));
+    REQUIRE(AtomicFile::write(file, "two", AtomicFile::Backup::None));
+    CHECK(slurp(file) == "two");
+    CHECK_FALSE(std::filesystem::exists(AtomicFile::backupOf(file)));
+}
+
 TEST_CASE("AtomicFile reports a failed write and leaves the old file alone", "[io][atomic]") {
     yaddas::test::TempFolder folder;
     const auto file = folder.path() / "a.xml";

@@ -20,8 +20,8 @@ core::ClassReport sample() {
     core::AssignmentResult::Attempt a;
     a.start = 1795618800;
     a.end = 1795619100;
-    a.answers.push_back({"q", "f-<x>", "single", "Prompt <img src=x onerror=alert(1)>", "g", 0.0,
-                         core::Outcome::Wrong});
+    a.answers.push_back({"q", "f-<x>", "single", "ideas", "Prompt <img src=x onerror=alert(1)>",
+                         "g", "", 0.0, core::Outcome::Wrong});
     r.attempts.push_back(a);
     return core::ClassReport::build({r}, {{"", "Leyla \"the <i>\""}});
 }
