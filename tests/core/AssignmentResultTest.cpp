@@ -53,10 +53,12 @@ TEST_CASE("Questions left unanswered count as wrong in the attempt's score", "[r
     AssignmentResult r;
     r.questionCount = 4;
     AssignmentResult::Attempt stoppedEarly;
-    stoppedEarly.answers.push_back({"q1", "f", "single", "", "", 1.0, core::Outcome::Right});
+    stoppedEarly.answers.push_back(
+        {"q1", "f", "single", "", "", "", "", 1.0, core::Outcome::Right});
     AssignmentResult::Attempt finished;
     for (double score : {1.0, 1.0, 0.0, 0.0}) {
-        finished.answers.push_back({"q", "f", "single", "", "", score, core::Outcome::Partial});
+        finished.answers.push_back(
+            {"q", "f", "single", "", "", "", "", score, core::Outcome::Partial});
     }
     r.attempts = {stoppedEarly, finished};
     CHECK(r.scoreOf(stoppedEarly) == Approx(0.25));
@@ -77,7 +79,7 @@ TEST_CASE("The kept attempt follows the assignment's rule", "[results]") {
     AssignmentResult r;
     for (double score : {0.4, 0.9, 0.6}) {
         AssignmentResult::Attempt a;
-        a.answers.push_back({"q", "f", "single", "", "", score, core::Outcome::Partial});
+        a.answers.push_back({"q", "f", "single", "", "", "", "", score, core::Outcome::Partial});
         r.attempts.push_back(a);
     }
     r.keep = core::Assignment::Keep::Best;

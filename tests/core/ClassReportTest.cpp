@@ -27,7 +27,7 @@ AssignmentResult result(std::string id, std::string name, std::vector<std::vecto
                                  : s > 0  ? core::Outcome::Partial
                                           : core::Outcome::Wrong;
             a.answers.push_back({"q" + std::to_string(n), "fact-" + std::to_string(n), "single",
-                                 "Question " + std::to_string(n), "x", s, outcome});
+                                 "dates", "Question " + std::to_string(n), "x", "y", s, outcome});
             ++n;
         }
         r.attempts.push_back(a);

@@ -37,9 +37,9 @@ core::AssignmentResult sample() {
     a.start = 1795618800;
     a.end = 1795619100;
     a.answers.push_back(
-        {"e-x/single", "e-x", "single", "When was it?", "1937", 1.0, core::Outcome::Right});
-    a.answers.push_back({"t/timeline", "e-a", "timeline", "Order", "  two\nlines & <tags> ", 0.5,
-                         core::Outcome::Partial});
+        {"e-x/single", "e-x", "single", "", "When was it?", "1937", "", 1.0, core::Outcome::Right});
+    a.answers.push_back({"t/timeline", "e-a", "timeline", "", "Order", "  two\nlines & <tags> ", "",
+                         0.5, core::Outcome::Partial});
     r.attempts.push_back(a);
     return r;
 }
