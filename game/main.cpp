@@ -5,6 +5,7 @@
 #include <cli/Command.hpp>
 #include <cli/ExportCommand.hpp>
 #include <cli/GlobalOptions.hpp>
+#include <cli/HelpText.hpp>
 #include <cli/ImportCommand.hpp>
 #include <cli/Logging.hpp>
 #include <cli/ProgressCommand.hpp>
@@ -12,6 +13,8 @@
 #include <cli/ReportCommand.hpp>
 #include <cli/TerminalText.hpp>
 #include <cli/ValidateCommand.hpp>
+#include <core/I18n.hpp>
+#include <io/Language.hpp>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
@@ -26,37 +29,48 @@
 int main(int argc, char** argv) {
     using namespace yaddas;
     try {
-        CLI::App app{"Yaddas: learn the history of the Soviet political repressions in "
-                     "Azerbaijan, 1920 to the early 1950s.\nWith no verb, opens the window.",
+        // The system's language first, so that --help and every message is in it.
+        io::Language::use(io::Language::fromEnvironment());
+        CLI::App app{core::I18n::tr("Yaddas: learn the history of the Soviet political "
+                                    "repressions in Azerbaijan, 1920 to the early 1950s.\nWith "
+                                    "no verb, opens the window."),
                      "yaddas"};
-        app.set_version_flag("--version", std::string("yaddas ") + YADDAS_VERSION);
+        app.set_version_flag("--version", std::string("yaddas ") + YADDAS_VERSION,
+                             core::I18n::tr("Display program version information and exit"));
         cli::GlobalOptions options;
         std::vector<std::string> lessonDirs;
         std::string dataDir;
-        app.add_option("--lessons", lessonDirs, "Folder of extra lesson modules")
+        app.add_option("--lessons", lessonDirs, core::I18n::tr("Folder of extra lesson modules"))
             ->check(CLI::ExistingDirectory);
-        app.add_option("--data-dir", dataDir, "User data folder (default ~/.local/share/yaddas)");
-        app.add_flag("--verbose", options.verbose, "Print debug output");
+        app.add_option("--data-dir", dataDir,
+                       core::I18n::tr("User data folder (default ~/.local/share/yaddas)"));
+        app.add_flag("--verbose", options.verbose, core::I18n::tr("Print debug output"));
         app::AppOptions window;
         std::string script;
         std::string screenshotDir;
         std::string size;
         app.add_option("--script", script,
-                       "Window: replay the input events in FILE (format: game/app/Script.hpp)")
+                       core::I18n::tr(
+                           "Window: replay the input events in FILE (format: game/app/Script.hpp)"))
             ->check(CLI::ExistingFile);
-        app.add_option("--screenshot-dir", screenshotDir,
-                       "Window: where --script writes its screenshots and text dumps");
-        app.add_option("--size", size, "Window: the first size, WIDTHxHEIGHT (default 1280x800)");
+        app.add_option(
+            "--screenshot-dir", screenshotDir,
+            core::I18n::tr("Window: where --script writes its screenshots and text dumps"));
+        app.add_option("--size", size,
+                       core::I18n::tr("Window: the first size, WIDTHxHEIGHT (default 1280x800)"));
         std::string assignmentFile;
-        app.add_option("assignment", assignmentFile,
-                       "Window: open this assignment file from your teacher (it is kept, so it "
-                       "stays on the module map). Dropping the file on the window opens it "
-                       "too.");
-        app.add_option("--learner", window.learner,
-                       "Window: open this learner's module map at once, without the choice of "
-                       "learner (for a computer with one learner, or a desktop shortcut)");
-        app.add_flag("--benchmark", window.benchmark,
-                     "Window: time the start and the frames, print the figures and quit");
+        app.add_option(
+            "assignment", assignmentFile,
+            core::I18n::tr("Window: open this assignment file from your teacher (it is kept, so it "
+                           "stays on the module map). Dropping the file on the window opens it "
+                           "too."));
+        app.add_option(
+            "--learner", window.learner,
+            core::I18n::tr("Window: open this learner's module map at once, without the choice of "
+                           "learner (for a computer with one learner, or a desktop shortcut)"));
+        app.add_flag(
+            "--benchmark", window.benchmark,
+            core::I18n::tr("Window: time the start and the frames, print the figures and quit"));
 
         std::vector<std::unique_ptr<cli::Command>> commands;
         commands.push_back(std::make_unique<cli::ValidateCommand>());
@@ -70,6 +84,7 @@ int main(int argc, char** argv) {
             command->attach(app);
         }
         app.require_subcommand(0, 1);
+        cli::HelpText::apply(app);
 
         try {
             app.parse(argc, argv);

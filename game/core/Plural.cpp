@@ -1,9 +1,13 @@
 #include <core/Plural.hpp>
 
+#include <core/I18n.hpp>
+
+#include <string>
+
 namespace yaddas::core {
 
-std::string Plural::count(long long n, std::string_view one, std::string_view many) {
-    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+std::string Plural::count(long long n, const char* one, const char* many) {
+    return std::to_string(n) + " " + I18n::trn(one, many, n);
 }
 
 } // namespace yaddas::core

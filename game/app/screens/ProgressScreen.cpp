@@ -6,6 +6,7 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <core/Plural.hpp>
 
 #include <SFML/Graphics/VertexArray.hpp>
 
@@ -84,15 +85,12 @@ void ProgressScreen::drawMastery(Painter& painter) {
     painter.text(title);
     const int accuracy =
         s.answers == 0 ? 0 : static_cast<int>(std::lround(100.0 * s.right / s.answers));
-    auto count = [](long n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
-    sf::Text sub = fittedText(count(static_cast<long>(s.answers), "answer", "answers") + ", " +
-                                  std::to_string(accuracy) + " % right · " +
-                                  count(static_cast<long>(s.quizzes), "quiz", "quizzes") + " · " +
-                                  count(static_cast<long>(s.daysStudied), "day", "days") +
-                                  " of study",
-                              c.fonts.regular(), m.body(), content.width);
+    sf::Text sub = fittedText(
+        core::Plural::count(static_cast<long long>(s.answers), "answer", "answers") + ", " +
+            std::to_string(accuracy) + " % right · " +
+            core::Plural::count(static_cast<long long>(s.quizzes), "quiz", "quizzes") + " · " +
+            core::Plural::count(static_cast<long long>(s.daysStudied), "day", "days") + " of study",
+        c.fonts.regular(), m.body(), content.width);
     sub.setFillColor(t.secondary);
     placeText(sub, content.left, content.top + m.u(52.f));
     painter.text(sub);
