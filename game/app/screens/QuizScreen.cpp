@@ -10,7 +10,7 @@
 
 #include <core/AssignmentResult.hpp>
 #include <core/Grader.hpp>
-#include <core/Plural.hpp>
+#include <core/I18n.hpp>
 #include <core/QuizGenerator.hpp>
 
 #include <spdlog/spdlog.h>
@@ -21,16 +21,19 @@
 namespace yaddas::app {
 namespace {
 
+using core::I18n;
+
 std::string categoryName(core::Category c) {
+    // TRANSLATORS: the four kinds of question, shown above each question.
     switch (c) {
     case core::Category::Dates:
-        return "Dates";
+        return I18n::tr("Dates");
     case core::Category::Figures:
-        return "Figures";
+        return I18n::tr("Figures");
     case core::Category::Victims:
-        return "Victims";
+        return I18n::tr("Victims");
     case core::Category::Ideas:
-        return "Ideas";
+        return I18n::tr("Ideas");
     }
     return "";
 }
@@ -57,9 +60,10 @@ QuizScreen::QuizScreen(StateStack& stack, Context& context)
             a->assignment().quizFor(context.library, a->learnerId()), a->assignment().title,
             learners, *a, clock, a->answeredIds());
         if (a->resumed()) {
-            context.notice = "Welcome back: you go on at question " +
-                             std::to_string(session_->index() + 1) + " of " +
-                             std::to_string(session_->size()) + ". Your earlier answers are kept.";
+            context.notice = I18n::format(
+                I18n::tr("Welcome back: you go on at question {1} of "
+                         "{2}. Your earlier answers are kept."),
+                {std::to_string(session_->index() + 1), std::to_string(session_->size())});
         }
     } else {
         const bool retake = !context.nav.retakeFacts.empty();
@@ -72,13 +76,15 @@ QuizScreen::QuizScreen(StateStack& stack, Context& context)
         }
         session_ = std::make_unique<core::QuizSession>(
             generator.generate(spec, view, context.rng),
-            retake ? std::string("Retake my mistakes")
-                   : (module ? module->title : std::string("Quiz")),
+            // TRANSLATORS: the title of a quiz of the questions answered wrongly.
+            retake ? std::string(I18n::tr("Retake my mistakes"))
+                   // TRANSLATORS: the title of a quiz whose module is no longer installed.
+                   : (module ? module->title : std::string(I18n::tr("Quiz"))),
             retake ? "mistakes" : "module", retake ? std::string() : context.nav.moduleId, learners,
             clock);
     }
     context.nav.lastQuiz = session_->report();
-    field_.placeholder = "Type your answer";
+    field_.placeholder = I18n::tr("Type your answer");
     startQuestion();
 }
 
@@ -90,8 +96,8 @@ bool QuizScreen::timeUp() {
     if (ended_ || !session_->timeUp()) {
         return false;
     }
-    context().notice = "The time for this assignment is over: the attempt has ended, and every "
-                       "answer you gave is kept.";
+    context().notice = I18n::tr("The time for this assignment is over: the attempt has ended, "
+                                "and every answer you gave is kept.");
     finish();
     return true;
 }
@@ -253,8 +259,8 @@ void QuizScreen::answerLeave(const std::string& id) {
         leaving_ = false;
         session_->leave();
         c.notice = session_->problem().empty()
-                       ? "Your answers are kept. You can go on with this assignment from "
-                         "Assignments while its time lasts."
+                       ? std::string(I18n::tr("Your answers are kept. You can go on with this "
+                                              "assignment from Assignments while its time lasts."))
                        : session_->problem();
         ended_ = true;
         pop();
@@ -317,10 +323,13 @@ void QuizScreen::layoutRows(unsigned size) {
             std::vector<StyledRun> runs{{q->targets[j], RunStyle::Plain, {}}};
             const auto owner = std::find(matches_.begin(), matches_.end(), j);
             if (owner != matches_.end()) {
-                runs.push_back({"\n\u2713 matched with " +
-                                    q->options[static_cast<std::size_t>(owner - matches_.begin())],
-                                RunStyle::Secondary,
-                                {}});
+                // TRANSLATORS: under a target already matched: {1} is the item it is matched with.
+                runs.push_back(
+                    {"\n" + I18n::format(
+                                I18n::tr("\u2713 matched with {1}"),
+                                {q->options[static_cast<std::size_t>(owner - matches_.begin())]}),
+                     RunStyle::Secondary,
+                     {}});
             }
             yr += addRow("tgt." + std::to_string(j), runs, content.left + colW + m.u(24.f), colW,
                          yr, j, true) +
@@ -360,13 +369,15 @@ void QuizScreen::layoutFeedback() {
     }
     TextBlock::Style large{&c.fonts.regular(), &c.fonts.bold(), m.heading(), 1.3f, t.ink,
                            t.secondary,        t.tint};
-    answer_.layout({{"The right answer: ", RunStyle::Secondary, {}}, {right, RunStyle::Strong, {}}},
+    answer_.layout({{std::string(I18n::tr("The right answer:")) + " ", RunStyle::Secondary, {}},
+                    {right, RunStyle::Strong, {}}},
                    large, answers_.width);
     std::vector<StyledRun> runs;
     const std::string given = givenText();
     if (grade.outcome != core::Outcome::Right) {
-        runs.push_back({"Your answer: ", RunStyle::Secondary, {}});
-        runs.push_back({given.empty() ? "(none)" : given, RunStyle::Plain, {}});
+        runs.push_back({std::string(I18n::tr("Your answer:")) + " ", RunStyle::Secondary, {}});
+        runs.push_back(
+            {given.empty() ? std::string(I18n::tr("(none)")) : given, RunStyle::Plain, {}});
         runs.push_back({"\n", RunStyle::Plain, {}});
     }
     if (!q->explanation.empty()) {
@@ -381,7 +392,8 @@ void QuizScreen::layoutFeedback() {
     if (more_ && hasContext) {
         const std::string from =
             !q->contextSource.empty() ? q->contextSource : sources.contextSource;
-        runs.push_back({"\n\nWhat sources say: ", RunStyle::Strong, {}});
+        runs.push_back(
+            {"\n\n" + std::string(I18n::tr("What sources say:")) + " ", RunStyle::Strong, {}});
         runs.push_back({q->context + (from.empty() ? "" : " (" + from + ")"), RunStyle::Plain, {}});
     }
     if (more_) {
@@ -446,8 +458,10 @@ void QuizScreen::relayout() {
     if (q != nullptr) {
         // Which question, its category, and who states the fact when it is not confirmed;
         // wrapped rather than cut when the attribution is long.
-        std::string head = "Question " + std::to_string(session_->index() + 1) + " of " +
-                           std::to_string(session_->size()) + " · " + categoryName(q->category);
+        std::string head =
+            I18n::format(I18n::tr("Question {1} of {2}"), {std::to_string(session_->index() + 1),
+                                                           std::to_string(session_->size())}) +
+            " · " + categoryName(q->category);
         if (const std::string stated = QuestionSources::statedBy(c.library, *q); !stated.empty()) {
             head += " · " + stated;
         }
@@ -463,15 +477,15 @@ void QuizScreen::relayout() {
         std::string hint;
         switch (q->kind) {
         case core::QuestionKind::MultipleAnswer:
-            hint = "Choose every right answer.";
+            hint = I18n::tr("Choose every right answer.");
             break;
         case core::QuestionKind::Timeline:
-            hint = "Put them in order, earliest at the top: drag, or Space to pick up, arrows "
-                   "to move, Space to drop.";
+            hint = I18n::tr("Put them in order, earliest at the top: drag, or Space to pick up, "
+                            "arrows to move, Space to drop.");
             break;
         case core::QuestionKind::Matching:
-            hint = "Match each item on the left with one on the right: drag, or Space on an item, "
-                   "arrows to a match, Space to drop.";
+            hint = I18n::tr("Match each item on the left with one on the right: drag, or Space on "
+                            "an item, arrows to a match, Space to drop.");
             break;
         default:
             break;
@@ -510,21 +524,25 @@ void QuizScreen::relayout() {
                        std::round(m.u(52.f))};
         buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
     }
-    std::string primary = "Back to modules";
+    std::string primary = I18n::tr("Back to modules");
     if (q != nullptr) {
-        primary = !session_->answered()                      ? "Check"
-                  : session_->index() + 1 < session_->size() ? "Next question \u203A"
-                                                             : "See results";
+        // TRANSLATORS: the quiz's main button: check the answer, then go to the next question.
+        primary = !session_->answered()                      ? I18n::tr("Check")
+                  : session_->index() + 1 < session_->size() ? I18n::tr("Next question \u203A")
+                                                             : I18n::tr("See results");
     }
     const sf::FloatRect p = chrome_.primaryRect(primary);
     auto& b = buttons_.add("primary", primary, p, ButtonGroup::Kind::Primary);
     b.enabled = q == nullptr || session_->answered() || canSubmit();
-    const sf::FloatRect leaveRect = chrome_.bottomRect("Leave quiz", p.left - m.u(10.f));
+    // TRANSLATORS: a button: stop the quiz before its end.
+    const std::string leave = I18n::tr("Leave quiz");
+    const sf::FloatRect leaveRect = chrome_.bottomRect(leave, p.left - m.u(10.f));
     if (q != nullptr && session_->answered() && hasMore_) {
-        const std::string label = more_ ? "Less" : "More";
+        // TRANSLATORS: a button showing more (or less) of what the sources say about the answer.
+        const std::string label = more_ ? I18n::tr("Less") : I18n::tr("More");
         buttons_.add("more", label, chrome_.bottomRect(label, leaveRect.left - m.u(10.f)));
     }
-    buttons_.add("leave", "Leave quiz", leaveRect);
+    buttons_.add("leave", leave, leaveRect);
     field_.focused = buttons_.focusedId() == "field";
     layoutLeave();
 }
@@ -546,12 +564,26 @@ void QuizScreen::layoutLeave() {
     TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
                            t.secondary,        t.tint};
     std::vector<StyledRun> runs{
-        {"Leave this assignment?", RunStyle::Strong, {}},
-        {"\nYour answers so far are kept. Save and leave: go on later from Assignments, while "
-         "its time lasts; no attempt is used up. Hand in now: the attempt ends, and " +
-             (left == 1 ? std::string("the question not answered counts")
-                        : "the " + std::to_string(left) + " questions not answered count") +
-             " as not right.",
+        {I18n::tr("Leave this assignment?"), RunStyle::Strong, {}},
+        // TRANSLATORS: “Save and leave” and “Hand in now” are the buttons below this text.
+        {"\n" + I18n::format(
+                    left == 1
+                        ? std::string(I18n::tr(
+                              "Your answers so far are kept. Save and leave: go on later from "
+                              "Assignments, while its time lasts; no attempt is used up. Hand in "
+                              "now: the attempt ends, and the question not answered counts as not "
+                              "right."))
+                        : std::string(I18n::trn(
+                              "Your answers so far are kept. Save and leave: go on later from "
+                              "Assignments, while its time lasts; no attempt is used up. Hand in "
+                              "now: the attempt ends, and the {1} question not answered counts as "
+                              "not right.",
+                              "Your answers so far are kept. Save and leave: go on later from "
+                              "Assignments, while its time lasts; no attempt is used up. Hand in "
+                              "now: the attempt ends, and the {1} questions not answered count as "
+                              "not right.",
+                              static_cast<long long>(left))),
+                    {std::to_string(left)}),
          RunStyle::Plain,
          {}}};
     leaveText_.layout(runs, style, width - 2.f * pad);
@@ -563,10 +595,11 @@ void QuizScreen::layoutLeave() {
     float x = leaveBox_.left + pad;
     const float gap = std::round(m.u(10.f));
     const float each = (width - 2.f * pad - 2.f * gap) / 3.f;
-    for (const auto& [id, label] :
-         std::vector<std::pair<std::string, std::string>>{{"leave.continue", "Continue"},
-                                                          {"leave.save", "Save and leave"},
-                                                          {"leave.handin", "Hand in now"}}) {
+    for (const auto& [id, label] : std::vector<std::pair<std::string, std::string>>{
+             // TRANSLATORS: buttons: go on with the quiz, keep it for later, or end it now.
+             {"leave.continue", I18n::tr("Continue")},
+             {"leave.save", I18n::tr("Save and leave")},
+             {"leave.handin", I18n::tr("Hand in now")}}) {
         leaveButtons_.add(id, label, {x, y, each, buttonH},
                           id == "leave.continue" ? ButtonGroup::Kind::Primary
                                                  : ButtonGroup::Kind::Normal);
@@ -865,19 +898,22 @@ void QuizScreen::draw(Painter& painter) {
     const sf::FloatRect content = chrome_.content();
     const core::Question* q = question();
     timeUp();
-    std::string where = session_->title() + " \u203A Quiz";
+    // TRANSLATORS: the top bar during a quiz: the quiz's title, then this screen's name.
+    std::string where = session_->title() + " \u203A " + I18n::tr("Quiz");
     if (const auto left = session_->secondsLeft()) {
         const std::int64_t minutes = (*left + 59) / 60;
-        where = session_->title() + " \u203A " + core::Plural::count(minutes, "minute", "minutes") +
-                " left";
+        // TRANSLATORS: the time left for an assignment, e.g. “3 minutes left”.
+        where = session_->title() + " \u203A " +
+                I18n::format(I18n::trn("{1} minute left", "{1} minutes left", minutes),
+                             {std::to_string(minutes)});
     }
     chrome_.drawTopBar(painter, where);
     chrome_.drawNotice(painter);
     if (q == nullptr) {
         sf::Text none =
             fittedText(session_->quiz().spec.shape == core::QuizSpec::Shape::RetakeMistakes
-                           ? "No mistakes to retake: every answer was right."
-                           : "This module has no questions yet.",
+                           ? I18n::tr("No mistakes to retake: every answer was right.")
+                           : I18n::tr("This module has no questions yet."),
                        c.fonts.regular(), m.body(), content.width);
         none.setFillColor(t.ink);
         placeText(none, content.left, content.top + m.u(20.f));
@@ -968,13 +1004,16 @@ void QuizScreen::draw(Painter& painter) {
         drawRow(*dragged, {q->kind == core::QuestionKind::Timeline ? 0.f : moved.x, moved.y});
     }
     if (q->kind == core::QuestionKind::Timeline && !session_->answered() && !rows_.empty()) {
-        sf::Text early = fittedText("earliest", c.fonts.regular(), m.caption(), answers_.width);
+        // TRANSLATORS: the ends of a timeline question's list, its top and its bottom.
+        sf::Text early =
+            fittedText(I18n::tr("earliest"), c.fonts.regular(), m.caption(), answers_.width);
         early.setFillColor(t.secondary);
         placeText(early, answers_.left + answers_.width - early.getLocalBounds().width,
                   rowsTop_ - m.u(10.f));
         painter.text(early);
         const sf::FloatRect last = rows_.back().rect;
-        sf::Text latest = fittedText("latest", c.fonts.regular(), m.caption(), answers_.width);
+        sf::Text latest =
+            fittedText(I18n::tr("latest"), c.fonts.regular(), m.caption(), answers_.width);
         latest.setFillColor(t.secondary);
         placeText(latest, answers_.left + answers_.width - latest.getLocalBounds().width,
                   last.top + last.height + m.u(12.f));
@@ -988,15 +1027,17 @@ void QuizScreen::draw(Painter& painter) {
         sf::Color colour = t.wrong;
         switch (session_->grade().outcome) {
         case core::Outcome::Right:
-            verdict = "\u2713 Right";
+            // TRANSLATORS: the verdict on an answer: right, partly right, not right.
+            verdict = I18n::tr("\u2713 Right");
             colour = t.right;
             break;
         case core::Outcome::Partial:
-            verdict = "\u25D0 Partly right";
+            verdict = I18n::tr("\u25D0 Partly right");
             colour = t.ink;
             break;
         case core::Outcome::Wrong:
-            verdict = "\u2715 Not right";
+            verdict = I18n::tr("\u2715 Not right");
+
             break;
         }
         if (!session_->grade().feedback.empty()) {

@@ -8,6 +8,7 @@
 #include <app/widgets/Label.hpp>
 
 #include <core/CitationText.hpp>
+#include <core/I18n.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -16,6 +17,8 @@
 
 namespace yaddas::app {
 namespace {
+
+using core::I18n;
 
 const std::string kCiteRef = "#cite:"; // a marker's ref: never a fact id, which has no '#'
 
@@ -104,7 +107,9 @@ void ReaderScreen::buildItems() {
                 break;
             case core::Block::Kind::Note:
                 item.kind = Item::Kind::Note;
-                runs.push_back({"Context note\n", RunStyle::Secondary, {}});
+                // TRANSLATORS: the heading of a boxed note beside the module's text.
+                runs.push_back(
+                    {std::string(I18n::tr("Context note")) + "\n", RunStyle::Secondary, {}});
                 for (auto& r : runsOf(block)) {
                     runs.push_back(std::move(r));
                 }
@@ -148,7 +153,8 @@ void ReaderScreen::buildItems() {
         Item h;
         h.kind = Item::Kind::Heading;
         h.section = module_->sections.size();
-        h.block.layout("What you should now know", heading, width);
+        // TRANSLATORS: a heading before the module's learning objectives, after its last section.
+        h.block.layout(I18n::tr("What you should now know"), heading, width);
         items_.push_back(std::move(h));
         Item o;
         o.kind = Item::Kind::Objectives;
@@ -276,15 +282,20 @@ void ReaderScreen::layoutButtons() {
         }
     }
     const bool last = pages_.empty() || page_ + 1 >= pages_.size();
-    const std::string primary = last ? "Take the quiz" : "Next \u203A";
+    // TRANSLATORS: buttons: on the last page the quiz follows, otherwise the next page.
+    const std::string primary = last ? I18n::tr("Take the quiz") : I18n::tr("Next \u203A");
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add("next", primary, p, ButtonGroup::Kind::Primary);
     const float gap = c.metrics.u(10.f);
-    const sf::FloatRect pr = chrome_.bottomRect("\u2039 Previous", p.left - gap);
-    auto& prev = buttons_.add("prev", "\u2039 Previous", pr);
+    // TRANSLATORS: a button: the previous page of the module's text.
+    const std::string previous = I18n::tr("\u2039 Previous");
+    const sf::FloatRect pr = chrome_.bottomRect(previous, p.left - gap);
+    auto& prev = buttons_.add("prev", previous, pr);
     prev.enabled = page_ > 0;
     if (module_ != nullptr && !module_->citedSources().empty()) {
-        buttons_.add("sources", "Sources", chrome_.bottomRect("Sources", pr.left - gap));
+        // TRANSLATORS: a button opening the list of works the module cites.
+        const std::string sources = I18n::tr("Sources");
+        buttons_.add("sources", sources, chrome_.bottomRect(sources, pr.left - gap));
     }
 }
 
@@ -358,8 +369,8 @@ void ReaderScreen::layoutCitations(std::size_t k) {
     const Metrics& m = c.metrics;
     const core::Block& block = *citedBlocks_[k];
     std::vector<StyledRun> runs;
-    runs.push_back({block.kind == core::Block::Kind::Note ? "Sources of this note"
-                                                          : "Sources of this paragraph",
+    runs.push_back({block.kind == core::Block::Kind::Note ? I18n::tr("Sources of this note")
+                                                          : I18n::tr("Sources of this paragraph"),
                     RunStyle::Strong,
                     {}});
     for (const core::Citation& cite : block.citations()) {
@@ -373,8 +384,9 @@ void ReaderScreen::layoutCitations(std::size_t k) {
             runs.push_back({"\n" + quote, RunStyle::Secondary, {}});
         }
     }
-    runs.push_back({"\nEsc closes this box; \u201cSources\u201d below lists every work the module "
-                    "cites.",
+    // TRANSLATORS: “Sources” is the button of that name below the text.
+    runs.push_back({"\n" + std::string(I18n::tr("Esc closes this box; \u201cSources\u201d below "
+                                                "lists every work the module cites.")),
                     RunStyle::Secondary,
                     {}});
     const float width = std::min(chrome_.column().width, m.u(640.f)) - 2 * pad_;
@@ -486,9 +498,10 @@ void ReaderScreen::draw(Painter& painter) {
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
     if (module_ == nullptr) {
-        chrome_.drawTopBar(painter, "Reader");
-        sf::Text missing = fittedText("This module is no longer installed. Go back and choose "
-                                      "another one.",
+        // TRANSLATORS: the top bar's name of the screen where a module is read.
+        chrome_.drawTopBar(painter, I18n::tr("Reader"));
+        sf::Text missing = fittedText(I18n::tr("This module is no longer installed. Go back and "
+                                               "choose another one."),
                                       c.fonts.regular(), m.body(), content.width);
         missing.setFillColor(t.ink);
         placeText(missing, content.left, content.top + m.u(20.f));
@@ -500,7 +513,7 @@ void ReaderScreen::draw(Painter& painter) {
     if (!pages_.empty()) {
         const std::size_t s = pages_[page_].section;
         where += " \u203A " + (s < module_->sections.size() ? module_->sections[s].title
-                                                            : std::string("Summary"));
+                                                            : std::string(I18n::tr("Summary")));
     }
     chrome_.drawTopBar(painter, where);
     chrome_.drawNotice(painter);
@@ -540,9 +553,11 @@ void ReaderScreen::draw(Painter& painter) {
 
     // Where we are, left of the buttons.
     const float rowY = c.height() - chrome_.bottomBarHeight() / 2.f;
-    const std::string pageText = pages_.empty() ? "This module has no text yet."
-                                                : "Page " + std::to_string(page_ + 1) + " of " +
-                                                      std::to_string(pages_.size());
+    const std::string pageText =
+        pages_.empty() ? std::string(I18n::tr("This module has no text yet."))
+                       : I18n::format(I18n::tr("Page {1} of {2}"),
+                                      {std::to_string(page_ + 1), std::to_string(pages_.size())});
+
     const float room = chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f);
     sf::Text where2 = fittedText(pageText, c.fonts.regular(), m.caption(), std::max(10.f, room));
     where2.setFillColor(t.secondary);

@@ -5,6 +5,7 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <core/I18n.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +13,21 @@
 namespace yaddas::app {
 namespace {
 
-const char* kCategoryNames[] = {"Dates", "Figures", "Victims", "Ideas"};
+using core::I18n;
+
+// TRANSLATORS: the four kinds of question, each with its own score on the results screen.
+const char* categoryName(std::size_t k) {
+    switch (k) {
+    case 0:
+        return I18n::tr("Dates");
+    case 1:
+        return I18n::tr("Figures");
+    case 2:
+        return I18n::tr("Victims");
+    default:
+        return I18n::tr("Ideas");
+    }
+}
 
 std::string score(double value) {
     const double rounded = std::round(value * 2.0) / 2.0;
@@ -54,9 +69,13 @@ void ResultsScreen::relayout() {
         runs.push_back({(i.outcome == core::Outcome::Partial ? "\u25D0 " : "\u2715 ") + i.prompt,
                         RunStyle::Strong,
                         {}});
-        runs.push_back({"\nYour answer: ", RunStyle::Secondary, {}});
-        runs.push_back({i.given.empty() ? "(none)" : i.given, RunStyle::Plain, {}});
-        runs.push_back({"\nThe right answer: ", RunStyle::Secondary, {}});
+        runs.push_back(
+            {"\n" + std::string(I18n::tr("Your answer:")) + " ", RunStyle::Secondary, {}});
+        // TRANSLATORS: in place of the learner's answer when none was given.
+        runs.push_back(
+            {i.given.empty() ? std::string(I18n::tr("(none)")) : i.given, RunStyle::Plain, {}});
+        runs.push_back(
+            {"\n" + std::string(I18n::tr("The right answer:")) + " ", RunStyle::Secondary, {}});
         runs.push_back({i.correct, RunStyle::Strong, {}});
         if (!i.explanation.empty()) {
             runs.push_back({"\n" + i.explanation, RunStyle::Plain, {}});
@@ -71,12 +90,17 @@ void ResultsScreen::relayout() {
                                          : r.items.size();
         std::string line;
         if (answered == 0) {
-            line = "No question was answered, so there is nothing to go over.";
+            line = I18n::tr("No question was answered, so there is nothing to go over.");
         } else if (answered < asked) {
-            line = "Every answer you gave was right. " + std::to_string(asked - answered) + " of " +
-                   std::to_string(asked) + " questions were not answered; they count as not right.";
+            line = I18n::format(
+                I18n::trn("Every answer you gave was right. {1} of {2} question was not answered; "
+                          "it counts as not right.",
+                          "Every answer you gave was right. {1} of {2} questions were not "
+                          "answered; they count as not right.",
+                          static_cast<long long>(asked)),
+                {std::to_string(asked - answered), std::to_string(asked)});
         } else {
-            line = "No mistakes: every answer was right.";
+            line = I18n::tr("No mistakes: every answer was right.");
         }
         runs.push_back({line, RunStyle::Plain, {}});
     }
@@ -87,7 +111,9 @@ void ResultsScreen::relayout() {
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true);
     // An assignment's quiz was opened from the assignments screen, and goes back there.
-    const std::string back = run() != nullptr ? "Back to assignments" : "Back to modules";
+    // TRANSLATORS: buttons; the window tests click them by their English text.
+    const std::string back =
+        run() != nullptr ? I18n::tr("Back to assignments") : I18n::tr("Back to modules");
     const sf::FloatRect p = chrome_.primaryRect(back);
     buttons_.add("done", back, p, ButtonGroup::Kind::Primary);
     float right = p.left - m.u(10.f);
@@ -95,12 +121,16 @@ void ResultsScreen::relayout() {
         return i.outcome != core::Outcome::Right;
     });
     if (anyMistake && run() == nullptr) {
-        const sf::FloatRect q = chrome_.bottomRect("Retake my mistakes", right);
-        buttons_.add("retake", "Retake my mistakes", q);
+        // TRANSLATORS: a button: a new quiz of the questions answered wrongly.
+        const std::string retake = I18n::tr("Retake my mistakes");
+        const sf::FloatRect q = chrome_.bottomRect(retake, right);
+        buttons_.add("retake", retake, q);
         right = q.left - m.u(10.f);
     }
-    if (right - content.left > chrome_.buttonWidth("My progress")) {
-        buttons_.add("progress", "My progress", chrome_.bottomRect("My progress", right));
+    // TRANSLATORS: a button opening the learner's progress screen.
+    const std::string progress = I18n::tr("My progress");
+    if (right - content.left > chrome_.buttonWidth(progress)) {
+        buttons_.add("progress", progress, chrome_.bottomRect(progress, right));
     }
 }
 
@@ -154,7 +184,8 @@ void ResultsScreen::draw(Painter& painter) {
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
     const core::QuizReport& r = c.nav.lastQuiz;
-    chrome_.drawTopBar(painter, r.moduleTitle + " \u203A Results");
+    // TRANSLATORS: the top bar after a quiz: the module's title, then this screen's name.
+    chrome_.drawTopBar(painter, r.moduleTitle + " \u203A " + I18n::tr("Results"));
     chrome_.drawNotice(painter);
 
     // An assignment's score is its attempt's, over every question it asks (a resumed attempt's
@@ -178,15 +209,16 @@ void ResultsScreen::draw(Painter& painter) {
         }
     }
     const int wrong = total - right - partial;
-    sf::Text title = fittedText("Your score: " + score(points) + " of " + std::to_string(total),
-                                c.fonts.bold(), m.title(), content.width);
+    sf::Text title = fittedText(
+        I18n::format(I18n::tr("Your score: {1} of {2}"), {score(points), std::to_string(total)}),
+        c.fonts.bold(), m.title(), content.width);
     title.setFillColor(t.ink);
     placeText(title, content.left, content.top + m.u(18.f));
     painter.text(title);
-    sf::Text detail = fittedText("\u2713 " + std::to_string(right) + " right · \u25D0 " +
-                                     std::to_string(partial) + " partly right · \u2715 " +
-                                     std::to_string(wrong) + " not right",
-                                 c.fonts.regular(), m.body(), content.width);
+    sf::Text detail = fittedText(
+        I18n::format(I18n::tr("\u2713 {1} right · \u25D0 {2} partly right · \u2715 {3} not right"),
+                     {std::to_string(right), std::to_string(partial), std::to_string(wrong)}),
+        c.fonts.regular(), m.body(), content.width);
     detail.setFillColor(t.secondary);
     placeText(detail, content.left, content.top + m.u(54.f));
     painter.text(detail);
@@ -197,12 +229,15 @@ void ResultsScreen::draw(Painter& painter) {
         const double got = attempts.empty() ? 0.0 : a->result().scoreOf(attempts.back());
         const int percent = static_cast<int>(std::round(got * 100.0));
         const std::string pass =
-            "Pass mark " + std::to_string(assignment.passMark) +
-            " %. Your score: " + std::to_string(percent) + " %" +
-            (assignment.passes(got) ? ": the pass mark is reached." : ": below the pass mark.") +
+            I18n::format(assignment.passes(got)
+                             ? I18n::tr("Pass mark {1} %. Your score: {2} %: the pass mark is "
+                                        "reached.")
+                             : I18n::tr("Pass mark {1} %. Your score: {2} %: below the pass mark."),
+                         {std::to_string(assignment.passMark), std::to_string(percent)}) +
             (!attempts.empty() && attempts.back().answers.size() < assignment.count
-                 ? " Answered: " + std::to_string(attempts.back().answers.size()) + " of " +
-                       std::to_string(assignment.count) + "."
+                 ? " " + I18n::format(I18n::tr("Answered: {1} of {2}."),
+                                      {std::to_string(attempts.back().answers.size()),
+                                       std::to_string(assignment.count)})
                  : std::string());
         sf::Text passText = fittedText(pass, c.fonts.regular(), m.body(), content.width);
         passText.setFillColor(t.ink);
@@ -212,9 +247,11 @@ void ResultsScreen::draw(Painter& painter) {
         // never the name.
         const std::string where =
             a->written().empty()
-                ? "Your results could not be written: show this screen to your teacher."
-                : "Your results were written to the file " + a->written().filename().string() +
-                      ", in this folder:";
+                ? std::string(I18n::tr(
+                      "Your results could not be written: show this screen to your teacher."))
+                : I18n::format(I18n::tr("Your results were written to the file {1}, in this "
+                                        "folder:"),
+                               {a->written().filename().string()});
         sf::Text whereText = fittedText(where, c.fonts.regular(), m.caption(), content.width);
         whereText.setFillColor(t.secondary);
         placeText(whereText, content.left, content.top + m.u(116.f));
@@ -235,7 +272,7 @@ void ResultsScreen::draw(Painter& painter) {
     for (std::size_t k = 0; k < 4; ++k) {
         const auto [got, asked] = r.scoreOf(static_cast<core::Category>(k));
         const float y = categoriesTop_ + static_cast<float>(k) * m.u(30.f);
-        sf::Text name = fittedText(kCategoryNames[k], c.fonts.regular(), m.body(), labelW);
+        sf::Text name = fittedText(categoryName(k), c.fonts.regular(), m.body(), labelW);
         name.setFillColor(t.ink);
         placeText(name, content.left, y + m.u(12.f));
         painter.text(name);
@@ -247,16 +284,18 @@ void ResultsScreen::draw(Painter& painter) {
                 {content.left + labelW, y + m.u(6.f), barW * static_cast<float>(got / asked), h},
                 t.accent);
         }
-        sf::Text num =
-            fittedText(asked > 0 ? score(got) + " of " + std::to_string(asked) : "not asked",
-                       c.fonts.regular(), m.caption(), numW);
+        sf::Text num = fittedText(
+            asked > 0 ? I18n::format(I18n::tr("{1} of {2}"), {score(got), std::to_string(asked)})
+                      : std::string(I18n::tr("not asked")),
+            c.fonts.regular(), m.caption(), numW);
         num.setFillColor(t.secondary);
         placeText(num, content.left + content.width - num.getLocalBounds().width, y + m.u(12.f));
         painter.text(num);
     }
 
-    sf::Text head =
-        fittedText("Mistakes, with the right answers", c.fonts.bold(), m.heading(), content.width);
+    sf::Text head = fittedText(I18n::tr("Mistakes, with the right answers"), c.fonts.bold(),
+                               m.heading(), content.width);
+
     head.setFillColor(t.ink);
     placeText(head, content.left, mistakesTop_ - m.u(18.f));
     painter.text(head);
