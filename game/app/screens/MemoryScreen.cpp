@@ -6,6 +6,7 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
+#include <core/I18n.hpp>
 #include <core/TextNormalizer.hpp>
 
 #include <algorithm>
@@ -13,6 +14,8 @@
 #include <set>
 
 namespace yaddas::app {
+
+using core::I18n;
 
 MemoryScreen::MemoryScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {}
@@ -33,8 +36,8 @@ void MemoryScreen::relayout() {
 
     TextBlock::Style body{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
                           t.secondary,        t.tint};
-    intro_.layout("The victims of the repressions named in these lessons: their years, who they "
-                  "were, and what was done to them.",
+    intro_.layout(I18n::tr("The victims of the repressions named in these lessons: their years, "
+                           "who they were, and what was done to them."),
                   body, area);
     const float top = col.top + m.u(48.f) + intro_.height() + m.u(16.f);
     const float bottom = col.top + col.height;
@@ -98,12 +101,12 @@ void MemoryScreen::relayout() {
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true);
     const bool last = page_ + 1 >= pages_;
-    const std::string primary = last ? "Back to modules" : "Next \u203A";
+    const std::string primary = last ? I18n::tr("Back to modules") : I18n::tr("Next \u203A");
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add(last ? "done" : "next", primary, p, ButtonGroup::Kind::Primary);
     if (pages_ > 1) {
-        auto& prev = buttons_.add("prev", "\u2039 Previous",
-                                  chrome_.bottomRect("\u2039 Previous", p.left - gap));
+        const std::string previous = I18n::tr("\u2039 Previous");
+        auto& prev = buttons_.add("prev", previous, chrome_.bottomRect(previous, p.left - gap));
         prev.enabled = page_ > 0;
     }
 }
@@ -145,19 +148,21 @@ void MemoryScreen::draw(Painter& painter) {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
-    chrome_.drawTopBar(painter, "In memory");
+    // TRANSLATORS: the name of the page of the victims named in the lessons (top bar and title).
+    const std::string name = I18n::tr("In memory");
+    chrome_.drawTopBar(painter, name);
     chrome_.drawNotice(painter);
     const sf::FloatRect col = chrome_.content();
     const float area = std::min(c.width() - 2 * m.u(28.f), std::max(col.width, col.width * 1.5f));
     const float left = std::round((c.width() - area) / 2.f);
-    sf::Text title = fittedText("In memory", c.fonts.bold(), m.title(), area);
+    sf::Text title = fittedText(name, c.fonts.bold(), m.title(), area);
     title.setFillColor(t.ink);
     placeText(title, left, col.top + m.u(18.f));
     painter.text(title);
     intro_.draw(painter, {left, col.top + m.u(48.f)});
     if (cards_.empty()) {
         sf::Text none =
-            fittedText("No lesson names anyone yet.", c.fonts.regular(), m.body(), area);
+            fittedText(I18n::tr("No lesson names anyone yet."), c.fonts.regular(), m.body(), area);
         none.setFillColor(t.secondary);
         placeText(none, left, col.top + m.u(48.f) + intro_.height() + m.u(30.f));
         painter.text(none);
@@ -171,7 +176,9 @@ void MemoryScreen::draw(Painter& painter) {
     }
     if (pages_ > 1) {
         sf::Text where =
-            fittedText("Page " + std::to_string(page_ + 1) + " of " + std::to_string(pages_),
+            fittedText(I18n::format(I18n::tr("Page {1} of {2}"),
+                                    {std::to_string(page_ + 1), std::to_string(pages_)}),
+
                        c.fonts.regular(), m.caption(), col.width / 3.f);
         where.setFillColor(t.secondary);
         placeText(where, col.left, c.height() - chrome_.bottomBarHeight() / 2.f);

@@ -1,5 +1,6 @@
 #include <app/screens/ModuleMapScreen.hpp>
 
+#include <core/I18n.hpp>
 #include <core/Plural.hpp>
 
 #include <app/AssignmentFlow.hpp>
@@ -16,6 +17,8 @@
 #include <cmath>
 
 namespace yaddas::app {
+
+using core::I18n;
 
 ModuleMapScreen::ModuleMapScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
@@ -72,14 +75,17 @@ ModuleMapScreen::Card ModuleMapScreen::cardOf(std::size_t i) const {
     Card card;
     const auto reading = c.learners.reading(m);
     if (reading.finished()) {
-        card.detail = "\u2713 Read";
+        // TRANSLATORS: how much of a module is read, on its card: all, part, nothing yet.
+        card.detail = I18n::tr("\u2713 Read");
     } else if (reading.started) {
-        card.detail = "Read " + std::to_string(static_cast<int>(reading.fraction * 100.0)) + " %";
+        card.detail = I18n::format(I18n::tr("Read {1} %"),
+                                   {std::to_string(static_cast<int>(reading.fraction * 100.0))});
     } else {
-        card.detail = "Not started";
+        card.detail = I18n::tr("Not started");
     }
     if (stats.lastScore) {
-        card.detail += " · last quiz " + *stats.lastScore;
+        // TRANSLATORS: on a module's card: the score of its last quiz, e.g. “last quiz 7 of 10”.
+        card.detail += " · " + I18n::format(I18n::tr("last quiz {1}"), {*stats.lastScore});
     }
     card.detail += " · " + core::Plural::count(static_cast<long long>(m.sections.size()), "section",
                                                "sections");
@@ -126,13 +132,17 @@ void ModuleMapScreen::relayout() {
     {
         const float h = std::round(m.u(40.f));
         float x = col.left + col.width;
-        const float w = chrome_.buttonWidth("Open assignment");
+        // TRANSLATORS: a button: open an assignment file from the teacher.
+        const std::string open = I18n::tr("Open assignment");
+        const float w = chrome_.buttonWidth(open);
         x -= w;
-        buttons_.add("open-assignment", "Open assignment", {x, headTop_, w, h});
+        buttons_.add("open-assignment", open, {x, headTop_, w, h});
         if (anyAssignment_) {
-            const float tw = chrome_.buttonWidth("Take assignment");
+            // TRANSLATORS: a button: go to the assignments already opened, to take one.
+            const std::string take = I18n::tr("Take assignment");
+            const float tw = chrome_.buttonWidth(take);
             x -= tw + std::round(m.u(10.f));
-            buttons_.add("assignments", "Take assignment", {x, headTop_, tw, h});
+            buttons_.add("assignments", take, {x, headTop_, tw, h});
         }
         titleWidth_ = std::max(10.f, x - col.left - m.u(12.f));
     }
@@ -161,9 +171,13 @@ void ModuleMapScreen::relayout() {
         cards_.push_back(cardOf(i));
     }
     // Right of a card's detail: "12 to review", a bar and "100 % learned".
-    cardTrailing_ = textWidth(sf::String("00 to review"), c.fonts.bold(), m.caption()) + m.u(14.f) +
-                    m.u(80.f) + m.u(8.f) +
-                    textWidth(sf::String("100 % learned"), c.fonts.regular(), m.caption());
+    const std::string review = I18n::format(I18n::tr("{1} to review"), {"00"});
+    const std::string learned = I18n::format(I18n::tr("{1} % learned"), {"100"});
+    cardTrailing_ =
+        textWidth(sf::String::fromUtf8(review.begin(), review.end()), c.fonts.bold(), m.caption()) +
+        m.u(14.f) + m.u(80.f) + m.u(8.f) +
+        textWidth(sf::String::fromUtf8(learned.begin(), learned.end()), c.fonts.regular(),
+                  m.caption());
     const bool selectedShown = selected_ >= firstRow_ && selected_ < firstRow_ + visibleRows_;
     for (std::size_t i = firstRow_; i < modules.size() && i < firstRow_ + visibleRows_; ++i) {
         auto& b = buttons_.add(
@@ -181,20 +195,25 @@ void ModuleMapScreen::relayout() {
     const std::string which = modules.empty() ? "" : " #" + std::to_string(selected_ + 1);
     const float buttonGap = std::round(m.u(10.f)); // room for a focus ring between buttons
     float right = col.left + col.width;
-    const std::string primary = modules.empty() ? "In memory" : "Read" + which;
+    // TRANSLATORS: buttons: read or quiz the chosen module (“ #3” follows); “In memory” opens
+    // the page of the victims named in the lessons.
+    const std::string memory = I18n::tr("In memory");
+    const std::string primary = modules.empty() ? memory : I18n::tr("Read") + which;
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add(modules.empty() ? "memory" : "read", primary, p, ButtonGroup::Kind::Primary);
     right = p.left - buttonGap;
     if (!modules.empty()) {
-        const sf::FloatRect q = chrome_.bottomRect("Quiz" + which, right);
-        buttons_.add("quiz", "Quiz" + which, q);
+        const std::string quiz = I18n::tr("Quiz") + which;
+        const sf::FloatRect q = chrome_.bottomRect(quiz, right);
+        buttons_.add("quiz", quiz, q);
         right = q.left - buttonGap;
     }
-    const sf::FloatRect pr = chrome_.bottomRect("My progress", right);
-    buttons_.add("progress", "My progress", pr);
+    const std::string progress = I18n::tr("My progress");
+    const sf::FloatRect pr = chrome_.bottomRect(progress, right);
+    buttons_.add("progress", progress, pr);
     right = pr.left - buttonGap;
-    if (!modules.empty() && right - col.left > chrome_.buttonWidth("In memory")) {
-        buttons_.add("memory", "In memory", chrome_.bottomRect("In memory", right));
+    if (!modules.empty() && right - col.left > chrome_.buttonWidth(memory)) {
+        buttons_.add("memory", memory, chrome_.bottomRect(memory, right));
     }
 }
 
@@ -266,8 +285,10 @@ void ModuleMapScreen::drawCardExtras(Painter& painter, const ButtonGroup::Button
     float x = b.rect.left + b.rect.width - m.u(14.f);
     // From the right: how much is learned, as a number and a bar, then what is due.
     const int percent = static_cast<int>(std::lround(card.learned * 100.0));
-    sf::Text learned = fittedText(std::to_string(percent) + " % learned", c.fonts.regular(),
-                                  m.caption(), cardTrailing_);
+    // TRANSLATORS: on a module's card: how much of it is learned, e.g. “40 % learned”.
+    sf::Text learned =
+        fittedText(I18n::format(I18n::tr("{1} % learned"), {std::to_string(percent)}),
+                   c.fonts.regular(), m.caption(), cardTrailing_);
     learned.setFillColor(t.secondary);
     x -= learned.getLocalBounds().width;
     placeText(learned, x, y);
@@ -285,8 +306,10 @@ void ModuleMapScreen::drawCardExtras(Painter& painter, const ButtonGroup::Button
     }
     if (card.due > 0) {
         // Only where something is due: six times "nothing due" would hide the one that counts.
-        sf::Text due = fittedText(std::to_string(card.due) + " to review", c.fonts.bold(),
-                                  m.caption(), cardTrailing_);
+        // TRANSLATORS: on a module's card: how many facts are due for review, e.g. “3 to review”.
+        sf::Text due =
+            fittedText(I18n::format(I18n::tr("{1} to review"), {std::to_string(card.due)}),
+                       c.fonts.bold(), m.caption(), cardTrailing_);
         due.setFillColor(t.accent);
         x -= m.u(14.f) + due.getLocalBounds().width;
         placeText(due, x, y);
@@ -298,22 +321,25 @@ void ModuleMapScreen::draw(Painter& painter) {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
-    chrome_.drawTopBar(painter, "Modules");
+    // TRANSLATORS: the top bar's name of the module map.
+    chrome_.drawTopBar(painter, I18n::tr("Modules"));
     chrome_.drawNotice(painter);
     const sf::FloatRect col = chrome_.content();
     const auto& modules = c.library.modules();
 
     // The whole name when it fits, else the first name: a greeting is never cut mid-name.
-    std::string greeting = "Hello, " + c.learners.current() + ".";
+    // TRANSLATORS: the greeting on the module map; {1} is the learner's name.
+    const char* hello = I18n::tr("Hello, {1}.");
+    std::string greeting = I18n::format(hello, {c.learners.current()});
     const auto fits = [&](const std::string& text) {
         return textWidth(sf::String::fromUtf8(text.begin(), text.end()), c.fonts.bold(),
                          m.title()) <= titleWidth_;
     };
     if (!fits(greeting)) {
         const std::string& name = c.learners.current();
-        greeting = "Hello, " + name.substr(0, name.find(' ')) + ".";
+        greeting = I18n::format(hello, {name.substr(0, name.find(' '))});
     }
-    sf::Text title = fittedText(modules.empty() ? "No lessons are installed" : greeting,
+    sf::Text title = fittedText(modules.empty() ? I18n::tr("No lessons are installed") : greeting,
                                 c.fonts.bold(), m.title(), titleWidth_);
     title.setFillColor(t.ink);
     placeText(title, col.left, headTop_ + m.u(18.f));
@@ -329,16 +355,18 @@ void ModuleMapScreen::draw(Painter& painter) {
     painter.text(due);
 
     if (modules.empty()) {
-        sf::Text none = fittedText("Ask your teacher to install the lesson files.",
+        sf::Text none = fittedText(I18n::tr("Ask your teacher to install the lesson files."),
                                    c.fonts.regular(), m.body(), col.width);
         none.setFillColor(t.ink);
         placeText(none, col.left, listTop_ + m.u(20.f));
         painter.text(none);
     } else if (modules.size() > visibleRows_) {
         sf::Text more = fittedText(
-            "Modules " + std::to_string(firstRow_ + 1) + "–" +
-                std::to_string(std::min(modules.size(), firstRow_ + visibleRows_)) + " of " +
-                std::to_string(modules.size()) + " (scroll or use the arrow keys)",
+            I18n::format(I18n::tr("Modules {1}–{2} of {3} (scroll or use the arrow keys)"),
+                         {std::to_string(firstRow_ + 1),
+                          std::to_string(std::min(modules.size(), firstRow_ + visibleRows_)),
+                          std::to_string(modules.size())}),
+
             c.fonts.regular(), m.caption(), col.width);
         more.setFillColor(t.secondary);
         placeText(more, col.left, countTop_ + m.u(8.f));

@@ -6,6 +6,7 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <core/I18n.hpp>
 #include <core/Plural.hpp>
 
 #include <SFML/Graphics/VertexArray.hpp>
@@ -16,7 +17,21 @@
 namespace yaddas::app {
 namespace {
 
-const char* kCategoryNames[] = {"Dates", "Figures", "Victims", "Ideas"};
+using core::I18n;
+
+// TRANSLATORS: the four kinds of question, each with its own mastery on the progress screen.
+const char* categoryName(std::size_t k) {
+    switch (k) {
+    case 0:
+        return I18n::tr("Dates");
+    case 1:
+        return I18n::tr("Figures");
+    case 2:
+        return I18n::tr("Victims");
+    default:
+        return I18n::tr("Ideas");
+    }
+}
 
 std::string percent(double share) {
     return std::to_string(static_cast<int>(std::lround(share * 100.0))) + " %";
@@ -30,12 +45,12 @@ ProgressScreen::ProgressScreen(StateStack& stack, Context& context)
 void ProgressScreen::relayout() {
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true);
-    const std::string primary = page_ == 0 ? "Next \u203A" : "Back to modules";
+    const std::string primary = page_ == 0 ? I18n::tr("Next \u203A") : I18n::tr("Back to modules");
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add(page_ == 0 ? "next" : "done", primary, p, ButtonGroup::Kind::Primary);
-    auto& prev =
-        buttons_.add("prev", "\u2039 Previous",
-                     chrome_.bottomRect("\u2039 Previous", p.left - context().metrics.u(10.f)));
+    const std::string previous = I18n::tr("\u2039 Previous");
+    auto& prev = buttons_.add("prev", previous,
+                              chrome_.bottomRect(previous, p.left - context().metrics.u(10.f)));
     prev.enabled = page_ > 0;
 }
 
@@ -77,9 +92,12 @@ void ProgressScreen::drawMastery(Painter& painter) {
     const sf::FloatRect content = chrome_.content();
     const auto& s = c.learners.statistics(c.library);
 
-    sf::Text title = fittedText("Mastery: " + percent(s.overall.share()) + " of " +
-                                    std::to_string(s.overall.facts) + " facts",
-                                c.fonts.bold(), m.title(), content.width);
+    // TRANSLATORS: {1} is a percentage (“40 %”), {2} the number of facts in the lessons.
+    sf::Text title =
+        fittedText(I18n::format(I18n::trn("Mastery: {1} of {2} fact", "Mastery: {1} of {2} facts",
+                                          static_cast<long long>(s.overall.facts)),
+                                {percent(s.overall.share()), std::to_string(s.overall.facts)}),
+                   c.fonts.bold(), m.title(), content.width);
     title.setFillColor(t.ink);
     placeText(title, content.left, content.top + m.u(18.f));
     painter.text(title);
@@ -87,9 +105,11 @@ void ProgressScreen::drawMastery(Painter& painter) {
         s.answers == 0 ? 0 : static_cast<int>(std::lround(100.0 * s.right / s.answers));
     sf::Text sub = fittedText(
         core::Plural::count(static_cast<long long>(s.answers), "answer", "answers") + ", " +
-            std::to_string(accuracy) + " % right · " +
+            I18n::format(I18n::tr("{1} % right"), {std::to_string(accuracy)}) + " · " +
             core::Plural::count(static_cast<long long>(s.quizzes), "quiz", "quizzes") + " · " +
-            core::Plural::count(static_cast<long long>(s.daysStudied), "day", "days") + " of study",
+            I18n::format(I18n::trn("{1} day of study", "{1} days of study",
+                                   static_cast<long long>(s.daysStudied)),
+                         {std::to_string(s.daysStudied)}),
         c.fonts.regular(), m.body(), content.width);
     sub.setFillColor(t.secondary);
     placeText(sub, content.left, content.top + m.u(52.f));
@@ -124,20 +144,24 @@ void ProgressScreen::drawMastery(Painter& painter) {
         painter.text(h);
         y += m.u(36.f);
     };
-    heading("Per module");
+    heading(I18n::tr("Per module"));
     for (const auto& mod : s.modules) {
         if (y + rowH > content.top + content.height - 5.f * rowH - m.u(36.f)) {
             break; // the categories below must stay visible
         }
         row(mod.title, mod.mastery.share(),
-            percent(mod.mastery.share()) + " · read " + percent(mod.read));
+            percent(mod.mastery.share()) + " · " +
+                // TRANSLATORS: how much of a module is read, e.g. “read 60 %”.
+                I18n::format(I18n::tr("read {1}"), {percent(mod.read)}));
     }
     y += m.u(8.f);
-    heading("Per category");
+    heading(I18n::tr("Per category"));
     for (std::size_t k = 0; k < 4; ++k) {
         const auto& cat = s.categories[k];
-        row(kCategoryNames[k], cat.share(),
-            percent(cat.share()) + " of " + std::to_string(cat.facts));
+        // TRANSLATORS: a share of a number of facts (“40 % of 12”) or a score (“7 of 10”).
+        row(categoryName(k), cat.share(),
+            I18n::format(I18n::tr("{1} of {2}"),
+                         {percent(cat.share()), std::to_string(cat.facts)}));
     }
 }
 
@@ -148,7 +172,8 @@ void ProgressScreen::drawHistory(Painter& painter) {
     const sf::FloatRect content = chrome_.content();
     const auto& s = c.learners.statistics(c.library);
 
-    sf::Text title = fittedText("Accuracy over time", c.fonts.bold(), m.title(), content.width);
+    sf::Text title =
+        fittedText(I18n::tr("Accuracy over time"), c.fonts.bold(), m.title(), content.width);
     title.setFillColor(t.ink);
     placeText(title, content.left, content.top + m.u(18.f));
     painter.text(title);
@@ -172,8 +197,9 @@ void ProgressScreen::drawHistory(Painter& painter) {
     const std::size_t n = std::min<std::size_t>(30, s.days.size());
     const std::size_t first = s.days.size() - n;
     if (n == 0) {
-        sf::Text none = fittedText("No answers yet: the line starts with your first quiz.",
-                                   c.fonts.regular(), m.body(), chart.width - m.u(20.f));
+        sf::Text none =
+            fittedText(I18n::tr("No answers yet: the line starts with your first quiz."),
+                       c.fonts.regular(), m.body(), chart.width - m.u(20.f));
         none.setFillColor(t.secondary);
         placeText(none, chart.left + m.u(10.f), chart.top + chart.height / 2.f);
         painter.text(none);
@@ -222,14 +248,16 @@ void ProgressScreen::drawHistory(Painter& painter) {
         }
     }
     float y = chart.top + chart.height + m.u(44.f);
-    sf::Text head = fittedText("Reviews", c.fonts.bold(), m.heading(), content.width);
+    // TRANSLATORS: a heading: how many facts are due for review, now and later.
+    sf::Text head = fittedText(I18n::tr("Reviews"), c.fonts.bold(), m.heading(), content.width);
     head.setFillColor(t.ink);
     placeText(head, content.left, y);
     painter.text(head);
     y += m.u(32.f);
     for (const std::string& line :
-         {std::to_string(now) + " due now", std::to_string(week) + " due in the next 7 days",
-          std::to_string(later) + " due later"}) {
+         {I18n::format(I18n::tr("{1} due now"), {std::to_string(now)}),
+          I18n::format(I18n::tr("{1} due in the next 7 days"), {std::to_string(week)}),
+          I18n::format(I18n::tr("{1} due later"), {std::to_string(later)})}) {
         if (y > content.top + content.height - m.u(10.f)) {
             break;
         }
@@ -243,7 +271,10 @@ void ProgressScreen::drawHistory(Painter& painter) {
 
 void ProgressScreen::draw(Painter& painter) {
     Context& c = context();
-    chrome_.drawTopBar(painter, page_ == 0 ? "My progress" : "My progress \u203A Over time");
+    // TRANSLATORS: the second page of the progress screen: accuracy day by day.
+    chrome_.drawTopBar(painter, page_ == 0 ? std::string(I18n::tr("My progress"))
+                                           : I18n::tr("My progress") + std::string(" \u203A ") +
+                                                 I18n::tr("Over time"));
     chrome_.drawNotice(painter);
     if (page_ == 0) {
         drawMastery(painter);
@@ -251,8 +282,11 @@ void ProgressScreen::draw(Painter& painter) {
         drawHistory(painter);
     }
     const float rowY = c.height() - chrome_.bottomBarHeight() / 2.f;
-    sf::Text where = fittedText("Page " + std::to_string(page_ + 1) + " of 2", c.fonts.regular(),
-                                c.metrics.caption(), chrome_.column().width / 4.f);
+    sf::Text where =
+        fittedText(I18n::format(I18n::tr("Page {1} of {2}"), {std::to_string(page_ + 1), "2"}),
+                   c.fonts.regular(),
+
+                   c.metrics.caption(), chrome_.column().width / 4.f);
     where.setFillColor(c.theme.secondary);
     placeText(where, chrome_.column().left, rowY);
     painter.text(where);

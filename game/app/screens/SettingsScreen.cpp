@@ -6,12 +6,15 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <core/I18n.hpp>
 
 #include <cmath>
 #include <string>
 
 namespace yaddas::app {
 namespace {
+
+using core::I18n;
 
 constexpr int kSizes[] = {100, 125, 150, 175, 200};
 
@@ -49,9 +52,11 @@ void SettingsScreen::relayout() {
     themeTop_ = y;
     y += label;
     const float themeW = std::floor((col.width - 2 * gap) / 3.f);
-    const std::pair<ThemeKind, const char*> themes[] = {{ThemeKind::Light, "Light"},
-                                                        {ThemeKind::Dark, "Dark"},
-                                                        {ThemeKind::HighContrast, "High contrast"}};
+    // TRANSLATORS: the choice of colours: light, dark or high-contrast theme.
+    const std::pair<ThemeKind, const char*> themes[] = {
+        {ThemeKind::Light, I18n::tr("Light")},
+        {ThemeKind::Dark, I18n::tr("Dark")},
+        {ThemeKind::HighContrast, I18n::tr("High contrast")}};
     for (std::size_t i = 0; i < 3; ++i) {
         auto& b = buttons_.add("theme." + std::string(toString(themes[i].first)), themes[i].second,
                                {col.left + static_cast<float>(i) * (themeW + gap), y, themeW, rowH},
@@ -64,10 +69,11 @@ void SettingsScreen::relayout() {
     screenTop_ = y;
     y += label;
     const float halfW = std::floor((col.width - gap) / 2.f);
-    auto& win = buttons_.add("screen.window", "In a window", {col.left, y, halfW, rowH},
+    // TRANSLATORS: the choice of showing the app in a window or on the full screen.
+    auto& win = buttons_.add("screen.window", I18n::tr("In a window"), {col.left, y, halfW, rowH},
                              ButtonGroup::Kind::Choice);
     win.selected = !c.settings.fullscreen;
-    auto& full = buttons_.add("screen.full", "Full screen (F11)",
+    auto& full = buttons_.add("screen.full", I18n::tr("Full screen (F11)"),
                               {col.left + halfW + gap, y, halfW, rowH}, ButtonGroup::Kind::Choice);
     full.selected = c.settings.fullscreen;
     for (auto* b : {&win, &full}) {
@@ -75,7 +81,9 @@ void SettingsScreen::relayout() {
     }
     sampleTop_ = y + rowH + m.u(28.f);
 
-    buttons_.add("done", "Done", chrome_.primaryRect("Done"), ButtonGroup::Kind::Primary);
+    // TRANSLATORS: a button closing the settings.
+    const std::string done = I18n::tr("Done");
+    buttons_.add("done", done, chrome_.primaryRect(done), ButtonGroup::Kind::Primary);
 }
 
 void SettingsScreen::handleEvent(const sf::Event& event) {
@@ -109,7 +117,7 @@ void SettingsScreen::draw(Painter& painter) {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
-    chrome_.drawTopBar(painter, "Settings");
+    chrome_.drawTopBar(painter, I18n::tr("Settings"));
     chrome_.drawNotice(painter);
     const sf::FloatRect col = chrome_.content();
     auto heading = [&](const std::string& text, float y) {
@@ -118,15 +126,18 @@ void SettingsScreen::draw(Painter& painter) {
         placeText(h, col.left, y + m.u(16.f));
         painter.text(h);
     };
-    sf::Text title =
-        fittedText("Settings for " + c.learners.current(), c.fonts.bold(), m.title(), col.width);
+    sf::Text title = fittedText(I18n::format(I18n::tr("Settings for {1}"), {c.learners.current()}),
+                                c.fonts.bold(), m.title(), col.width);
     title.setFillColor(t.ink);
     placeText(title, col.left, col.top + m.u(18.f));
     painter.text(title);
-    heading("Text size", sizeTop_);
-    heading("Colours", themeTop_);
-    heading("Screen", screenTop_);
-    sf::Text sample = fittedText("Sample: Hüseyn Cavid (1882–1941) — “Ə ə ı ş ğ ç ö ü” …",
+    // TRANSLATORS: headings of the settings.
+    heading(I18n::tr("Text size"), sizeTop_);
+    heading(I18n::tr("Colours"), themeTop_);
+    heading(I18n::tr("Screen"), screenTop_);
+    // TRANSLATORS: a line showing the chosen text size; keep the name and the letters.
+    sf::Text sample = fittedText(I18n::tr("Sample: Hüseyn Cavid (1882–1941) — “Ə ə ı ş ğ ç ö ü” …"),
+
                                  c.fonts.regular(), m.body(), col.width);
     sample.setFillColor(t.secondary);
     placeText(sample, col.left, sampleTop_ + m.u(12.f));

@@ -7,6 +7,7 @@
 #include <app/widgets/Label.hpp>
 
 #include <core/CitationText.hpp>
+#include <core/I18n.hpp>
 #include <core/Source.hpp>
 
 #include <algorithm>
@@ -15,38 +16,32 @@
 namespace yaddas::app {
 namespace {
 
-/// "encyclopedia entry" → "Encyclopedia entries", "decree or order" → "Decrees and orders" for a
-/// group of several works (several works are of either kind); the first letter capitalised.
+using core::I18n;
+
+/// The heading of a group of works of one kind: "Book" for one, "Books" for several,
+/// "Decrees and orders" for several of that kind (each may be either).
 std::string groupName(core::Source::Kind kind, std::size_t count) {
-    std::string name(core::describe(kind));
-    if (count > 1) {
-        auto plural = [](std::string word) {
-            if (word.size() > 1 && word.back() == 'y' &&
-                std::string("aeiou").find(word[word.size() - 2]) == std::string::npos) {
-                word.back() = 'i';
-                return word + "es";
-            }
-            return word + "s";
-        };
-        std::string out;
-        std::size_t from = 0;
-        while (from <= name.size()) {
-            const std::size_t orAt = name.find(" or ", from);
-            const std::string part =
-                name.substr(from, orAt == std::string::npos ? std::string::npos : orAt - from);
-            out += plural(part);
-            if (orAt == std::string::npos) {
-                break;
-            }
-            out += " and ";
-            from = orAt + 4;
-        }
-        name = out;
+    const auto n = static_cast<long long>(count);
+    // TRANSLATORS: headings of the list of a module's sources, one group per kind of work.
+    switch (kind) {
+    case core::Source::Kind::SourceText:
+        return I18n::trn("Source text", "Source texts", n);
+    case core::Source::Kind::Decree:
+        return I18n::trn("Decree or order", "Decrees and orders", n);
+    case core::Source::Kind::Archive:
+        return I18n::trn("Archive document", "Archive documents", n);
+    case core::Source::Kind::Book:
+        return I18n::trn("Book", "Books", n);
+    case core::Source::Kind::Article:
+        return I18n::trn("Article", "Articles", n);
+    case core::Source::Kind::Encyclopedia:
+        return I18n::trn("Encyclopedia entry", "Encyclopedia entries", n);
+    case core::Source::Kind::Web:
+        return I18n::trn("Web page", "Web pages", n);
+    case core::Source::Kind::Testimony:
+        return I18n::trn("Testimony", "Testimonies", n);
     }
-    if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') {
-        name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    }
-    return name;
+    return I18n::trn("Source", "Sources", n);
 }
 
 } // namespace
@@ -112,7 +107,8 @@ void SourcesScreen::buildRows() {
         Row h;
         h.heading = true;
         h.group = group;
-        h.block.layout("Not in any bibliography", heading, width);
+        // TRANSLATORS: the heading of works a module cites by an id no bibliography defines.
+        h.block.layout(I18n::tr("Not in any bibliography"), heading, width);
         h.height = h.block.height();
         rows_.push_back(std::move(h));
         for (const std::string& id : unknown) {
@@ -162,12 +158,16 @@ void SourcesScreen::relayout() {
     const std::string focused = buttons_.focusedId();
     TextBlock::Style title{&c.fonts.bold(), &c.fonts.bold(), m.title(), 1.25f,
                            t.ink,           t.secondary,     t.tint};
-    title_.layout("Sources \u2014 " + (module_ != nullptr ? module_->title : std::string("lesson")),
-                  title, content.width);
+    // TRANSLATORS: the title of the sources screen; {1} is the module's title.
+    title_.layout(
+        I18n::format(I18n::tr("Sources \u2014 {1}"),
+                     {module_ != nullptr ? module_->title : std::string(I18n::tr("lesson"))}),
+        title, content.width);
     TextBlock::Style caption{&c.fonts.regular(), &c.fonts.bold(), m.caption(), 1.4f,
                              t.secondary,        t.secondary,     t.tint};
-    intro_.layout("Every work this module cites, by kind. In the reader, the marker after a "
-                  "paragraph (\u201c[1]\u201d) shows the sources of that paragraph alone.",
+    intro_.layout(I18n::tr("Every work this module cites, by kind. In the reader, the marker "
+                           "after a paragraph (\u201c[1]\u201d) shows the sources of that "
+                           "paragraph alone."),
                   caption, content.width);
     listTop_ = content.top + title_.height() + m.u(6.f) + intro_.height() + m.u(14.f);
     buildRows();
@@ -195,7 +195,9 @@ void SourcesScreen::layoutRows() {
         }
         y += rows_[i].height + gap_;
     }
-    buttons_.add("back", "Back", chrome_.primaryRect("Back"), ButtonGroup::Kind::Primary);
+    // TRANSLATORS: a button: back to the module's text.
+    const std::string back = I18n::tr("Back");
+    buttons_.add("back", back, chrome_.primaryRect(back), ButtonGroup::Kind::Primary);
 }
 
 std::size_t SourcesScreen::focusedRow() const {
@@ -301,15 +303,17 @@ void SourcesScreen::draw(Painter& painter) {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();
-    chrome_.drawTopBar(painter, (module_ != nullptr ? module_->title : std::string("Lesson")) +
-                                    " \u203A Sources");
+    chrome_.drawTopBar(painter,
+                       (module_ != nullptr ? module_->title : std::string(I18n::tr("Lesson"))) +
+                           " \u203A " + I18n::tr("Sources"));
     chrome_.drawNotice(painter);
     title_.draw(painter, {content.left, content.top});
     intro_.draw(painter, {content.left, content.top + title_.height() + m.u(6.f)});
     if (module_ == nullptr || rows_.empty()) {
-        sf::Text none = fittedText(module_ == nullptr ? "This module is no longer installed."
-                                                      : "This module cites no sources.",
-                                   c.fonts.regular(), m.body(), content.width);
+        sf::Text none =
+            fittedText(module_ == nullptr ? I18n::tr("This module is no longer installed.")
+                                          : I18n::tr("This module cites no sources."),
+                       c.fonts.regular(), m.body(), content.width);
         none.setFillColor(t.secondary);
         placeText(none, content.left, listTop_ + m.u(14.f));
         painter.text(none);
@@ -345,8 +349,11 @@ void SourcesScreen::draw(Painter& painter) {
     if (shownFrom > 1 || shownTo < works_) {
         const float room = chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f);
         sf::Text more =
-            fittedText("Works " + std::to_string(shownFrom) + "\u2013" + std::to_string(shownTo) +
-                           " of " + std::to_string(works_) + " (scroll or use the arrow keys)",
+            fittedText(I18n::format(I18n::tr("Works {1}\u2013{2} of {3} (scroll or use the arrow "
+                                             "keys)"),
+                                    {std::to_string(shownFrom), std::to_string(shownTo),
+                                     std::to_string(works_)}),
+
                        c.fonts.regular(), m.caption(), std::max(10.f, room));
         more.setFillColor(t.secondary);
         placeText(more, content.left, c.height() - chrome_.bottomBarHeight() / 2.f);

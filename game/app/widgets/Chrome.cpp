@@ -6,6 +6,7 @@
 #include <app/Painter.hpp>
 #include <app/TextBlock.hpp>
 #include <app/widgets/Label.hpp>
+#include <core/I18n.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -14,7 +15,12 @@
 namespace yaddas::app {
 
 namespace {
-const char* const kNoticeClose = "Close \u2715 (Ctrl+D)";
+using core::I18n;
+
+// TRANSLATORS: the button closing a message banner at the top of the window.
+const char* noticeClose() {
+    return I18n::tr("Close \u2715 (Ctrl+D)");
+}
 } // namespace
 
 float Chrome::topBarHeight() const {
@@ -81,15 +87,18 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
     const float margin = m.u(16.f);
     group.setBars(h, context_->height() - bottomBarHeight());
     if (settings) {
-        const std::string label = "Settings";
-        const float w =
-            textWidth(sf::String(label), context_->fonts.regular(), m.caption()) + m.u(28.f);
+        // TRANSLATORS: the top bar's button opening the settings.
+        const std::string label = I18n::tr("Settings");
+        const float w = textWidth(sf::String::fromUtf8(label.begin(), label.end()),
+                                  context_->fonts.regular(), m.caption()) +
+                        m.u(28.f);
         group.add("top.settings", label,
                   {context_->width() - margin - w, m.u(8.f), w, h - m.u(16.f)},
                   ButtonGroup::Kind::Quiet);
     }
     if (back) {
-        const std::string label = "\u2039 Back";
+        // TRANSLATORS: the top bar's button going back to the screen before.
+        const std::string label = I18n::tr("\u2039 Back");
         const float w = textWidth(sf::String::fromUtf8(label.begin(), label.end()),
                                   context_->fonts.regular(), m.caption()) +
                         m.u(28.f);
@@ -103,7 +112,7 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
         sf::FloatRect r = noticeCloseRect();
         r.height =
             std::min(r.height, std::round(static_cast<float>(m.caption()) * 1.4f + m.u(8.f)));
-        auto& close = group.add("notice.close", kNoticeClose, r, ButtonGroup::Kind::Outline);
+        auto& close = group.add("notice.close", noticeClose(), r, ButtonGroup::Kind::Outline);
         Context* context = context_;
         close.action = [context] { context->notice.clear(); };
     }
@@ -141,7 +150,8 @@ void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
 
 float Chrome::noticeCloseWidth() const {
     const Metrics& m = context_->metrics;
-    return textWidth(sf::String::fromUtf8(kNoticeClose, kNoticeClose + std::strlen(kNoticeClose)),
+    const char* close = noticeClose();
+    return textWidth(sf::String::fromUtf8(close, close + std::strlen(close)),
                      context_->fonts.regular(), m.caption()) +
            m.u(24.f);
 }
@@ -192,7 +202,8 @@ float Chrome::drawNotice(Painter& painter) const {
                  std::max(1.f, m.u(2.f)));
     block.draw(painter, {col.left + m.u(16.f), top + m.u(8.f)});
     // Dismissed by a click here or Ctrl+D (Application::dispatch).
-    sf::Text close(sf::String::fromUtf8(kNoticeClose, kNoticeClose + std::strlen(kNoticeClose)),
+    const char* closeText = noticeClose();
+    sf::Text close(sf::String::fromUtf8(closeText, closeText + std::strlen(closeText)),
                    context_->fonts.regular(), m.caption());
     close.setFillColor(t.accent);
     const sf::FloatRect r = noticeCloseRect();
@@ -211,9 +222,10 @@ void Chrome::drawScrolled(Painter& painter, const TextBlock& block, sf::Vector2f
     const std::size_t to = std::min(block.lineCount(), scroll + fit);
     block.draw(painter, origin, scroll, to);
     if (to < block.lineCount() || scroll > 0) {
-        sf::Text more =
-            fittedText("More: scroll \u2193 \u2191", context_->fonts.regular(), m.caption(),
-                       std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f)));
+        sf::Text more = fittedText(
+            I18n::tr("More: scroll \u2193 \u2191"), context_->fonts.regular(), m.caption(),
+
+            std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f)));
         more.setFillColor(context_->theme.secondary);
         placeText(more, area.left, context_->height() - bottomBarHeight() / 2.f);
         painter.text(more);
