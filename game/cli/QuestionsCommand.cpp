@@ -1,5 +1,6 @@
 #include <cli/QuestionsCommand.hpp>
 
+#include <core/I18n.hpp>
 #include <core/QuestionLinter.hpp>
 #include <core/QuizGenerator.hpp>
 #include <io/DataPaths.hpp>
@@ -15,19 +16,24 @@
 
 namespace yaddas::cli {
 
+using core::I18n;
+
 void QuestionsCommand::attach(CLI::App& parent) {
-    subcommand_ = parent.add_subcommand("questions", "Print a quiz's generated questions as XML");
-    subcommand_->add_option("--module", module_, "Module id (default: an exam over all modules)");
-    subcommand_->add_option("--category", category_, "dates, figures, victims or ideas");
-    subcommand_->add_option("--count", count_, "Number of questions (1 to 1000)")
+    subcommand_ =
+        parent.add_subcommand("questions", I18n::tr("Print a quiz's generated questions as XML"));
+    subcommand_->add_option("--module", module_,
+                            I18n::tr("Module id (default: an exam over all modules)"));
+    // TRANSLATORS: the words of --category: keep them in English, as they are typed.
+    subcommand_->add_option("--category", category_, I18n::tr("dates, figures, victims or ideas"));
+    subcommand_->add_option("--count", count_, I18n::tr("Number of questions (1 to 1000)"))
         ->check(CLI::Range(1, 1000));
-    subcommand_->add_option("--seed", seed_, "Seed: the same seed gives the same quiz");
+    subcommand_->add_option("--seed", seed_, I18n::tr("Seed: the same seed gives the same quiz"));
     subcommand_->add_flag("--lint", lint_,
-                          "Check every question of every module (or of the FILEs) over many "
-                          "seeds and list each defect; exit 1 when any is found");
-    subcommand_->add_option("--seeds", seeds_, "With --lint: how many seeds (1 to 10000)")
+                          I18n::tr("Check every question of every module (or of the FILEs) over "
+                                   "many seeds and list each defect; exit 1 when any is found"));
+    subcommand_->add_option("--seeds", seeds_, I18n::tr("With --lint: how many seeds (1 to 10000)"))
         ->check(CLI::Range(1, 10000));
-    subcommand_->add_option("files", files_, "With --lint: module files to check");
+    subcommand_->add_option("files", files_, I18n::tr("With --lint: module files to check"));
 }
 
 int QuestionsCommand::lint(const GlobalOptions& options) {
@@ -54,7 +60,7 @@ int QuestionsCommand::lint(const GlobalOptions& options) {
         }
     }
     if (modules.empty()) {
-        err_ << "yaddas questions --lint: no module to check\n";
+        err_ << "yaddas questions --lint: " << I18n::tr("no module to check") << '\n';
         return 2;
     }
     struct Finding {
@@ -102,12 +108,16 @@ int QuestionsCommand::lint(const GlobalOptions& options) {
         for (const std::string& d : f.defects) {
             out_ << id << ": " << d << '\n';
         }
-        out_ << "  (seed " << f.seed << ") " << f.prompt << '\n';
+        out_ << "  (" << I18n::format(I18n::tr("seed {1}"), {std::to_string(f.seed)}) << ") "
+             << f.prompt << '\n';
     }
     const double share = ids.empty() ? 0.0 : 100.0 * double(found.size()) / double(ids.size());
-    out_ << ids.size() << " question ids in " << variants << " variants over " << seeds_
-         << " seeds; " << found.size() << " with a defect (" << std::to_string(share).substr(0, 4)
-         << " %)\n";
+    out_ << I18n::format(I18n::tr("{1} question ids in {2} variants over {3} seeds; {4} with a "
+                                  "defect ({5} %)"),
+                         {std::to_string(ids.size()), std::to_string(variants),
+                          std::to_string(seeds_), std::to_string(found.size()),
+                          std::to_string(share).substr(0, 4)})
+         << '\n';
     return found.empty() ? 0 : 1;
 }
 
@@ -119,8 +129,11 @@ int QuestionsCommand::run(const GlobalOptions& options) {
     if (!category_.empty()) {
         const auto c = core::categoryFromString(category_);
         if (!c) {
-            err_ << "yaddas questions: unknown category '" << category_
-                 << "' (expected dates, figures, victims or ideas)\n";
+            err_ << "yaddas questions: "
+                 << I18n::format(I18n::tr("unknown category '{1}' (expected dates, figures, "
+                                          "victims or ideas)"),
+                                 {category_})
+                 << '\n';
             return 2;
         }
         categories.push_back(*c);
@@ -134,12 +147,15 @@ int QuestionsCommand::run(const GlobalOptions& options) {
     core::QuizSpec spec;
     if (!module_.empty()) {
         if (library.find(module_) == nullptr) {
-            err_ << "yaddas questions: no module '" << module_ << "'";
             std::string known;
             for (const auto& m : library.modules()) {
                 known += (known.empty() ? "" : ", ") + m.id;
             }
-            err_ << (known.empty() ? " (no modules loaded)" : " (modules: " + known + ")") << '\n';
+            err_ << "yaddas questions: "
+                 << I18n::format(known.empty() ? I18n::tr("no module '{1}' (no modules loaded)")
+                                               : I18n::tr("no module '{1}' (modules: {2})"),
+                                 {module_, known})
+                 << '\n';
             return 2;
         }
         spec = categories.empty() ? core::QuizSpec::afterModule(module_, seed_, count_)
@@ -150,9 +166,16 @@ int QuestionsCommand::run(const GlobalOptions& options) {
     const core::Quiz quiz = core::QuizGenerator(library).generate(spec);
     io::QuestionWriter::write(quiz, out_);
     if (quiz.questions.empty()) {
-        err_ << "yaddas questions: no questions: nothing in "
-             << (module_.empty() ? "the lessons" : "module " + module_)
-             << (category_.empty() ? "" : " for the category " + category_) << '\n';
+        const char* nothing =
+            module_.empty()
+                ? (category_.empty() ? I18n::tr("no questions: nothing in the lessons")
+                                     : I18n::tr("no questions: nothing in the lessons for the "
+                                                "category {2}"))
+                : (category_.empty() ? I18n::tr("no questions: nothing in module {1}")
+                                     : I18n::tr("no questions: nothing in module {1} for the "
+                                                "category {2}"));
+        err_ << "yaddas questions: " << I18n::format(nothing, {module_, category_}) << '\n';
+
         return 1;
     }
     return 0;

@@ -1,5 +1,6 @@
 #include <cli/ValidateCommand.hpp>
 
+#include <core/I18n.hpp>
 #include <core/Plural.hpp>
 
 #include <io/AtomicFile.hpp>
@@ -17,6 +18,7 @@
 
 namespace yaddas::cli {
 namespace fs = std::filesystem;
+using core::I18n;
 
 ValidateCommand::ValidateCommand(std::ostream& out) : out_(out) {}
 
@@ -24,27 +26,30 @@ ValidateCommand::ValidateCommand() : ValidateCommand(std::cout) {}
 
 void ValidateCommand::attach(CLI::App& parent) {
     subcommand_ = parent.add_subcommand(
-        "validate", "Check lesson modules (default: all shipped and user lessons); print "
-                    "file:line messages and exit 1 on any error");
-    subcommand_->add_option("paths", paths_, "Module files or folders of modules");
+        "validate", I18n::tr("Check lesson modules (default: all shipped and user lessons); "
+                             "print file:line messages and exit 1 on any error"));
+    subcommand_->add_option("paths", paths_, I18n::tr("Module files or folders of modules"));
     subcommand_->add_flag("--alone", alone_,
-                          "Check the given modules only among themselves, not against the "
-                          "installed lessons");
+                          I18n::tr("Check the given modules only among themselves, not against "
+                                   "the installed lessons"));
+    // TRANSLATORS: FILE stands for each module file named on the command line.
     subcommand_->add_flag("--upgrade", upgrade_,
-                          "Rewrite each format-1 module FILE named as format 2 (the old version "
-                          "is kept as FILE.bak), list what changed, then check it");
+                          I18n::tr("Rewrite each format-1 module FILE named as format 2 (the old "
+                                   "version is kept as FILE.bak), list what changed, then check "
+                                   "it"));
 }
 
 bool ValidateCommand::upgradeFiles() {
     if (paths_.empty()) {
-        out_ << "yaddas validate --upgrade: name the module files to upgrade\n";
+        out_ << "yaddas validate --upgrade: " << I18n::tr("name the module files to upgrade")
+             << '\n';
         return false;
     }
     bool ok = true;
     for (const std::string& p : paths_) {
         std::error_code ec;
         if (fs::is_directory(p, ec)) {
-            out_ << p << ": a folder; --upgrade takes module files\n";
+            out_ << p << ": " << I18n::tr("a folder; --upgrade takes module files") << '\n';
             ok = false;
             continue;
         }
@@ -65,11 +70,16 @@ bool ValidateCommand::upgradeFiles() {
             continue;
         }
         if (auto written = io::AtomicFile::write(p, *upgraded.xml); !written) {
-            out_ << p << ": not upgraded: " << written.error().message << '\n';
+            out_ << p << ": "
+                 << I18n::format(I18n::tr("not upgraded: {1}"), {written.error().message}) << '\n';
             ok = false;
             continue;
         }
-        out_ << p << ": upgraded to format 2 (the format-1 version is " << p << ".bak)\n";
+        // TRANSLATORS: {1} is the module file's path.
+        out_ << p << ": "
+             << I18n::format(I18n::tr("upgraded to format 2 (the format-1 version is {1}.bak)"),
+                             {p})
+             << '\n';
         for (const std::string& change : upgraded.changes) {
             out_ << "  " << p << ": " << change << '\n';
         }
@@ -92,7 +102,8 @@ int ValidateCommand::run(const GlobalOptions& options) {
     for (const std::string& p : paths_) {
         std::error_code ec;
         if (!fs::exists(p, ec)) {
-            print({p, 0, "no such file or folder", core::Diagnostic::Severity::Error});
+            print({p, 0, I18n::tr("no such file or folder"), core::Diagnostic::Severity::Error});
+
         } else {
             asked.emplace_back(p);
         }

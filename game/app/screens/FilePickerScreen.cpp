@@ -8,6 +8,7 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 #include <app/widgets/ListScroll.hpp>
+#include <core/I18n.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +17,7 @@
 
 namespace yaddas::app {
 namespace fs = std::filesystem;
+using core::I18n;
 
 namespace {
 
@@ -26,7 +28,7 @@ constexpr std::size_t kMaxItems = 5000;
 
 FilePickerScreen::FilePickerScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
-    field_.placeholder = "Or type a path, then press Enter";
+    field_.placeholder = I18n::tr("Or type a path, then press Enter");
     context.nav.assignment.picked.clear();
     const fs::path data = context.learners.dataDir();
     fs::path start;
@@ -57,7 +59,9 @@ void FilePickerScreen::enter(const fs::path& folder) {
     std::vector<Item> items;
     fs::directory_iterator it(target, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-        problem_ = "The folder " + target.string() + " cannot be opened (" + ec.message() + ").";
+        // TRANSLATORS: {2} is the system's reason, e.g. “Permission denied”.
+        problem_ = I18n::format(I18n::tr("The folder {1} cannot be opened ({2})."),
+                                {target.string(), ec.message()});
         return;
     }
     for (; it != fs::directory_iterator() && items.size() < kMaxItems; it.increment(ec)) {
@@ -125,8 +129,9 @@ void FilePickerScreen::fromField() {
     } else if (!folderMode() && fs::is_regular_file(path, ec)) {
         choose(path);
     } else {
-        problem_ = "There is no " + std::string(folderMode() ? "folder" : "file or folder") + " " +
-                   path.string() + ".";
+        problem_ = I18n::format(folderMode() ? I18n::tr("There is no folder {1}.")
+                                             : I18n::tr("There is no file or folder {1}."),
+                                {path.string()});
         relayout();
     }
 }
@@ -156,15 +161,18 @@ void FilePickerScreen::relayout() {
                       col.width, rowH},
                      ButtonGroup::Kind::Choice);
     }
-    const std::string primary = folderMode() ? "Use this folder" : "Open";
+    // TRANSLATORS: buttons of the file picker.
+    const std::string primary = folderMode() ? I18n::tr("Use this folder") : I18n::tr("Open");
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add("primary", primary, p, ButtonGroup::Kind::Primary);
     float right = p.left - gap;
-    const sf::FloatRect up = chrome_.bottomRect("Up one folder", right);
-    buttons_.add("up", "Up one folder", up);
+    const std::string upLabel = I18n::tr("Up one folder");
+    const sf::FloatRect up = chrome_.bottomRect(upLabel, right);
+    buttons_.add("up", upLabel, up);
     right = up.left - gap;
-    if (right - col.left > chrome_.buttonWidth("Cancel")) {
-        buttons_.add("cancel", "Cancel", chrome_.bottomRect("Cancel", right));
+    const std::string cancel = I18n::tr("Cancel");
+    if (right - col.left > chrome_.buttonWidth(cancel)) {
+        buttons_.add("cancel", cancel, chrome_.bottomRect(cancel, right));
     }
     field_.focused = buttons_.focusedId() == "field";
 }
@@ -218,7 +226,7 @@ void FilePickerScreen::handleEvent(const sf::Event& event) {
         } else if (focused.rfind("item.", 0) == 0) {
             activate(std::stoul(focused.substr(5)));
         } else {
-            problem_ = "Choose an assignment file in the list, or type its path.";
+            problem_ = I18n::tr("Choose an assignment file in the list, or type its path.");
         }
     }
 }
@@ -228,9 +236,12 @@ void FilePickerScreen::draw(Painter& painter) {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect col = chrome_.content();
-    chrome_.drawTopBar(painter, folderMode() ? "Where your results go" : "Open an assignment");
+    chrome_.drawTopBar(painter, folderMode() ? I18n::tr("Where your results go")
+                                             : I18n::tr("Open an assignment"));
     chrome_.drawNotice(painter);
-    sf::Text where = fittedText("In " + folder_.string(), c.fonts.bold(), m.body(), col.width);
+    // TRANSLATORS: the folder shown, e.g. “In /home/ada/Documents”.
+    sf::Text where = fittedText(I18n::format(I18n::tr("In {1}"), {folder_.string()}),
+                                c.fonts.bold(), m.body(), col.width);
     where.setFillColor(t.ink);
     placeText(where, col.left, pathTop_ + m.u(8.f));
     painter.text(where);
@@ -238,15 +249,18 @@ void FilePickerScreen::draw(Painter& painter) {
     std::string line = problem_;
     if (line.empty()) {
         if (items_.empty()) {
-            line = folderMode() ? "No folders inside this one." : "No folders or XML files here.";
+            line = folderMode() ? I18n::tr("No folders inside this one.")
+                                : I18n::tr("No folders or XML files here.");
         } else if (items_.size() > visibleRows_) {
-            line = std::to_string(firstRow_ + 1) + "–" +
-                   std::to_string(std::min(items_.size(), firstRow_ + visibleRows_)) + " of " +
-                   std::to_string(items_.size()) + " (scroll or use the arrow keys)";
+            line = I18n::format(I18n::tr("{1}–{2} of {3} (scroll or use the arrow keys)"),
+                                {std::to_string(firstRow_ + 1),
+                                 std::to_string(std::min(items_.size(), firstRow_ + visibleRows_)),
+                                 std::to_string(items_.size())});
         } else {
-            line = folderMode() ? "Open a folder with Enter; “Use this folder” writes the "
-                                  "results here."
-                                : "Open a folder or an assignment file with Enter.";
+            // TRANSLATORS: “Use this folder” is the button of that name: use its translation.
+            line = folderMode() ? I18n::tr("Open a folder with Enter; “Use this folder” writes "
+                                           "the results here.")
+                                : I18n::tr("Open a folder or an assignment file with Enter.");
         }
     }
     sf::Text note = fittedText(line, c.fonts.regular(), m.caption(), col.width);

@@ -7,6 +7,7 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
+#include <core/I18n.hpp>
 #include <io/EmergencyCopy.hpp>
 
 #include <spdlog/spdlog.h>
@@ -14,6 +15,8 @@
 #include <cmath>
 
 namespace yaddas::app {
+
+using core::I18n;
 
 UnsavedScreen::UnsavedScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
@@ -25,18 +28,23 @@ std::string UnsavedScreen::statusText() const {
     case Stage::Ask:
         return {};
     case Stage::StillFailing:
-        return "It still could not be saved. If the disk is full, free some space and try again, "
-               "or save a copy somewhere else.";
+        return I18n::tr("It still could not be saved. If the disk is full, free some space and "
+                        "try again, or save a copy somewhere else.");
     case Stage::Copied:
-        return "A copy of your progress was saved as:\n" + copy_ +
-               "\nShow this file to your teacher, who can put it back in its place. You can "
-               "close Yaddaş now.";
+        // TRANSLATORS: {1} is the path of the copy, on a line of its own.
+        return I18n::format(I18n::tr("A copy of your progress was saved as:\n{1}\nShow this file "
+                                     "to your teacher, who can put it back in its place. You can "
+                                     "close Yaddaş now."),
+                            {copy_});
     case Stage::CopyFailed:
-        return "A copy could not be saved either (" + copyProblem_ +
-               "). Please ask your teacher for help before you close Yaddaş.";
+        // TRANSLATORS: {1} is the system's reason, e.g. “No space left on device”.
+        return I18n::format(I18n::tr("A copy could not be saved either ({1}). Please ask your "
+                                     "teacher for help before you close Yaddaş."),
+                            {copyProblem_});
     case Stage::Confirm:
-        return "Are you sure? If Yaddaş closes now, the answers that were not saved are lost. "
-               "Press \u201CYes, quit\u201D to close anyway, or save a copy first.";
+        // TRANSLATORS: “Yes, quit” is the button of that name: use its translation here.
+        return I18n::tr("Are you sure? If Yaddaş closes now, the answers that were not saved are "
+                        "lost. Press \u201CYes, quit\u201D to close anyway, or save a copy first.");
     }
     return {};
 }
@@ -53,19 +61,23 @@ void UnsavedScreen::relayout() {
     const sf::FloatRect content = chrome_.content();
     TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
                            t.secondary,        t.tint};
-    const std::string who = c.learners.current().empty() ? "your" : c.learners.current() + "'s";
     std::vector<StyledRun> runs;
-    runs.push_back({"Yaddaş could not save " + who +
-                        " latest answers (the disk may be full, or the folder cannot be "
-                        "written to). ",
-                    RunStyle::Plain,
-                    {}});
+    const std::string couldNot =
+        c.learners.current().empty()
+            ? std::string(I18n::tr("Yaddaş could not save your latest answers (the disk may be "
+                                   "full, or the folder cannot be written to)."))
+            // TRANSLATORS: {1} is the learner's name.
+            : I18n::format(I18n::tr("Yaddaş could not save {1}'s latest answers (the disk may be "
+                                    "full, or the folder cannot be written to)."),
+                           {c.learners.current()});
+    runs.push_back({couldNot + " ", RunStyle::Plain, {}});
     if (stage_ != Stage::Copied) { // after a copy, closing loses nothing
-        runs.push_back({"They are still here, but they will be lost if Yaddaş closes now.",
-                        RunStyle::Strong,
-                        {}});
-        runs.push_back({" Try again once there is space on the disk, or save a copy somewhere "
-                        "else.",
+        runs.push_back(
+            {I18n::tr("They are still here, but they will be lost if Yaddaş closes now."),
+             RunStyle::Strong,
+             {}});
+        runs.push_back({" " + std::string(I18n::tr("Try again once there is space on the disk, or "
+                                                   "save a copy somewhere else.")),
                         RunStyle::Plain,
                         {}});
     }
@@ -77,16 +89,18 @@ void UnsavedScreen::relayout() {
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true, false);
     const bool copied = stage_ == Stage::Copied;
-    const std::string primary = copied ? "Close Yaddaş" : "Try again";
+    // TRANSLATORS: buttons when the answers could not be saved.
+    const std::string primary = copied ? I18n::tr("Close Yaddaş") : I18n::tr("Try again");
     const sf::FloatRect p = chrome_.primaryRect(primary);
     buttons_.add(copied ? "close" : "retry", primary, p, ButtonGroup::Kind::Primary);
     float right = p.left - m.u(10.f);
     if (!copied) {
-        const std::string copyLabel = "Save a copy elsewhere";
+        const std::string copyLabel = I18n::tr("Save a copy elsewhere");
         const sf::FloatRect q = chrome_.bottomRect(copyLabel, right);
         buttons_.add("copy", copyLabel, q);
         right = q.left - m.u(10.f);
-        const std::string quitLabel = stage_ == Stage::Confirm ? "Yes, quit" : "Quit anyway";
+        const std::string quitLabel =
+            stage_ == Stage::Confirm ? I18n::tr("Yes, quit") : I18n::tr("Quit anyway");
         buttons_.add(stage_ == Stage::Confirm ? "quit-confirmed" : "quit", quitLabel,
                      chrome_.bottomRect(quitLabel, right));
     }
@@ -146,10 +160,12 @@ void UnsavedScreen::draw(Painter& painter) {
     Context& c = context();
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
-    chrome_.drawTopBar(painter, "Closing Yaddaş");
+    chrome_.drawTopBar(painter, I18n::tr("Closing Yaddaş"));
     const sf::FloatRect content = chrome_.content();
-    sf::Text title = fittedText("Your latest answers are not saved yet", c.fonts.bold(), m.title(),
-                                content.width);
+    sf::Text title =
+        fittedText(I18n::tr("Your latest answers are not saved yet"), c.fonts.bold(), m.title(),
+
+                   content.width);
     title.setFillColor(t.ink);
     placeText(title, content.left, top() + m.u(24.f));
     painter.text(title);
