@@ -1,0 +1,36 @@
+#include <core/LearnerUid.hpp>
+
+#include <core/Fnv1a.hpp>
+
+#include <algorithm>
+
+namespace yaddas::core {
+
+std::string LearnerUid::fromBits(std::uint64_t bits) {
+    return Fnv1a::hex(bits);
+}
+
+std::string LearnerUid::derived(std::string_view learnerId, std::int64_t created) {
+    const std::uint64_t h =
+        Fnv1a::hash(std::to_string(created), Fnv1a::hash("\n", Fnv1a::hash(learnerId)));
+    return fromBits(h);
+}
+
+bool LearnerUid::valid(std::string_view uid) {
+    return uid.size() == length && std::all_of(uid.begin(), uid.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+std::string LearnerUid::shortForm(std::string_view uid) {
+    if (!valid(uid)) {
+        return {};
+    }
+    return std::string(uid.substr(0, 4)) + "-" + std::string(uid.substr(4, 2));
+}
+
+std::string LearnerUid::fileTag(std::string_view uid) {
+    return valid(uid) ? std::string(uid.substr(0, 6)) : std::string();
+}
+
+} // namespace yaddas::core
