@@ -1,6 +1,8 @@
 #include <core/Roster.hpp>
 
+#include <core/NameMatcher.hpp>
 #include <core/Slug.hpp>
+#include <core/TextNormalizer.hpp>
 
 #include <algorithm>
 #include <set>
@@ -65,6 +67,24 @@ std::vector<Roster::Entry> Roster::withIds(std::vector<Entry> entries) {
         e.id = std::move(id);
     }
     return entries;
+}
+
+std::optional<std::size_t> Roster::match(const std::vector<Entry>& entries, std::string_view name) {
+    const std::string key = TextNormalizer::nameKey(name);
+    if (key.empty()) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (TextNormalizer::nameKey(entries[i].name) == key) {
+            return i;
+        }
+    }
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (NameMatcher::matches(name, entries[i].name)) {
+            return i;
+        }
+    }
+    return std::nullopt;
 }
 
 bool Roster::validId(std::string_view id) {

@@ -3,6 +3,7 @@
 #include <core/Diagnostic.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,11 @@ public:
     /// The entries with an id for each: a name without one gets its slug ("Aysel Məmmədova" →
     /// "aysel-memmedova"), "-2", "-3", … when that id is taken.
     static std::vector<Entry> withIds(std::vector<Entry> entries);
+    /// The entry whose name is `name`: the same once case, accents and spaces are folded
+    /// (TextNormalizer::nameKey), else within NameMatcher's small typo allowance; the first such,
+    /// or none.
+    static std::optional<std::size_t> match(const std::vector<Entry>& entries,
+                                            std::string_view name);
     /// 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' and '-'.
     static bool validId(std::string_view id);
     /// Problems of one list (any id repeated or invalid, an empty or long name, too many

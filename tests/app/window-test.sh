@@ -328,8 +328,8 @@ assignment-take)
     expect 66-refused "You have used the one attempt"
     ;;
 assignment-class)
-    # An assignment with a class list: the learner picks her name, the results file keeps its id,
-    # and the file name carries her uid.
+    # An assignment with a class list: the learner picks her name, the results file keeps its id
+    # and her uid (its name ends in the uid's first six digits); the next attempt offers her pick.
     results="$shots/chosen-results"
     mkdir -p "$results"
     sed "s|@RESULTS@|$results|" "$here/scripts/assignment-class.script" >"$shots/class.script"
@@ -339,7 +339,7 @@ assignment-class)
         fail "assignment-class.script: yaddas exited with an error"
     fi
     expect_screen 80-assignment Assignment
-    expect 80-assignment "Ada Lovelace · your code "
+    expect 80-assignment "Your code: "
     expect_screen 81-class-list Assignment
     expect 81-class-list "Find your name on the class list"
     expect 81-class-list "Babək Əliyev"
@@ -347,15 +347,19 @@ assignment-class)
     inside 81-class-list
     expect_screen 83-quiz Quiz
     expect_screen 84-results Results
-    uid=$(grep -o 'uid="[0-9a-f]*"' "$data"/learners/ada-lovelace.xml | head -n1 | cut -d'"' -f2)
+    # Continue is enabled only with a name picked: her pick of the first attempt was offered.
+    expect_screen 86-class-list-again Assignment
+    expect_screen 87-quiz-again Quiz
+    uid=$(grep -o ' uid="[0-9a-f]*"' "$data"/learners/ada.xml | head -n1 | cut -d'"' -f2)
     [[ ${#uid} -eq 16 ]] || fail "learner file: no uid"
-    file="$results/three-dates-class--ada-lovelace--${uid:0:6}.results.xml"
+    expect 80-assignment "Your code: ${uid:0:4}-${uid:4:2}"
+    file="$results/three-dates-class--ada--${uid:0:6}.results.xml"
     if [[ ! -f "$file" ]]; then
         fail "no results file $file"
     else
-        grep -q "<learner id=\"ada-lovelace\" name=\"Ada Lovelace\" uid=\"$uid\" roster-id=\"07\"" \
-            "$file" || fail "results: not Ada's pick from the class list"
-        [[ $(grep -c '<answer ' "$file") -eq 3 ]] || fail "results: not 3 answers"
+        grep -q "<learner id=\"ada\" name=\"Ada\" uid=\"$uid\" roster-id=\"07\"" "$file" ||
+            fail "results: not Ada's pick from the class list"
+        [[ $(grep -c '<attempt ' "$file") -eq 2 ]] || fail "results: not 2 attempts"
         [[ $(grep -c '<right>' "$file") -eq 3 ]] || fail "results: right answers missing"
         grep -q 'category="dates"' "$file" || fail "results: no category"
     fi

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
+
 using yaddas::core::Roster;
 
 TEST_CASE("A class list reads id,name and name lines, skipping blanks and comments", "[roster]") {
@@ -50,4 +52,14 @@ TEST_CASE("A class list holds at most 500 learners", "[roster]") {
     REQUIRE(parsed.diagnostics.size() == 1);
     CHECK(parsed.diagnostics[0].line == 501);
     CHECK(parsed.diagnostics[0].message.find("500") != std::string::npos);
+}
+
+TEST_CASE("A learner's name is found on the class list, case and spelling folded", "[roster]") {
+    const auto entries =
+        Roster::parse("1,Babək Əliyev\n7,Aysel Məmmədova\n12,Leyla Quliyeva\n", "c.txt").entries;
+    CHECK(Roster::match(entries, "aysel məmmədova") == std::optional<std::size_t>(1));
+    CHECK(Roster::match(entries, "AYSEL MAMMADOVA") == std::optional<std::size_t>(1));
+    CHECK(Roster::match(entries, "Leyla Quliyova") == std::optional<std::size_t>(2));
+    CHECK_FALSE(Roster::match(entries, "Ada"));
+    CHECK_FALSE(Roster::match(entries, ""));
 }

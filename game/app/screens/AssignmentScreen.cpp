@@ -9,8 +9,7 @@
 #include <app/widgets/ListScroll.hpp>
 
 #include <core/LearnerUid.hpp>
-#include <core/NameMatcher.hpp>
-#include <core/TextNormalizer.hpp>
+#include <core/Roster.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -174,12 +173,9 @@ std::string AssignmentScreen::learnerUid() const {
 }
 
 std::string AssignmentScreen::whoLine() const {
-    const core::Learner* learner = context().learners.learner();
-    if (learner == nullptr) {
-        return {};
-    }
-    const std::string code = core::LearnerUid::shortForm(learner->profile().uid);
-    return learner->profile().displayName + (code.empty() ? "" : " · your code " + code);
+    // The name is in the top bar already; the code tells two learners of one name apart.
+    const std::string code = core::LearnerUid::shortForm(learnerUid());
+    return code.empty() ? std::string() : "Your code: " + code;
 }
 
 std::optional<std::size_t> AssignmentScreen::preselect(const io::AssignmentRun& run,
@@ -195,20 +191,8 @@ std::optional<std::size_t> AssignmentScreen::preselect(const io::AssignmentRun& 
     if (learner == nullptr) {
         return std::nullopt;
     }
-    const std::string& name = learner->profile().displayName;
-    const std::string key = core::TextNormalizer::nameKey(name);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (core::TextNormalizer::nameKey(list[i].name) == key) {
-            return i;
-        }
-    }
-    // A small difference in spelling (Mammadova, Məmmədova): offered, never forced.
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (core::NameMatcher::matches(name, list[i].name)) {
-            return i;
-        }
-    }
-    return std::nullopt;
+    // Offered, never forced: she confirms it with Continue.
+    return core::Roster::match(list, learner->profile().displayName);
 }
 
 void AssignmentScreen::begin(const fs::path& folder) {

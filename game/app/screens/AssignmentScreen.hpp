@@ -44,7 +44,8 @@ private:
                                          const std::filesystem::path& folder) const;
     void layoutClassList();
     void handleClassList(const sf::Event& event);
-    /// "Aysel Məmmədova · your code 7f3a-9c": who is taking it, as her results file says.
+    /// "Your code: 7f3a-9c" (her uid, short): what tells her results file from a classmate's
+    /// with the same name.
     std::string whoLine() const;
     /// The learner's uid, or empty without a learner.
     std::string learnerUid() const;
