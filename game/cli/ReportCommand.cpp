@@ -23,8 +23,7 @@ ReportCommand::ReportCommand() : ReportCommand(std::cout, std::cerr) {}
 
 void ReportCommand::attach(CLI::App& parent) {
     subcommand_ = parent.add_subcommand(
-        "report",
-        "Class report (CSV, HTML and XLSX) from a folder of learners' results files");
+        "report", "Class report (CSV, HTML and XLSX) from a folder of learners' results files");
     subcommand_->add_option("folder", folder_, "Folder of results files")->required();
     subcommand_->add_option("--roster", roster_,
                             "Class list: one learner a line (id, name, or id,name)");
@@ -96,10 +95,9 @@ int ReportCommand::run(const GlobalOptions&) {
     }
     const auto report = core::ClassReport::build(folder.results, roster);
     io::ReportWriter::Options options;
-    options.csvFormat = csvFormat_.empty()
-                            ? io::ReportWriter::csvFormatFromEnvironment()
-                            : io::ReportWriter::csvFormatFromName(csvFormat_)
-                                  .value_or(io::ReportWriter::CsvFormat::Comma);
+    options.csvFormat = csvFormat_.empty() ? io::ReportWriter::csvFormatFromEnvironment()
+                                           : io::ReportWriter::csvFormatFromName(csvFormat_)
+                                                 .value_or(io::ReportWriter::CsvFormat::Comma);
     const fs::path outDir = output_.empty() ? fs::path(folder_) : fs::path(output_);
     fs::create_directories(outDir, ec);
     std::string base = report.assignmentId;
@@ -119,9 +117,8 @@ int ReportCommand::run(const GlobalOptions&) {
         }
     }
     // The report folder is often the shared results folder: no .bak copies are left in it.
-    for (const auto& [path, content] :
-         {std::pair{csv, io::ReportWriter::csv(report, options)},
-          std::pair{html, io::ReportWriter::html(report, options)}}) {
+    for (const auto& [path, content] : {std::pair{csv, io::ReportWriter::csv(report, options)},
+                                        std::pair{html, io::ReportWriter::html(report, options)}}) {
         auto written = io::AtomicFile::write(path, content, io::AtomicFile::Backup::None);
         if (!written) {
             // AtomicFile's messages name the file.
@@ -148,13 +145,11 @@ int ReportCommand::run(const GlobalOptions&) {
         out_ << "Most missed: " << report.facts.front().factId << '\n';
     }
     if (report.hasRoster) {
-        out_ << Plural::count(static_cast<long long>(report.missing.size()), "learner",
-                              "learners")
+        out_ << Plural::count(static_cast<long long>(report.missing.size()), "learner", "learners")
              << " on the roster " << (report.missing.size() == 1 ? "has" : "have")
              << " not submitted\n"
-             << Plural::count(report.notOnRosterCount(), "learner", "learners")
-             << " submitted but " << (report.notOnRosterCount() == 1 ? "is" : "are")
-             << " not on the roster\n";
+             << Plural::count(report.notOnRosterCount(), "learner", "learners") << " submitted but "
+             << (report.notOnRosterCount() == 1 ? "is" : "are") << " not on the roster\n";
     }
     for (const auto& c : report.clashes) {
         std::string uids;
@@ -171,8 +166,8 @@ int ReportCommand::run(const GlobalOptions&) {
         out_ << Plural::count(static_cast<long long>(folder.warnings.size()), "file", "files")
              << " skipped or questioned (see above)\n";
     }
-    out_ << "wrote " << csv.string() << "\nwrote " << html.string() << "\nwrote "
-         << xlsx.string() << '\n';
+    out_ << "wrote " << csv.string() << "\nwrote " << html.string() << "\nwrote " << xlsx.string()
+         << '\n';
     return 0;
 }
 

@@ -162,8 +162,8 @@ ClassReport ClassReport::build(const std::vector<AssignmentResult>& results,
             row.submitted = a->open ? 0 : a->end;
             row.minutes = a->end > a->start ? static_cast<double>(a->end - a->start) / 60.0 : 0.0;
             for (const auto& q : a->answers) {
-                auto [qi, freshQuestion] = questionIndex.try_emplace(q.questionId,
-                                                                     report.questions.size());
+                auto [qi, freshQuestion] =
+                    questionIndex.try_emplace(q.questionId, report.questions.size());
                 if (freshQuestion) {
                     QuestionStat s;
                     s.questionId = q.questionId;
@@ -198,8 +198,8 @@ ClassReport ClassReport::build(const std::vector<AssignmentResult>& results,
                 f.mean += q.score;
             }
         }
-        row.passed = !row.unfinished && row.answered > 0 &&
-                     row.score * 100.0 + 1e-9 >= report.passMark;
+        row.passed =
+            !row.unfinished && row.answered > 0 && row.score * 100.0 + 1e-9 >= report.passMark;
         if (!row.unfinished) {
             const int bin = std::clamp(static_cast<int>(row.score * 10.0 + 1e-9), 0, 9);
             report.histogram[static_cast<std::size_t>(bin)] += 1;
@@ -290,10 +290,9 @@ ClassReport ClassReport::build(const std::vector<AssignmentResult>& results,
         for (const auto& [given, count] : wrongGiven[i]) {
             s.wrongAnswers.push_back({given, count});
         }
-        std::stable_sort(s.wrongAnswers.begin(), s.wrongAnswers.end(),
-                         [](const WrongAnswer& a, const WrongAnswer& b) {
-                             return a.count > b.count;
-                         });
+        std::stable_sort(
+            s.wrongAnswers.begin(), s.wrongAnswers.end(),
+            [](const WrongAnswer& a, const WrongAnswer& b) { return a.count > b.count; });
     }
     for (auto& [id, f] : facts) {
         f.mean = f.asked > 0 ? f.mean / f.asked : 0.0;

@@ -52,7 +52,7 @@ public:
         /// The only attempts are open (not handed in): the row shows the open one, which
         /// neither passes nor counts as finished.
         bool unfinished = false;
-        bool onRoster = false; ///< a roster entry matched this row (false without a roster)
+        bool onRoster = false;      ///< a roster entry matched this row (false without a roster)
         std::int64_t submitted = 0; ///< end of the kept attempt
         double minutes = 0.0;       ///< length of the kept attempt
         std::vector<Cell> cells;    ///< one per ClassReport::questions, in its order
@@ -84,8 +84,8 @@ public:
         std::string shortText; ///< the prompt cut to a header's length (whole words, "…")
         std::string right;     ///< the right answer in words, when the results file has it
         int asked = 0;
-        int wrong = 0;     ///< answers not fully right
-        double mean = 0.0; ///< mean score, 0 … 1
+        int wrong = 0;                         ///< answers not fully right
+        double mean = 0.0;                     ///< mean score, 0 … 1
         std::vector<WrongAnswer> wrongAnswers; ///< most chosen first
     };
 
@@ -123,7 +123,7 @@ public:
     std::vector<QuestionStat> questions; ///< in the order the kept attempts asked them
     std::vector<std::string> categories; ///< dates, figures, victims, ideas, then others
     std::vector<CategoryScore> classByCategory; ///< one per category, over every row
-    std::vector<RosterEntry> missing;    ///< roster entries with no results
+    std::vector<RosterEntry> missing;           ///< roster entries with no results
     std::vector<Clash> clashes;
     bool hasRoster = false;
 

@@ -159,8 +159,8 @@ void summary(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
 void learners(Sheets& x, lxw_worksheet* s, const core::ClassReport& report,
               const ReportWriter::Options& options) {
     x.header(s, 0,
-             {"Learner", "Learner id", "Uid", "Roster id", "Attempts", "Answered", "Right",
-              "Score", "Passed", "Minutes", "Submitted", "Status"});
+             {"Learner", "Learner id", "Uid", "Roster id", "Attempts", "Answered", "Right", "Score",
+              "Passed", "Minutes", "Submitted", "Status"});
     std::size_t row = 1;
     for (const auto& r : report.rows) {
         lxw_format* f = r.unfinished ? x.italic_ : nullptr;
@@ -306,8 +306,8 @@ core::Result<std::size_t> ReportSpreadsheet::write(const core::ClassReport& repo
     wrongAnswers(x, workbook_add_worksheet(book, "Wrong answers"), report);
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
-        return core::Error{path.string() + ": cannot write the workbook (" +
-                           lxw_strerror(closed) + ")"};
+        return core::Error{path.string() + ": cannot write the workbook (" + lxw_strerror(closed) +
+                           ")"};
     }
     return AtomicFile::copy(made, path);
 }

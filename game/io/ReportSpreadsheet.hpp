@@ -21,7 +21,11 @@ public:
     /// the old report or the new one. Returns the bytes written or why it failed.
     static core::Result<std::size_t> write(const core::ClassReport& report,
                                            const std::filesystem::path& path,
-                                           const ReportWriter::Options& options = {});
+                                           const ReportWriter::Options& options);
+    static core::Result<std::size_t> write(const core::ClassReport& report,
+                                           const std::filesystem::path& path) {
+        return write(report, path, ReportWriter::Options{});
+    }
 };
 
 } // namespace yaddas::io

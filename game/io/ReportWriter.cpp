@@ -113,7 +113,7 @@ std::string ReportWriter::htmlEscape(const std::string& text) {
 std::string ReportWriter::localTime(std::int64_t seconds, long utcOffsetSeconds) {
     const std::string utc = core::UtcTime::format(seconds + utcOffsetSeconds);
     const long magnitude = utcOffsetSeconds < 0 ? -utcOffsetSeconds : utcOffsetSeconds;
-    char zone[16];
+    char zone[48];
     if (magnitude % 3600 == 0) {
         std::snprintf(zone, sizeof zone, "%c%02ld", utcOffsetSeconds < 0 ? '-' : '+',
                       magnitude / 3600);
@@ -145,12 +145,11 @@ ReportWriter::CsvFormat ReportWriter::csvFormatForLocale(std::string_view locale
     }
     // Where ',' is the decimal separator (CLDR); a few countries of these languages use '.'.
     static const std::set<std::string_view> decimalComma{
-        "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi",
-        "fr", "gl", "hr", "hu", "hy", "id", "is", "it", "ka", "kk", "ky", "lt", "lv",
-        "mk", "nb", "nl", "nn", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr",
-        "sv", "tr", "uk", "uz", "vi"};
-    static const std::set<std::string_view> decimalPointCountries{"CH", "LI", "MX", "GT",
-                                                                  "DO", "PR"};
+        "az", "be", "bg", "bs", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fi", "fr", "gl",
+        "hr", "hu", "hy", "id", "is", "it", "ka", "kk", "ky", "lt", "lv", "mk", "nb", "nl", "nn",
+        "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "uz", "vi"};
+    static const std::set<std::string_view> decimalPointCountries{"CH", "LI", "MX",
+                                                                  "GT", "DO", "PR"};
     if (decimalComma.count(language) > 0 && decimalPointCountries.count(country) == 0) {
         return CsvFormat::Semicolon;
     }
@@ -209,9 +208,8 @@ std::string ReportWriter::csv(const core::ClassReport& report, const Options& op
         out += "\r\n";
     };
     std::vector<std::string> header;
-    for (const char* name :
-         {"learner", "learner id", "uid", "roster id", "attempts", "answered", "right", "score %",
-          "passed", "minutes", "submitted", "status"}) {
+    for (const char* name : {"learner", "learner id", "uid", "roster id", "attempts", "answered",
+                             "right", "score %", "passed", "minutes", "submitted", "status"}) {
         header.push_back(csvField(name));
     }
     for (const auto& c : report.categories) {
@@ -244,8 +242,8 @@ std::string ReportWriter::csv(const core::ClassReport& report, const Options& op
         row(f);
     }
     for (const auto& m : report.missing) {
-        std::vector<std::string> f{csvField(m.name), "", "", csvField(m.id), "0", "", "", "",
-                                   "",               "", "", "not submitted"};
+        std::vector<std::string> f{
+            csvField(m.name), "", "", csvField(m.id), "0", "", "", "", "", "", "", "not submitted"};
         f.resize(f.size() + report.categories.size() + report.questions.size());
         row(f);
     }
@@ -296,24 +294,23 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
          "from UTC.</p>\n";
 
     o += "<h2>Summary</h2>\n<p>" +
-         Plural::count(static_cast<long long>(report.rows.size()), "learner", "learners") +
-         ": " + Plural::count(handedIn, "handed in", "handed in");
+         Plural::count(static_cast<long long>(report.rows.size()), "learner", "learners") + ": " +
+         Plural::count(handedIn, "handed in", "handed in");
     if (report.unfinishedCount() > 0) {
         o += ", " + std::to_string(report.unfinishedCount()) + " unfinished";
     }
     o += ". Mean score " + percent(report.meanScore()) + " %; " +
          std::to_string(report.passedCount()) + " passed.";
     if (report.hasRoster) {
-        o += " " + Plural::count(static_cast<long long>(report.missing.size()), "learner",
-                                 "learners") +
+        o += " " +
+             Plural::count(static_cast<long long>(report.missing.size()), "learner", "learners") +
              " on the roster " + (report.missing.size() == 1 ? "has" : "have") +
-             " not submitted; " +
-             Plural::count(report.notOnRosterCount(), "learner", "learners") +
+             " not submitted; " + Plural::count(report.notOnRosterCount(), "learner", "learners") +
              " not on the roster.";
     }
     if (!report.clashes.empty()) {
-        o += " " + Plural::count(static_cast<long long>(report.clashes.size()), "clash",
-                                 "clashes") +
+        o += " " +
+             Plural::count(static_cast<long long>(report.clashes.size()), "clash", "clashes") +
              " to check (below).";
     }
     o += "</p>\n";
@@ -331,8 +328,10 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
              "</td><td><code>" + htmlEscape(r.shortUid) + "</code></td><td>" +
              htmlEscape(r.rosterId) + "</td><td class=\"n\">" + std::to_string(r.attempts) +
              "</td><td class=\"n\">" + std::to_string(r.answered) + "</td><td class=\"n\">" +
-             std::to_string(r.right) + "</td><td class=\"n\">" + percent(r.score) +
-             " %</td><td>" + (r.unfinished ? "–" : r.passed ? "✓ yes" : "✕ no") +
+             std::to_string(r.right) + "</td><td class=\"n\">" + percent(r.score) + " %</td><td>" +
+             (r.unfinished ? "–"
+              : r.passed   ? "✓ yes"
+                           : "✕ no") +
              "</td><td class=\"n\">" + fixed(r.minutes, 1) + "</td><td>" +
              htmlEscape(submittedText(r, options)) + "</td><td>" + status(r) + "</td></tr>\n";
     }
@@ -375,8 +374,8 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
             const double y = 5.0 + static_cast<double>(i) * 22.0;
             o += "<text x=\"0\" y=\"" + fixed(y + 13, 0) + "\">" + questionLabel(i) + " " +
                  htmlEscape(core::ClassReport::shortText(q.prompt, 44)) +
-                 "</text><rect class=\"bar" + (q.mean < 0.5 ? " miss" : "") +
-                 "\" x=\"380\" y=\"" + fixed(y, 0) + "\" width=\"" + fixed(300.0 * q.mean, 1) +
+                 "</text><rect class=\"bar" + (q.mean < 0.5 ? " miss" : "") + "\" x=\"380\" y=\"" +
+                 fixed(y, 0) + "\" width=\"" + fixed(300.0 * q.mean, 1) +
                  "\" height=\"16\"><title>" + htmlEscape(q.prompt) + "</title></rect><text x=\"" +
                  fixed(386.0 + 300.0 * q.mean, 1) + "\" y=\"" + fixed(y + 13, 0) + "\">" +
                  percent(q.mean) + " %</text>\n";
@@ -402,10 +401,10 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
             std::string s;
             for (const auto& c : scores) {
                 s += "<td class=\"n\">" +
-                     (c.asked > 0 ? percent(c.mean()) + " % <span class=\"muted\">(" +
-                                        std::to_string(c.right) + "/" +
-                                        std::to_string(c.asked) + ")</span>"
-                                  : std::string()) +
+                     (c.asked > 0
+                          ? percent(c.mean()) + " % <span class=\"muted\">(" +
+                                std::to_string(c.right) + "/" + std::to_string(c.asked) + ")</span>"
+                          : std::string()) +
                      "</td>";
             }
             return s;
@@ -501,9 +500,8 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
                      htmlEscape(c.what) + " (uids " + uids +
                      "): different profiles, shown as separate rows.</li>\n";
             } else {
-                o += "<li>" + std::to_string(c.shortUids.size()) +
-                     " learners picked roster id " + htmlEscape(c.what) + " (uids " + uids +
-                     ").</li>\n";
+                o += "<li>" + std::to_string(c.shortUids.size()) + " learners picked roster id " +
+                     htmlEscape(c.what) + " (uids " + uids + ").</li>\n";
             }
         }
         o += "</ul>\n";
@@ -516,9 +514,10 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
             o += "<ul>\n";
             for (const auto& r : report.rows) {
                 if (!r.onRoster) {
-                    o += "<li>" + htmlEscape(nameOf(r)) +
-                         (r.shortUid.empty() ? "" : " <code>" + htmlEscape(r.shortUid) + "</code>") +
-                         "</li>\n";
+                    o +=
+                        "<li>" + htmlEscape(nameOf(r)) +
+                        (r.shortUid.empty() ? "" : " <code>" + htmlEscape(r.shortUid) + "</code>") +
+                        "</li>\n";
                 }
             }
             o += "</ul>\n";

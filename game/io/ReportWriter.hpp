@@ -29,12 +29,14 @@ public:
     /// UTF-8 with a byte order mark (so spreadsheets detect the encoding), CRLF line ends,
     /// every field quoted as RFC 4180 says and guarded against formula injection. One row per
     /// learner: the summary columns, the score per category, then the answer to each question.
-    static std::string csv(const core::ClassReport& report, const Options& options = {});
+    static std::string csv(const core::ClassReport& report, const Options& options);
+    static std::string csv(const core::ClassReport& report) { return csv(report, Options{}); }
     /// The HTML report: summary, learners, score distribution, per-question chart, results per
     /// category, learner × question table, wrong answers chosen, most missed facts, clashes,
     /// who is not on the roster and who has not submitted. Every learner-provided string is
     /// HTML-escaped; a print stylesheet keeps the tables readable on paper.
-    static std::string html(const core::ClassReport& report, const Options& options = {});
+    static std::string html(const core::ClassReport& report, const Options& options);
+    static std::string html(const core::ClassReport& report) { return html(report, Options{}); }
 
     /// The CSV format suiting a locale name as in LC_ALL / LC_NUMERIC / LANG ("de_DE.UTF-8"):
     /// Semicolon where the decimal separator is a comma.

@@ -187,8 +187,7 @@ TEST_CASE("An open attempt is unfinished and does not count as handed in", "[rep
     CHECK(report.passedCount() == 0);
 }
 
-TEST_CASE("Per question: each learner's answer, the wrong answers chosen, categories",
-          "[report]") {
+TEST_CASE("Per question: each learner's answer, the wrong answers chosen, categories", "[report]") {
     auto a = result("a", "Aysel", {{1, 0}});
     auto b = result("b", "Bəxtiyar", {{0, 0.5}});
     auto c = result("c", "Cavid", {{0, 1}});

@@ -24,8 +24,8 @@ core::ClassReport sample() {
     core::AssignmentResult::Attempt a;
     a.start = 1795618800;
     a.end = a.start + 60;
-    a.answers.push_back({"q", "f", "single", "dates", "When?", "1937", "1937", 1.0,
-                         core::Outcome::Right});
+    a.answers.push_back(
+        {"q", "f", "single", "dates", "When?", "1937", "1937", 1.0, core::Outcome::Right});
     r.attempts.push_back(a);
     return core::ClassReport::build({r});
 }

@@ -64,9 +64,16 @@ AssignmentResult learner(const std::string& id, const std::string& name, const s
         const bool right = given[i].empty();
         const bool partial = !right && given[i][0] == '~';
         a.answers.push_back({q.id, q.fact, "single", q.category, q.prompt,
-                             right ? q.right : partial ? given[i].substr(1) : given[i], q.right,
-                             right ? 1.0 : partial ? 0.5 : 0.0,
-                             right ? Outcome::Right : partial ? Outcome::Partial : Outcome::Wrong});
+                             right     ? q.right
+                             : partial ? given[i].substr(1)
+                                       : given[i],
+                             q.right,
+                             right     ? 1.0
+                             : partial ? 0.5
+                                       : 0.0,
+                             right     ? Outcome::Right
+                             : partial ? Outcome::Partial
+                                       : Outcome::Wrong});
     }
     a.end = start + 60 * static_cast<std::int64_t>(2 + 2 * given.size());
     r.attempts.push_back(a);
@@ -84,8 +91,8 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(out);
     const std::int64_t t = 1795766400; // 2026-11-27 05:20 UTC, a school morning in Baku
     std::vector<AssignmentResult> results{
-        learner("aysel-mammadova", "Aysel Məmmədova", "7f3a9c21-5d0e-4b7a-9f43-0c2e8a61d5b7",
-                "r01", t, {"", "", "", "", "", ""}),
+        learner("aysel-mammadova", "Aysel Məmmədova", "7f3a9c21-5d0e-4b7a-9f43-0c2e8a61d5b7", "r01",
+                t, {"", "", "", "", "", ""}),
         learner("aysel-mammadova", "Aysel Məmmədova", "b01d5e77-2c48-4e19-8a3f-64d0c9b2e1a5", "",
                 t + 300, {"1938", "", "5 December 1936", "", "", "Hüseyn Cavid"}),
         learner("rashad-quliyev", "Rəşad Quliyev", "3c8e41f0-9a27-4d6b-b5e2-7f1a0c93d864", "r02",
@@ -93,16 +100,17 @@ int main(int argc, char** argv) {
         learner("chingiz-aliyev", "Çingiz Əliyev", "e52b7d09-1f6c-4a83-9e40-2b8d5c7f1a36", "r03",
                 t + 600, {"1938", ""}, true),
         learner("ulvi-hasanli", "Ülvi Həsənli", "91f04c6a-7e25-4b8d-a3c1-5d9e2f0b4a78", "r04",
-                t + 60, {"1941", "Səməd Vurğun", "5 December 1936", "A court with a jury", "5",
-                         "Hüseyn Cavid"}),
+                t + 60,
+                {"1941", "Səməd Vurğun", "5 December 1936", "A court with a jury", "5",
+                 "Hüseyn Cavid"}),
         learner("shabnam-ismayilova", "Şəbnəm İsmayılova", "0a6d3e58-c1b9-47f2-8e6a-d3f5b1c7092e",
                 "r05", t + 240, {"", "", "", "", "7", ""}),
         learner("ilqar-nasirov", "İlqar Nəsirov", "5e2c9b17-4a0d-4f63-b8e1-9c7a2d5f03b4", "",
                 t + 420, {"", "Səməd Vurğun", "", "", "", "Hüseyn Cavid"}),
     };
     const std::vector<core::ClassReport::RosterEntry> roster{
-        {"r01", "Aysel Məmmədova"},  {"r02", "Rəşad Quliyev"},     {"r03", "ÇİNGİZ ƏLİYEV"},
-        {"r04", "Ülvi  Həsənli"},    {"r05", "Şəbnəm İsmayılova"}, {"r06", "Nərgiz Kərimova"},
+        {"r01", "Aysel Məmmədova"}, {"r02", "Rəşad Quliyev"},     {"r03", "ÇİNGİZ ƏLİYEV"},
+        {"r04", "Ülvi  Həsənli"},   {"r05", "Şəbnəm İsmayılova"}, {"r06", "Nərgiz Kərimova"},
     };
     const auto report = core::ClassReport::build(results, roster);
     io::ReportWriter::Options options;
@@ -114,10 +122,10 @@ int main(int argc, char** argv) {
     bool ok = io::AtomicFile::write(out / (base + ".csv"), io::ReportWriter::csv(report, options),
                                     io::AtomicFile::Backup::None)
                   .ok();
-    ok = ok && io::AtomicFile::write(out / "class-report.html",
-                                     io::ReportWriter::html(report, options),
-                                     io::AtomicFile::Backup::None)
-                   .ok();
+    ok = ok &&
+         io::AtomicFile::write(out / "class-report.html", io::ReportWriter::html(report, options),
+                               io::AtomicFile::Backup::None)
+             .ok();
     ok = ok && io::ReportSpreadsheet::write(report, out / "class-report.xlsx", options).ok();
     if (!ok) {
         std::fprintf(stderr, "yaddas_report_sample: cannot write to %s\n", out.c_str());

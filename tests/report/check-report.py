@@ -69,7 +69,7 @@ for row in range(2, sheet.max_row + 1):
         continue
     names.append(sheet.cell(row, 1).value)
     cell = sheet.cell(row, score_col)
-    check(cell.data_type == "n" and isinstance(cell.value, float),
+    check(cell.data_type == "n" and isinstance(cell.value, (int, float)),
           f"xlsx score {cell.value!r} is a number")
     check("%" in cell.number_format, f"xlsx score format {cell.number_format}")
     check(sheet.cell(row, head.index("Attempts") + 1).data_type == "n", "attempts are numbers")
