@@ -267,7 +267,8 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
          "table{border-collapse:collapse;width:100%;background:#EAE3D6;margin:.5rem 0}"
          "th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #d3cabb;"
          "vertical-align:top}th{background:#DDD3C3}"
-         "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+         "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+         "td.t,code{white-space:nowrap}\n"
          "tr.open td{font-style:italic;color:#5E5A54}tr.class td{font-weight:600}\n"
          ".scroll{overflow-x:auto}table.grid{font-size:.85rem}"
          "table.grid th{min-width:7rem;max-width:11rem;font-weight:normal}"
@@ -276,7 +277,7 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
          ".tag{font-size:.8rem;border:1px solid #8C3B2E;color:#8C3B2E;border-radius:.2rem;"
          "padding:0 .25rem;margin-left:.3rem;white-space:nowrap}"
          "code{font-size:.9em}\nsvg{max-width:100%;height:auto}"
-         "svg text{font-size:12px;fill:#2A2825}\n"
+         "svg text{font-size:13px;fill:#2A2825}\n"
          ".bar{fill:#1F5F66}.bar.miss{fill:#8C3B2E}\n"
          "@media print{body{background:#fff;max-width:none;margin:0;padding:0;font-size:9pt}"
          "table{background:none;page-break-inside:auto}th{background:#eee}"
@@ -332,7 +333,7 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
              (r.unfinished ? "–"
               : r.passed   ? "✓ yes"
                            : "✕ no") +
-             "</td><td class=\"n\">" + fixed(r.minutes, 1) + "</td><td>" +
+             "</td><td class=\"n\">" + fixed(r.minutes, 1) + "</td><td class=\"t\">" +
              htmlEscape(submittedText(r, options)) + "</td><td>" + status(r) + "</td></tr>\n";
     }
     o += "</tbody></table></div>\n";

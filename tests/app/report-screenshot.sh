@@ -17,12 +17,14 @@ if ! command -v chromium >/dev/null; then
     exit 1
 fi
 mkdir -p "$out"
+out=$(cd "$out" && pwd) # Chromium needs an absolute file:// address
 "$sample" "$out" comma
 "$sample" "$out" semicolon
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
-    --hide-scrollbars --window-size=1280,2400 --screenshot="$out/class-report.png" \
+    --hide-scrollbars --window-size=1280,3700 --screenshot="$out/class-report.png" \
     "file://$out/class-report.html" 2>/dev/null
+test -s "$out/class-report.png"
 echo "wrote $out/class-report.png"
