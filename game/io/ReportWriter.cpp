@@ -262,10 +262,10 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
          htmlEscape(title) +
          "</title>\n<style>\n"
          "body{font-family:'DejaVu Sans','Noto Sans',sans-serif;background:#F4EFE6;color:#2A2825;"
-         "max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.45}\n"
+         "max-width:78rem;margin:2rem auto;padding:0 1rem;line-height:1.45}\n"
          "h1,h2{font-weight:600}h2{margin-top:2rem}.muted{color:#5E5A54}\n"
          "table{border-collapse:collapse;width:100%;background:#EAE3D6;margin:.5rem 0}"
-         "th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #d3cabb;"
+         "th,td{text-align:left;padding:.3rem .45rem;border-bottom:1px solid #d3cabb;"
          "vertical-align:top}th{background:#DDD3C3}"
          "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
          "td.t,code{white-space:nowrap}\n"
