@@ -142,7 +142,10 @@ int ReportCommand::run(const GlobalOptions&) {
              << " unfinished (an attempt not handed in; not counted in the mean)\n";
     }
     if (!report.facts.empty() && report.facts.front().wrong > 0) {
-        out_ << "Most missed: " << report.facts.front().factId << '\n';
+        // The question as the class saw it; the fact id alone means nothing to a teacher.
+        const auto& f = report.facts.front();
+        out_ << "Most missed: " << core::ClassReport::shortText(f.prompt, 60) << " (" << f.factId
+             << ", " << f.wrong << " of " << f.asked << " not fully right)\n";
     }
     if (report.hasRoster) {
         out_ << Plural::count(static_cast<long long>(report.missing.size()), "learner", "learners")

@@ -7,6 +7,7 @@
 
 #include <io/AssignmentReader.hpp>
 #include <io/MoodleReader.hpp>
+#include <io/ResultsWriter.hpp>
 #include <io/TextFile.hpp>
 
 #include "../io/Fifo.hpp"
@@ -129,6 +130,7 @@ TEST_CASE("yaddas report writes CSV, HTML and XLSX and names skipped files", "[c
     CHECK(out.str().find("1 learner on the roster has not submitted") != std::string::npos);
     CHECK(out.str().find("0 learners submitted but are not on the roster") != std::string::npos);
     CHECK(out.str().find("4 files skipped or questioned") != std::string::npos);
+    CHECK(out.str().find("Most missed") == std::string::npos); // all answers right
     CHECK(out.str().find("-report.xlsx") != std::string::npos);
     const std::string csv = slurp(temp.path() / "great-terror-test-report.csv");
     CHECK(csv.find("Aysel Məmmədova,aysel,,,2,2,2,100.0,yes,") != std::string::npos);
@@ -144,6 +146,46 @@ TEST_CASE("yaddas report writes CSV, HTML and XLSX and names skipped files", "[c
     for (const auto& f : fs::directory_iterator(temp.path())) {
         CHECK(f.path().extension() != ".bak");
     }
+}
+
+TEST_CASE("yaddas report names the most missed question and counts the unfinished",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path results = temp.path() / "results";
+    fs::create_directories(results);
+    auto learner = [&](const std::string& id, const std::string& name, double score, bool open) {
+        core::AssignmentResult r;
+        r.learnerId = id;
+        r.learnerName = name;
+        r.assignmentId = "terror";
+        r.assignmentTitle = "Terror";
+        r.assignmentChecksum = "0123456789abcdef";
+        r.questionCount = 1;
+        core::AssignmentResult::Attempt a;
+        a.start = 1795618800;
+        a.end = a.start + 60;
+        a.open = open;
+        a.answers.push_back({"cavid/year", "cavid", "year", "dates",
+                             "In which year was Hüseyn Cavid arrested?",
+                             score > 0 ? "1937" : "1941", "1937", score,
+                             score > 0 ? core::Outcome::Right : core::Outcome::Wrong});
+        r.attempts.push_back(a);
+        REQUIRE(io::ResultsWriter::save(r, results).ok());
+    };
+    learner("aysel", "Aysel", 1.0, false);
+    learner("ulvi", "Ülvi", 0.0, false);
+    learner("cingiz", "Çingiz", 1.0, true);
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    REQUIRE(run(report, {"report", results.string(), "-o", temp.path().string()}, temp.path()) ==
+            0);
+    INFO(out.str());
+    CHECK(out.str().find("3 learners, mean score 50.0 %, 1 passed") != std::string::npos);
+    CHECK(out.str().find("1 unfinished") != std::string::npos);
+    CHECK(out.str().find(
+              "Most missed: In which year was Hüseyn Cavid arrested? (cavid, 1 of 2 not fully "
+              "right)") != std::string::npos);
 }
 
 TEST_CASE("yaddas report writes a semicolon CSV with decimal commas for a decimal-comma locale",
