@@ -7,7 +7,9 @@ namespace yaddas::core {
 
 /// Names in Azerbaijani alphabetical order (a b c ç d e ə f g ğ h x ı i j k q l m n o ö p r s ş
 /// t u ü v y z), case ignored at first, as ICU's "az" collation orders them. Byte order puts
-/// Ç, Ş, Ü and Ə after z, which a teacher reads as a broken list.
+/// Ç, Ş, Ü and Ə after z, which a teacher reads as a broken list. ICU rather than a table of
+/// our own: it has the Turkic I (I ı before İ i), case and accents as later levels, and every
+/// other script a name may be written in.
 class Collation {
 public:
     /// A key whose byte order is the alphabetical order of `utf8` (compare with <); invalid
