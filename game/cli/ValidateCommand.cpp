@@ -1,5 +1,7 @@
 #include <cli/ValidateCommand.hpp>
 
+#include <core/Plural.hpp>
+
 #include <io/AtomicFile.hpp>
 #include <io/DataPaths.hpp>
 #include <io/LibraryLoader.hpp>
@@ -135,10 +137,11 @@ int ValidateCommand::run(const GlobalOptions& options) {
         bibliographies += reported.count(canonical(f));
     }
     const std::size_t modules = reported.size() - bibliographies;
-    out_ << modules << (modules == 1 ? " module, " : " modules, ") << errors
-         << (errors == 1 ? " error" : " errors");
+    out_ << core::Plural::count(static_cast<long long>(modules), "module", "modules") << ", "
+         << core::Plural::count(static_cast<long long>(errors), "error", "errors");
     if (warnings > 0) {
-        out_ << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+        out_ << ", "
+             << core::Plural::count(static_cast<long long>(warnings), "warning", "warnings");
     }
     out_ << '\n';
     return errors > 0 ? 1 : 0;

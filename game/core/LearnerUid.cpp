@@ -22,11 +22,22 @@ bool LearnerUid::valid(std::string_view uid) {
            });
 }
 
-std::string LearnerUid::shortForm(std::string_view uid) {
-    if (!valid(uid)) {
-        return {};
+std::string LearnerUid::shortForm(const std::string& uid) {
+    std::string digits;
+    for (const char c : uid) {
+        if (digits.size() == 6) {
+            break;
+        }
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+            digits += c;
+        } else if (c >= 'A' && c <= 'F') {
+            digits += static_cast<char>(c - 'A' + 'a');
+        }
     }
-    return std::string(uid.substr(0, 4)) + "-" + std::string(uid.substr(4, 2));
+    if (digits.size() > 4) {
+        digits.insert(4, "-");
+    }
+    return digits;
 }
 
 std::string LearnerUid::fileTag(std::string_view uid) {

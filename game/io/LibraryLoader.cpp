@@ -6,6 +6,7 @@
 #include <io/TextFile.hpp>
 
 #include <core/ModuleValidator.hpp>
+#include <core/Plural.hpp>
 
 #include <algorithm>
 #include <map>
@@ -20,8 +21,8 @@ namespace {
 core::Diagnostic leftOut(const core::Module& m, std::size_t errors) {
     return {m.file, m.line,
             (m.id.empty() ? std::string("the module") : "module '" + m.id + "'") +
-                " is left out because of " + std::to_string(errors) +
-                (errors == 1 ? " error" : " errors"),
+                " is left out because of " +
+                core::Plural::count(static_cast<long long>(errors), "error", "errors"),
             core::Diagnostic::Severity::Warning};
 }
 

@@ -1,5 +1,7 @@
 #include <app/screens/ModuleMapScreen.hpp>
 
+#include <core/Plural.hpp>
+
 #include <app/AssignmentFlow.hpp>
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
@@ -79,8 +81,8 @@ ModuleMapScreen::Card ModuleMapScreen::cardOf(std::size_t i) const {
     if (stats.lastScore) {
         card.detail += " · last quiz " + *stats.lastScore;
     }
-    card.detail += " · " + std::to_string(m.sections.size()) +
-                   (m.sections.size() == 1 ? " section" : " sections");
+    card.detail += " · " + core::Plural::count(static_cast<long long>(m.sections.size()), "section",
+                                               "sections");
     card.due = stats.due;
     if (c.learners.hasCurrent()) {
         for (const auto& s : c.learners.statistics(c.library).modules) {

@@ -10,6 +10,7 @@
 
 #include <core/AssignmentResult.hpp>
 #include <core/Grader.hpp>
+#include <core/Plural.hpp>
 #include <core/QuizGenerator.hpp>
 
 #include <spdlog/spdlog.h>
@@ -547,9 +548,10 @@ void QuizScreen::layoutLeave() {
     std::vector<StyledRun> runs{
         {"Leave this assignment?", RunStyle::Strong, {}},
         {"\nYour answers so far are kept. Save and leave: go on later from Assignments, while "
-         "its time lasts; no attempt is used up. Hand in now: the attempt ends, and the " +
-             std::to_string(left) + (left == 1 ? " question" : " questions") +
-             " not answered count as not right.",
+         "its time lasts; no attempt is used up. Hand in now: the attempt ends, and " +
+             (left == 1 ? std::string("the question not answered counts")
+                        : "the " + std::to_string(left) + " questions not answered count") +
+             " as not right.",
          RunStyle::Plain,
          {}}};
     leaveText_.layout(runs, style, width - 2.f * pad);
@@ -866,8 +868,8 @@ void QuizScreen::draw(Painter& painter) {
     std::string where = session_->title() + " \u203A Quiz";
     if (const auto left = session_->secondsLeft()) {
         const std::int64_t minutes = (*left + 59) / 60;
-        where = session_->title() + " \u203A " + std::to_string(minutes) +
-                (minutes == 1 ? " minute left" : " minutes left");
+        where = session_->title() + " \u203A " + core::Plural::count(minutes, "minute", "minutes") +
+                " left";
     }
     chrome_.drawTopBar(painter, where);
     chrome_.drawNotice(painter);

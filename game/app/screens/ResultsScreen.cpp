@@ -86,8 +86,10 @@ void ResultsScreen::relayout() {
 
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true);
-    const sf::FloatRect p = chrome_.primaryRect("Back to modules");
-    buttons_.add("done", "Back to modules", p, ButtonGroup::Kind::Primary);
+    // An assignment's quiz was opened from the assignments screen, and goes back there.
+    const std::string back = run() != nullptr ? "Back to assignments" : "Back to modules";
+    const sf::FloatRect p = chrome_.primaryRect(back);
+    buttons_.add("done", back, p, ButtonGroup::Kind::Primary);
     float right = p.left - m.u(10.f);
     const bool anyMistake = std::any_of(r.items.begin(), r.items.end(), [](const auto& i) {
         return i.outcome != core::Outcome::Right;
