@@ -1,6 +1,26 @@
 #include <core/LearnerUid.hpp>
 
+#include <core/Fnv1a.hpp>
+
+#include <algorithm>
+
 namespace yaddas::core {
+
+std::string LearnerUid::fromBits(std::uint64_t bits) {
+    return Fnv1a::hex(bits);
+}
+
+std::string LearnerUid::derived(std::string_view learnerId, std::int64_t created) {
+    const std::uint64_t h =
+        Fnv1a::hash(std::to_string(created), Fnv1a::hash("\n", Fnv1a::hash(learnerId)));
+    return fromBits(h);
+}
+
+bool LearnerUid::valid(std::string_view uid) {
+    return uid.size() == length && std::all_of(uid.begin(), uid.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
 
 std::string LearnerUid::shortForm(const std::string& uid) {
     std::string digits;
@@ -18,6 +38,10 @@ std::string LearnerUid::shortForm(const std::string& uid) {
         digits.insert(4, "-");
     }
     return digits;
+}
+
+std::string LearnerUid::fileTag(std::string_view uid) {
+    return valid(uid) ? std::string(uid.substr(0, 6)) : std::string();
 }
 
 } // namespace yaddas::core
