@@ -19,6 +19,15 @@ if(CMAKE_SCRIPT_MODE_FILE)
         if(NOT result EQUAL 0)
             message(FATAL_ERROR "import of ${bank}.moodle.xml failed (${result}):\n${out}${err}")
         endif()
+        # The imported module follows the published schema too (new kinds, credit, feedback).
+        if(XMLLINT)
+            execute_process(COMMAND "${XMLLINT}" --noout --schema "${SCHEMA}"
+                                    "${WORK}/lessons/${bank}.xml"
+                            RESULT_VARIABLE result ERROR_VARIABLE err)
+            if(NOT result EQUAL 0)
+                message(FATAL_ERROR "${bank}: the imported module fails module.xsd:\n${err}")
+            endif()
+        endif()
     endforeach()
     execute_process(COMMAND "${YADDAS}" --data-dir "${WORK}/data" --lessons "${WORK}/lessons"
                             export moodle -o "${WORK}/export.moodle.xml"
@@ -62,8 +71,10 @@ if(NOT EXISTS "${YADDAS_MOODLE_DIR}/moodle-parser/readquestions.php")
 endif()
 # Not found is no reason to skip: the test then fails and says what to install.
 find_program(YADDAS_PHP php)
+find_program(YADDAS_XMLLINT xmllint)
 add_test(NAME moodle_export_accepted_by_moodle
          COMMAND ${CMAKE_COMMAND} -DYADDAS=$<TARGET_FILE:yaddas> -DPHP=${YADDAS_PHP}
                  -DPARSER=${YADDAS_MOODLE_DIR}/moodle-parser -DFIXTURES=${YADDAS_MOODLE_DIR}
-                 -DWORK=${CMAKE_CURRENT_BINARY_DIR}/moodle-export
+                 -DWORK=${CMAKE_CURRENT_BINARY_DIR}/moodle-export -DXMLLINT=${YADDAS_XMLLINT}
+                 -DSCHEMA=${PROJECT_SOURCE_DIR}/lessons/module.xsd
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/moodle.cmake)

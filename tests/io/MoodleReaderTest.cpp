@@ -306,8 +306,8 @@ TEST_CASE("Export then import keeps prompts, options and right answers", "[moodl
     CHECK(back.questions[5].answers[0].tolerance == 500.0);
 
     const auto imported = importChecked(back.questions, "round.xml");
-    CHECK(imported.imported == 4);
-    REQUIRE(imported.module.questions.size() == 5); // three, and two matching pairs
+    CHECK(imported.imported == 5);
+    REQUIRE(imported.module.questions.size() == 6); // three, two matching pairs, the number
     const auto& s = imported.module.questions[0];
     CHECK(s.prompt == single.prompt);
     REQUIRE(s.options.size() == 3);
@@ -328,7 +328,12 @@ TEST_CASE("Export then import keeps prompts, options and right answers", "[moodl
           "Match each person to their role. \u2014 Huseyn Javid");
     CHECK(imported.module.questions[3].options[0].correct);
     CHECK(imported.module.questions[3].options.size() == 3);
-    CHECK(skipped(imported, "num", "typed number"));
+    const auto& n = imported.module.questions[5];
+    CHECK(n.kind == core::AuthoredQuestion::Kind::Number);
+    REQUIRE(n.number);
+    CHECK(*n.number == 1575259.0);
+    CHECK(n.tolerance.amount == 500.0);
+    CHECK(imported.skipped.empty());
 }
 
 TEST_CASE("Hostile Moodle files are refused with a message", "[moodle][io]") {
@@ -346,6 +351,8 @@ TEST_CASE("Hostile Moodle files are refused with a message", "[moodle][io]") {
         "media.xml");
     REQUIRE(media.ok);
     auto r = core::MoodleImport::convert(media.questions, "m", "M", "media.xml");
-    CHECK(skipped(r, "m", "media"));
+    CHECK(skipped(r, "m", "image"));
+    REQUIRE(r.skipped.size() == 1);
+    CHECK(r.skipped[0].line == 1);
     CHECK(io::MoodleReader::plainText("<p>a&nbsp;&amp;&#233;&#x259;</p><br>b") == "a &éə b");
 }
