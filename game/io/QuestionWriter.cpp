@@ -31,6 +31,13 @@ void element(tinyxml2::XMLPrinter& p, const char* name, const std::string& text)
     p.CloseElement();
 }
 
+/// A credit as a teacher reads it: "0.8", not "0.80000000000000004".
+std::string credit(double fraction) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", fraction);
+    return text;
+}
+
 void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
     using core::QuestionKind;
     p.OpenElement("question");
@@ -66,7 +73,7 @@ void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
                     }
                 }
                 if (i < q.key.credits.size() && q.key.credits[i] > 0 && q.key.credits[i] < 1) {
-                    p.PushAttribute("credit", q.key.credits[i]);
+                    p.PushAttribute("credit", credit(q.key.credits[i]).c_str());
                 }
                 if (i < q.optionFeedback.size() && !q.optionFeedback[i].empty()) {
                     p.PushAttribute("feedback", q.optionFeedback[i].c_str());
@@ -110,7 +117,7 @@ void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
         for (std::size_t i = 0; i < q.key.names.size(); ++i) {
             p.OpenElement("name");
             if (i < q.key.credits.size() && q.key.credits[i] < 1) {
-                p.PushAttribute("credit", q.key.credits[i]);
+                p.PushAttribute("credit", credit(q.key.credits[i]).c_str());
             }
             if (i < q.optionFeedback.size() && !q.optionFeedback[i].empty()) {
                 p.PushAttribute("feedback", q.optionFeedback[i].c_str());
