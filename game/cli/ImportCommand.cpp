@@ -32,6 +32,11 @@ void ImportCommand::attach(CLI::App& parent) {
     subcommand_->add_option("-o,--output", output_, "Module file to write (default: ID.xml)");
     subcommand_->add_option("--id", id_, "Module id (default: moodle- and the file's name)");
     subcommand_->add_option("--title", title_, "Module title (default: from the category)");
+    subcommand_
+        ->add_option("--category", category_,
+                     "Quiz category of every question: dates, figures, victims or ideas "
+                     "(default: ordering under dates, numerical under figures, the rest ideas)")
+        ->check(CLI::IsMember({"dates", "figures", "victims", "ideas"}));
 }
 
 int ImportCommand::run(const GlobalOptions& options) {
@@ -62,7 +67,11 @@ int ImportCommand::run(const GlobalOptions& options) {
     // A file name or --title may hold what a lesson file cannot (any byte but '/' is allowed).
     io::XmlText::clean(title);
     io::XmlText::clean(fileName);
-    auto result = core::MoodleImport::convert(read.questions, id, title, fileName);
+    std::optional<core::Category> category;
+    if (!category_.empty()) {
+        category = core::categoryFromString(category_);
+    }
+    auto result = core::MoodleImport::convert(read.questions, id, title, fileName, category);
     for (const auto& s : result.skipped) {
         out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
              << " question '" << s.name << "': " << s.reason << '\n';

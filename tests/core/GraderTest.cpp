@@ -156,3 +156,34 @@ TEST_CASE("A fill-the-blank question takes a choice or a typed answer", "[core][
     CHECK(Grader::grade(y, Answer::typed("1920")).outcome == Outcome::Right);
     CHECK(Grader::grade(y, Answer::typed("1918")).outcome == Outcome::Wrong);
 }
+
+TEST_CASE("An authored option's partial credit and feedback are given", "[core][quiz][grader]") {
+    Question q = choiceQuestion(QuestionKind::SingleChoice, {0}, 3);
+    q.authored = true;
+    q.key.credits = {1.0, 0.5, 0.0};
+    q.optionFeedback = {"Right.", "Half of it.", ""};
+    auto g = Grader::grade(q, Answer::choice(1));
+    CHECK(g.outcome == Outcome::Partial);
+    CHECK(g.fraction == Approx(0.5));
+    CHECK(g.feedback == "Half of it.");
+    g = Grader::grade(q, Answer::choice(0));
+    CHECK(g.outcome == Outcome::Right);
+    CHECK(g.feedback == "Right.");
+    CHECK(Grader::grade(q, Answer::choice(2)).outcome == Outcome::Wrong);
+
+    // An authored typed answer: case and accents aside, letter for letter, with its credit.
+    Question typed;
+    typed.kind = QuestionKind::TypedName;
+    typed.authored = true;
+    typed.key.names = {"frog", "toad"};
+    typed.key.credits = {1.0, 0.8};
+    typed.optionFeedback = {"", "Close."};
+    Answer a;
+    a.text = "  FROG ";
+    CHECK(Grader::grade(typed, a).outcome == Outcome::Right);
+    a.text = "Toad";
+    CHECK(Grader::grade(typed, a).fraction == Approx(0.8));
+    CHECK(Grader::grade(typed, a).feedback == "Close.");
+    a.text = "frogs"; // a generated name question would allow this typo; an authored one not
+    CHECK(Grader::grade(typed, a).outcome == Outcome::Wrong);
+}
