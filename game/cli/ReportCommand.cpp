@@ -7,6 +7,7 @@
 #include <io/TextFile.hpp>
 
 #include <core/Plural.hpp>
+#include <core/Roster.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -40,32 +41,6 @@ void ReportCommand::attach(CLI::App& parent) {
         ->check(CLI::IsMember({"comma", "semicolon"}));
 }
 
-std::vector<core::ClassReport::RosterEntry> ReportCommand::readRoster(const std::string& text) {
-    std::vector<core::ClassReport::RosterEntry> out;
-    std::istringstream in(text);
-    std::string line;
-    auto trim = [](std::string s) {
-        const auto b = s.find_first_not_of(" \t\r\"");
-        const auto e = s.find_last_not_of(" \t\r\"");
-        return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
-    };
-    while (std::getline(in, line)) {
-        line = trim(line);
-        if (line.empty() || line[0] == '#') {
-            continue;
-        }
-        core::ClassReport::RosterEntry e;
-        if (const auto comma = line.find(','); comma != std::string::npos) {
-            e.id = trim(line.substr(0, comma));
-            e.name = trim(line.substr(comma + 1));
-        } else {
-            e.name = line;
-        }
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
 int ReportCommand::run(const GlobalOptions&) {
     std::error_code ec;
     if (!fs::is_directory(folder_, ec)) {
@@ -81,7 +56,17 @@ int ReportCommand::run(const GlobalOptions&) {
             }
             return 1;
         }
-        roster = readRoster(*text.text);
+        // One reader for class lists: the one `yaddas assign --roster` uses.
+        const core::Roster::Parsed parsed = core::Roster::parse(*text.text, roster_);
+        for (const auto& d : parsed.diagnostics) {
+            err_ << d.format() << '\n';
+        }
+        if (core::hasErrors(parsed.diagnostics)) {
+            return 1;
+        }
+        for (const core::Roster::Entry& e : parsed.entries) {
+            roster.push_back({e.id, e.name});
+        }
     }
     auto folder = io::ResultsReader::readFolder(folder_, assignment_);
     for (const auto& w : folder.warnings) {

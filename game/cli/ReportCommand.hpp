@@ -25,10 +25,6 @@ public:
     void attach(CLI::App& parent) override;
     int run(const GlobalOptions& options) override;
 
-    /// A roster: one learner a line, "id", "name" or "id,name"; blank lines and lines starting
-    /// with # are skipped.
-    static std::vector<core::ClassReport::RosterEntry> readRoster(const std::string& text);
-
 private:
     TerminalStream out_;
     TerminalStream err_;

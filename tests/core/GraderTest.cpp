@@ -56,13 +56,17 @@ TEST_CASE("Multiple answer gives partial credit and costs wrong picks", "[core][
     CHECK(Grader::grade(q, Answer::choices({0, 0, 2, 2, 77})).outcome == Outcome::Right);
 }
 
-TEST_CASE("Timeline credit follows Kendall tau", "[core][quiz][grader]") {
+TEST_CASE("Timeline credit is the share of pairs in order, as Moodle grades it",
+          "[core][quiz][grader]") {
     Question q = choiceQuestion(QuestionKind::Timeline, {}, 5);
     q.key.order = {3, 0, 4, 1, 2};
     CHECK(Grader::grade(q, Answer::ordered({3, 0, 4, 1, 2})).outcome == Outcome::Right);
     const Grade swap = Grader::grade(q, Answer::ordered({0, 3, 4, 1, 2})); // one neighbour swap
     CHECK(swap.outcome == Outcome::Partial);
-    CHECK(swap.fraction == Approx(0.8));
+    CHECK(swap.fraction == Approx(0.9)); // 9 of 10 pairs
+    // Two events out of place: 8 of 10 pairs in order, as Moodle's
+    // RELATIVE_ALL_PREVIOUS_AND_NEXT counts them.
+    CHECK(Grader::grade(q, Answer::ordered({0, 3, 4, 2, 1})).fraction == Approx(0.8));
     CHECK(Grader::grade(q, Answer::ordered({2, 1, 4, 0, 3})).outcome == Outcome::Wrong); // reversed
     CHECK(Grader::grade(q, Answer::ordered({3, 0, 4, 1})).outcome == Outcome::Wrong);    // missing
     CHECK(Grader::grade(q, Answer::ordered({3, 3, 4, 1, 2})).outcome == Outcome::Wrong); // repeated
