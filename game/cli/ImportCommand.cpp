@@ -2,6 +2,7 @@
 
 #include <core/Assignment.hpp>
 #include <core/MoodleImport.hpp>
+#include <core/Plural.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/DataPaths.hpp>
 #include <io/ImportedModuleWriter.hpp>
@@ -112,9 +113,11 @@ int ImportCommand::run(const GlobalOptions& options) {
             errors += d.severity == core::Diagnostic::Severity::Error ? 1 : 0;
         }
     }
-    out_ << "wrote " << output << ": " << result.imported << " questions imported as "
-         << result.module.questions.size() << " lesson questions, " << result.skipped.size()
-         << " skipped\n";
+    out_ << "wrote " << output << ": "
+         << core::Plural::count(result.imported, "question", "questions") << " imported as "
+         << core::Plural::count(static_cast<long long>(result.module.questions.size()),
+                                "lesson question", "lesson questions")
+         << ", " << result.skipped.size() << " skipped\n";
     return errors > 0 ? 1 : 0;
 }
 

@@ -44,4 +44,8 @@ struct AuthoredQuestion {
     int line = 0;
 };
 
+/// The kind as the lesson format writes it: "single", "multiple", "truefalse", "text",
+/// "number", "order".
+const char* toString(AuthoredQuestion::Kind kind);
+
 } // namespace yaddas::core

@@ -163,6 +163,21 @@ MoodleImport::Result MoodleImport::convert(const std::vector<MoodleQuestion>& qu
                 continue;
             }
         }
+        if (q.type == "multichoice" && !q.single) {
+            // The app gives every right option of a multiple-answer question the same share;
+            // a bank that weighs them differently would be graded otherwise than its author set.
+            std::set<long> shares;
+            for (const auto& a : q.answers) {
+                if (a.fraction > 0) {
+                    shares.insert(std::lround(a.fraction * 1000.0));
+                }
+            }
+            if (shares.size() > 1) {
+                skip(q, "its right answers are worth different shares; the app gives each right "
+                        "answer the same share");
+                continue;
+            }
+        }
         if (q.type == "multichoice") {
             AuthoredQuestion aq = authored(q.single ? AuthoredQuestion::Kind::Single
                                                     : AuthoredQuestion::Kind::Multiple,

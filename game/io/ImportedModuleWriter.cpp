@@ -27,24 +27,6 @@ const char* holdsText(core::Claim::Holds h) {
     return "open";
 }
 
-const char* kindText(core::AuthoredQuestion::Kind k) {
-    switch (k) {
-    case core::AuthoredQuestion::Kind::Single:
-        return "single";
-    case core::AuthoredQuestion::Kind::Multiple:
-        return "multiple";
-    case core::AuthoredQuestion::Kind::TrueFalse:
-        return "truefalse";
-    case core::AuthoredQuestion::Kind::Text:
-        return "text";
-    case core::AuthoredQuestion::Kind::Number:
-        return "number";
-    case core::AuthoredQuestion::Kind::Order:
-        break;
-    }
-    return "order";
-}
-
 /// A percentage without trailing zeros ("50", "33.33333").
 std::string percent(double fraction) {
     char text[32];
@@ -117,7 +99,7 @@ std::string ImportedModuleWriter::toXml(const core::Module& m) {
         for (const core::AuthoredQuestion& q : m.questions) {
             p.OpenElement("question");
             p.PushAttribute("id", q.id.c_str());
-            p.PushAttribute("kind", kindText(q.kind));
+            p.PushAttribute("kind", core::toString(q.kind));
             p.PushAttribute("fact", q.fact.c_str());
             if (q.category) {
                 p.PushAttribute("category", std::string(core::toString(*q.category)).c_str());

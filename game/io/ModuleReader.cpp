@@ -989,24 +989,6 @@ private:
 
     // --- questions --------------------------------------------------------------------------
 
-    static std::string kindName(core::AuthoredQuestion::Kind k) {
-        switch (k) {
-        case core::AuthoredQuestion::Kind::Single:
-            return "single";
-        case core::AuthoredQuestion::Kind::Multiple:
-            return "multiple";
-        case core::AuthoredQuestion::Kind::TrueFalse:
-            return "truefalse";
-        case core::AuthoredQuestion::Kind::Text:
-            return "text";
-        case core::AuthoredQuestion::Kind::Number:
-            return "number";
-        case core::AuthoredQuestion::Kind::Order:
-            break;
-        }
-        return "order";
-    }
-
     core::AuthoredQuestion readQuestion(const XMLElement& e) {
         core::AuthoredQuestion q;
         q.line = e.GetLineNum();
@@ -1056,10 +1038,12 @@ private:
             const auto& list = found[child];
             const int count = static_cast<int>(list.size());
             if (!wanted && count > 0) {
-                error(list.front()->GetLineNum(), "<question kind=\"" + kindName(q.kind) +
+                error(list.front()->GetLineNum(), "<question kind=\"" +
+                                                      std::string(core::toString(q.kind)) +
                                                       "\"> takes no <" + std::string(child) + ">");
             } else if (wanted && count < least) {
-                error(e.GetLineNum(), "<question kind=\"" + kindName(q.kind) + "\"> needs " + what);
+                error(e.GetLineNum(), "<question kind=\"" + std::string(core::toString(q.kind)) +
+                                          "\"> needs " + what);
             }
         };
         expect("option", choice, 2, "two or more <option>");

@@ -205,6 +205,12 @@ TEST_CASE("Moodle import keeps partial credit and per-answer feedback, refuses w
   <answer fraction="100"><text>1937</text><tolerance>1</tolerance></answer>
   <answer fraction="0"><text>*</text></answer>
 </question>
+<question type="multichoice"><name><text>weighted</text></name>
+  <questiontext><text>Which two?</text></questiontext>
+  <single>false</single>
+  <answer fraction="30"><text>A</text></answer><answer fraction="70"><text>B</text></answer>
+  <answer fraction="0"><text>C</text></answer>
+</question>
 <question type="multichoice"><name><text>old image</text></name>
   <questiontext><text>What is shown?</text></questiontext>
   <image>pics/map.png</image>
@@ -230,11 +236,13 @@ TEST_CASE("Moodle import keeps partial credit and per-answer feedback, refuses w
     CHECK(number.tolerance.amount == Approx(1));
     CHECK(number.category == core::Category::Figures);
     CHECK(skipped(r, "wild", "wildcard"));
+    // Right answers worth different shares would all count alike in the app: refused.
+    CHECK(skipped(r, "weighted", "different shares"));
     // The old <image> element is refused, naming its line.
-    REQUIRE(r.skipped.size() == 2);
-    CHECK(r.skipped[1].name == "old image");
-    CHECK(r.skipped[1].line == 20);
-    CHECK(r.skipped[1].reason.find("image") != std::string::npos);
+    REQUIRE(r.skipped.size() == 3);
+    CHECK(r.skipped[2].name == "old image");
+    CHECK(r.skipped[2].line == 26);
+    CHECK(r.skipped[2].reason.find("image") != std::string::npos);
 }
 
 TEST_CASE("The copied fixtures are Moodle's own, as in the shared folder", "[moodle][io]") {
