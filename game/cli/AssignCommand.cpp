@@ -2,6 +2,8 @@
 
 #include <core/Assignment.hpp>
 #include <core/Fnv1a.hpp>
+#include <core/Plural.hpp>
+#include <core/Roster.hpp>
 #include <io/AssignmentWriter.hpp>
 #include <io/DataPaths.hpp>
 #include <io/LibraryLoader.hpp>
@@ -13,6 +15,12 @@
 #include <iostream>
 
 namespace yaddas::cli {
+namespace {
+
+// 500 learners with long names fit in far less.
+constexpr std::size_t maxRosterBytes = 1024u * 1024u;
+
+} // namespace
 
 AssignCommand::AssignCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 
@@ -39,6 +47,9 @@ void AssignCommand::attach(CLI::App& parent) {
     s->add_option("--time-limit", timeLimit_, "Time limit in minutes (1 to 1440; default none)");
     s->add_option("--keep", keep_, "Which attempt counts: best or last (default best)");
     s->add_option("-o,--output", output_, "File to write (default: ID.assignment.xml)");
+    s->add_option("--roster", roster_,
+                  "Class list (one learner a line: id,name or name): learners pick their name "
+                  "from it");
 }
 
 int AssignCommand::run(const GlobalOptions& options) {
@@ -116,6 +127,29 @@ int AssignCommand::run(const GlobalOptions& options) {
     if (bad) {
         return 2;
     }
+    if (!roster_.empty()) {
+        // The same text `yaddas report --roster` reads (core::Roster).
+        auto text = io::TextFile::read(roster_, roster_, maxRosterBytes);
+        if (!text.text) {
+            for (const auto& d : text.diagnostics) {
+                err_ << d.format() << '\n';
+            }
+            err_ << "yaddas assign: no file written\n";
+            return 1;
+        }
+        auto parsed = core::Roster::parse(*text.text, roster_);
+        if (parsed.entries.empty() && parsed.diagnostics.empty()) {
+            parsed.diagnostics.push_back({roster_, 0, "the class list names no learner"});
+        }
+        if (!parsed.diagnostics.empty()) {
+            for (const auto& d : parsed.diagnostics) {
+                err_ << d.format() << '\n';
+            }
+            err_ << "yaddas assign: no file written\n";
+            return 1;
+        }
+        a.classList = core::Roster::withIds(std::move(parsed.entries));
+    }
 
     auto loaded =
         io::LibraryLoader::load(options.effectiveLessonPaths(), io::DataPaths::sourceText());
@@ -136,7 +170,13 @@ int AssignCommand::run(const GlobalOptions& options) {
     out_ << "wrote " << output << ": \"" << a.title << "\", " << a.count << " questions, "
          << (a.seedRule == core::Assignment::SeedRule::Same ? "the same for everyone"
                                                             : "shuffled per learner")
-         << ", pass mark " << a.passMark << " %\n";
+         << ", pass mark " << a.passMark << " %"
+         << (a.classList.empty()
+                 ? std::string()
+                 : ", class list of " +
+                       core::Plural::count(static_cast<long long>(a.classList.size()), "learner",
+                                           "learners"))
+         << "\n";
     return 0;
 }
 

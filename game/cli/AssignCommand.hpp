@@ -35,6 +35,7 @@ private:
     long long timeLimit_ = 0;
     std::string keep_ = "best";
     std::string output_;
+    std::string roster_;
 };
 
 } // namespace yaddas::cli

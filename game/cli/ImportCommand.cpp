@@ -2,6 +2,7 @@
 
 #include <core/Assignment.hpp>
 #include <core/MoodleImport.hpp>
+#include <core/Plural.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/DataPaths.hpp>
 #include <io/ImportedModuleWriter.hpp>
@@ -32,6 +33,11 @@ void ImportCommand::attach(CLI::App& parent) {
     subcommand_->add_option("-o,--output", output_, "Module file to write (default: ID.xml)");
     subcommand_->add_option("--id", id_, "Module id (default: moodle- and the file's name)");
     subcommand_->add_option("--title", title_, "Module title (default: from the category)");
+    subcommand_
+        ->add_option("--category", category_,
+                     "Quiz category of every question: dates, figures, victims or ideas "
+                     "(default: ordering under dates, numerical under figures, the rest ideas)")
+        ->check(CLI::IsMember({"dates", "figures", "victims", "ideas"}));
 }
 
 int ImportCommand::run(const GlobalOptions& options) {
@@ -62,7 +68,11 @@ int ImportCommand::run(const GlobalOptions& options) {
     // A file name or --title may hold what a lesson file cannot (any byte but '/' is allowed).
     io::XmlText::clean(title);
     io::XmlText::clean(fileName);
-    auto result = core::MoodleImport::convert(read.questions, id, title, fileName);
+    std::optional<core::Category> category;
+    if (!category_.empty()) {
+        category = core::categoryFromString(category_);
+    }
+    auto result = core::MoodleImport::convert(read.questions, id, title, fileName, category);
     for (const auto& s : result.skipped) {
         out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
              << " question '" << s.name << "': " << s.reason << '\n';
@@ -103,9 +113,11 @@ int ImportCommand::run(const GlobalOptions& options) {
             errors += d.severity == core::Diagnostic::Severity::Error ? 1 : 0;
         }
     }
-    out_ << "wrote " << output << ": " << result.imported << " questions imported as "
-         << result.module.questions.size() << " lesson questions, " << result.skipped.size()
-         << " skipped\n";
+    out_ << "wrote " << output << ": "
+         << core::Plural::count(result.imported, "question", "questions") << " imported as "
+         << core::Plural::count(static_cast<long long>(result.module.questions.size()),
+                                "lesson question", "lesson questions")
+         << ", " << result.skipped.size() << " skipped\n";
     return errors > 0 ? 1 : 0;
 }
 

@@ -27,6 +27,7 @@ private:
     std::string output_;
     std::string id_;
     std::string title_;
+    std::string category_;
 };
 
 } // namespace yaddas::cli

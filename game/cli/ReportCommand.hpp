@@ -13,9 +13,10 @@
 
 namespace yaddas::cli {
 
-/// `yaddas report FOLDER [--roster FILE] [-o OUTDIR]`: reads every results file of an
-/// assignment in FOLDER and writes ASSIGNMENT-report.csv and ASSIGNMENT-report.html, then prints
-/// a short summary. Malformed and foreign files are skipped with a warning each.
+/// `yaddas report FOLDER [--roster FILE] [-o OUTDIR] [--csv-format comma|semicolon]`: reads
+/// every results file of an assignment in FOLDER and writes ASSIGNMENT-report.csv, .html and
+/// .xlsx, then prints a short summary. Malformed and foreign files are skipped with a warning
+/// each. The CSV's format follows the locale (LC_ALL, LC_NUMERIC, LANG) unless given.
 class ReportCommand : public Command {
 public:
     ReportCommand(std::ostream& out, std::ostream& err);
@@ -24,10 +25,6 @@ public:
     void attach(CLI::App& parent) override;
     int run(const GlobalOptions& options) override;
 
-    /// A roster: one learner a line, "id", "name" or "id,name"; blank lines and lines starting
-    /// with # are skipped.
-    static std::vector<core::ClassReport::RosterEntry> readRoster(const std::string& text);
-
 private:
     TerminalStream out_;
     TerminalStream err_;
@@ -35,6 +32,7 @@ private:
     std::string roster_;
     std::string output_;
     std::string assignment_;
+    std::string csvFormat_;
 };
 
 } // namespace yaddas::cli

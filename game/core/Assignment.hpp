@@ -5,6 +5,7 @@
 #include <core/Library.hpp>
 #include <core/Quiz.hpp>
 #include <core/QuizSpec.hpp>
+#include <core/Roster.hpp>
 #include <core/Status.hpp>
 
 #include <cstddef>
@@ -41,6 +42,9 @@ struct Assignment {
     int attempts = 1;                  ///< attempts allowed
     std::optional<int> timeLimitMinutes;
     Keep keep = Keep::Best;
+    /// The class list (`<class>`): learners pick their name from it when they start, and the
+    /// results file keeps the id they picked. Every entry has an id; empty: no list.
+    std::vector<Roster::Entry> classList;
 
     /// The seed of one learner's quiz: the assignment's seed, or for PerLearner a stable
     /// FNV-1a hash of the seed and the learner id (the same learner always gets the same quiz).

@@ -1,20 +1,34 @@
 #pragma once
 
 #include <core/Status.hpp>
+#include <core/Tolerance.hpp>
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace yaddas::core {
 
 /// A question written by a lesson's author rather than generated from facts.
 struct AuthoredQuestion {
-    enum class Kind { Single, Multiple, TrueFalse };
+    /// Single, Multiple and TrueFalse are answered by choosing among `options`; Text by typing
+    /// one of the accepted answers (`options`, never shown); Number by typing `number` (within
+    /// `tolerance`); Order by putting `options` (written in the right order) in order.
+    enum class Kind { Single, Multiple, TrueFalse, Text, Number, Order };
 
     struct Option {
+        Option() = default;
+        Option(std::string text_, bool correct_ = false, double credit_ = 0.0,
+               std::string feedback_ = {})
+            : text(std::move(text_)), correct(correct_), credit(credit_),
+              feedback(std::move(feedback_)) {}
+
         std::string text;
         bool correct = false;
+        /// Single and Text: partial credit (0 to 1) for an option that is not the right one.
+        double credit = 0.0;
+        std::string feedback; ///< shown after this option is chosen (or this answer typed)
     };
 
     std::string id;
@@ -22,10 +36,16 @@ struct AuthoredQuestion {
     std::string fact;                 ///< the fact it tests (required: progress is kept per fact)
     std::optional<Category> category; ///< defaults to the fact's category
     std::string prompt;
-    std::vector<Option> options; ///< for true/false: "True" and "False"
+    std::vector<Option> options;  ///< for true/false: "True" and "False"; Order: in the right order
+    std::optional<double> number; ///< Number: the right number
+    Tolerance tolerance;          ///< Number: how close a typed number must be
     std::string explanation;
     bool always = false; ///< asked in every quiz of its module, not only every few quizzes
     int line = 0;
 };
+
+/// The kind as the lesson format writes it: "single", "multiple", "truefalse", "text",
+/// "number", "order".
+const char* toString(AuthoredQuestion::Kind kind);
 
 } // namespace yaddas::core

@@ -2,6 +2,7 @@
 
 #include <core/NameMatcher.hpp>
 #include <core/NumberFormat.hpp>
+#include <core/TextNormalizer.hpp>
 
 #include <algorithm>
 #include <vector>
@@ -30,11 +31,25 @@ Grade verdict(const Question& q, double fraction, std::string feedback = {}) {
     return g;
 }
 
+/// The author's note on option (or accepted form) `i`, or empty.
+std::string noteOn(const Question& q, std::size_t i) {
+    return i < q.optionFeedback.size() ? q.optionFeedback[i] : std::string();
+}
+
+std::string joined(std::string a, const std::string& b) {
+    return b.empty() ? a : a.empty() ? b : a + "; " + b;
+}
+
 Grade single(const Question& q, const Answer& a) {
     if (a.chosen.size() != 1) {
         return verdict(q, 0.0, a.chosen.empty() ? "no option chosen" : "choose one option only");
     }
-    return verdict(q, contains(q.key.correctOptions, a.chosen.front()) ? 1.0 : 0.0);
+    const std::size_t chosen = a.chosen.front();
+    double fraction = contains(q.key.correctOptions, chosen) ? 1.0 : 0.0;
+    if (fraction == 0.0 && chosen < q.key.credits.size()) {
+        fraction = q.key.credits[chosen];
+    }
+    return verdict(q, fraction, noteOn(q, chosen));
 }
 
 Grade multiple(const Question& q, const Answer& a) {
@@ -58,9 +73,15 @@ Grade multiple(const Question& q, const Answer& a) {
     if (wrong > 0) {
         fraction -= static_cast<double>(falsePicks) / static_cast<double>(wrong);
     }
+    std::string notes;
+    for (std::size_t i : picked) {
+        notes = joined(notes, noteOn(q, i));
+    }
     return verdict(q, fraction,
-                   std::to_string(hits) + " of " + std::to_string(right) + " right options chosen" +
-                       (falsePicks > 0 ? ", " + std::to_string(falsePicks) + " wrong" : ""));
+                   joined(std::to_string(hits) + " of " + std::to_string(right) +
+                              " right options chosen" +
+                              (falsePicks > 0 ? ", " + std::to_string(falsePicks) + " wrong" : ""),
+                          notes));
 }
 
 Grade timeline(const Question& q, const Answer& a) {
@@ -87,8 +108,10 @@ Grade timeline(const Question& q, const Answer& a) {
             }
         }
     }
+    // The share of pairs in the right order: what the learner is told, and what Moodle's
+    // "relative to all previous and next items" gives the same question exported.
     const double pairs = static_cast<double>(concordant + discordant);
-    return verdict(q, static_cast<double>(concordant - discordant) / pairs,
+    return verdict(q, static_cast<double>(concordant) / pairs,
                    std::to_string(concordant) + " of " + std::to_string(concordant + discordant) +
                        " pairs in the right order");
 }
@@ -126,7 +149,25 @@ Grade typedNumber(const Question& q, const std::string& text) {
 }
 
 Grade typedName(const Question& q, const std::string& text) {
-    return verdict(q, NameMatcher::matches(text, q.key.names) ? 1.0 : 0.0);
+    if (!q.authored) {
+        return verdict(q, NameMatcher::matches(text, q.key.names) ? 1.0 : 0.0);
+    }
+    // An author's accepted answers need not be names: compared without case or diacritics but
+    // letter for letter, each with its own credit, as Moodle's short answers are.
+    const std::string typed = TextNormalizer::plainKey(text);
+    double best = 0.0;
+    std::string note;
+    for (std::size_t i = 0; i < q.key.names.size(); ++i) {
+        if (typed.empty() || TextNormalizer::plainKey(q.key.names[i]) != typed) {
+            continue;
+        }
+        const double credit = i < q.key.credits.size() ? q.key.credits[i] : 1.0;
+        if (credit > best || note.empty()) {
+            best = std::max(best, credit);
+            note = noteOn(q, i);
+        }
+    }
+    return verdict(q, best, note);
 }
 
 } // namespace

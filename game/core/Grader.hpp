@@ -12,9 +12,10 @@ namespace yaddas::core {
 /// Credit rules:
 /// - single choice, true/false, fill the blank: right or wrong;
 /// - multiple answer: hits/right − false picks/wrong options, clamped to [0, 1];
-/// - timeline: Kendall-tau over the learner's order, (concordant − discordant) / pairs,
-///   clamped to [0, 1]: one swap of neighbours among five events scores 0.8, a reversed or
-///   random order about 0; an answer that is not a permutation of the events is wrong;
+/// - timeline: the share of pairs of events in the right order (Moodle's "relative to all
+///   previous and next items", so an exported timeline grades alike): one swap of neighbours
+///   among five events scores 0.9, a reversed order 0; an answer that is not a permutation of
+///   the events is wrong;
 /// - matching: the share of left items matched to their own target;
 /// - typed year: one of the accepted years; typed number: NumberFormat::parse, then the
 ///   tolerance; typed name: NameMatcher against the accepted spellings.

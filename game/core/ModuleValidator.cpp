@@ -280,6 +280,31 @@ Diagnostics ModuleValidator::check(const Module& m) const {
             }
             break;
         }
+        case AuthoredQuestion::Kind::Text:
+            if (right < 1) {
+                error(q.line, tag + ": a typed-answer question needs at least one <answer> with "
+                                    "correct=\"true\"");
+            }
+            break;
+        case AuthoredQuestion::Kind::Number:
+            if (!q.number) {
+                error(q.line, tag + ": a number question needs its <number>");
+            }
+            break;
+        case AuthoredQuestion::Kind::Order:
+            if (q.options.size() < 2) {
+                error(q.line, tag + ": an order question needs two or more <item>s");
+            }
+            break;
+        }
+        for (const auto& o : q.options) {
+            if (o.credit > 0 && (o.correct || (q.kind != AuthoredQuestion::Kind::Single &&
+                                               q.kind != AuthoredQuestion::Kind::Text))) {
+                error(q.line, tag +
+                                  ": credit=\"…\" is for a wrong option of a single-choice "
+                                  "question or a typed answer ('" +
+                                  o.text + "')");
+            }
         }
     }
     return out;

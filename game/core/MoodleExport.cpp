@@ -41,6 +41,9 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
         m.generalFeedback +=
             (m.generalFeedback.empty() ? "" : " ") + std::string("Source: ") + q.citation + ".";
     }
+    auto noteOn = [&](std::size_t i) {
+        return i < q.optionFeedback.size() ? q.optionFeedback[i] : std::string();
+    };
     auto isRight = [&](std::size_t i) {
         for (std::size_t c : q.key.correctOptions) {
             if (c == i) {
@@ -55,7 +58,9 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
         m.type = "multichoice";
         m.single = true;
         for (std::size_t i = 0; i < q.options.size(); ++i) {
-            m.answers.push_back({q.options[i], isRight(i) ? 100.0 : 0.0, 0.0, {}});
+            const double credit = i < q.key.credits.size() ? q.key.credits[i] : 0.0;
+            m.answers.push_back(
+                {q.options[i], isRight(i) ? 100.0 : nearestGrade(credit * 100.0), 0.0, noteOn(i)});
         }
         break;
     case QuestionKind::MultipleAnswer: {
@@ -70,7 +75,7 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
             const double grade = isRight(i)  ? nearestGrade(100.0 / static_cast<double>(right))
                                  : wrong > 0 ? nearestGrade(-100.0 / static_cast<double>(wrong))
                                              : 0.0;
-            m.answers.push_back({q.options[i], grade, 0.0, {}});
+            m.answers.push_back({q.options[i], grade, 0.0, noteOn(i)});
         }
         break;
     }
@@ -80,8 +85,13 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
         for (std::size_t c : q.key.correctOptions) {
             truth = c < q.options.size() && q.options[c] == "True";
         }
-        m.answers.push_back({"true", truth ? 100.0 : 0.0, 0.0, {}});
-        m.answers.push_back({"false", truth ? 0.0 : 100.0, 0.0, {}});
+        std::string onTrue;
+        std::string onFalse;
+        for (std::size_t i = 0; i < q.options.size(); ++i) {
+            (q.options[i] == "True" ? onTrue : onFalse) = noteOn(i);
+        }
+        m.answers.push_back({"true", truth ? 100.0 : 0.0, 0.0, onTrue});
+        m.answers.push_back({"false", truth ? 0.0 : 100.0, 0.0, onFalse});
         break;
     }
     case QuestionKind::TypedYear:
@@ -106,7 +116,7 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
             tolerance = std::fabs(value) * q.key.tolerance.amount / 100.0;
         }
         char text[64];
-        std::snprintf(text, sizeof text, "%.0f", value);
+        std::snprintf(text, sizeof text, value == std::floor(value) ? "%.0f" : "%.10g", value);
         m.answers.push_back({text, 100.0, tolerance, {}});
         break;
     }
@@ -115,12 +125,16 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
             return std::nullopt;
         }
         m.type = "shortanswer";
-        for (const std::string& n : q.key.names) {
-            m.answers.push_back({n, 100.0, 0.0, {}});
+        for (std::size_t i = 0; i < q.key.names.size(); ++i) {
+            const double credit = i < q.key.credits.size() ? q.key.credits[i] : 1.0;
+            m.answers.push_back({q.key.names[i], nearestGrade(credit * 100.0), 0.0, noteOn(i)});
         }
         break;
     case QuestionKind::Timeline:
         m.type = "ordering";
+        // Moodle's "relative to ALL previous and next items" gives the share of pairs in the
+        // right order, as the app's Grader does: the same answer earns the same credit.
+        m.gradingType = "RELATIVE_ALL_PREVIOUS_AND_NEXT";
         for (std::size_t i : q.key.order) {
             if (i >= q.options.size()) {
                 return std::nullopt;

@@ -32,6 +32,8 @@ struct MoodleQuestion {
     std::vector<Answer> answers; ///< in file order
     std::vector<Pair> pairs;     ///< matching
     bool hasMedia = false;       ///< images, files or @@PLUGINFILE@@ references in the texts
+    int mediaLine = 0;           ///< the line of the first image or file, when known
+    std::string gradingType;     ///< ordering: Moodle's <gradingtype> (export: how it grades)
     bool badGrade = false;       ///< a fraction that is not a number
     int line = 0;
 };

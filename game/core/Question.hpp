@@ -40,6 +40,10 @@ struct Question {
         std::optional<double> number;            ///< TypedNumber (and number blanks)
         Tolerance tolerance;                     ///< how close a typed number must be
         std::vector<std::string> names;          ///< TypedName (and name blanks): accepted forms
+        /// Authored questions only: partial credit (0 to 1) per option (SingleChoice) or per
+        /// accepted form (TypedName); empty means all or nothing. An authored TypedName compares
+        /// case-insensitively but exactly (no spelling allowance: it may not be a name).
+        std::vector<double> credits;
     };
 
     std::string id; ///< unique within a quiz: "<fact id>/<kind>" ("timeline/<first fact>" …)
@@ -54,8 +58,11 @@ struct Question {
     std::vector<std::string> options; ///< choices, timeline events or matching left items
     std::vector<std::string> targets; ///< Matching: the right-hand items
     Key key;
-    std::string rightAnswer;   ///< the right answer in words, shown after answering
-    std::string explanation;   ///< why, shown after answering (with what sources say, if contested)
+    std::string rightAnswer; ///< the right answer in words, shown after answering
+    std::string explanation; ///< why, shown after answering (with what sources say, if contested)
+    /// Authored questions: a note per option (choice kinds) or per accepted form (TypedName),
+    /// given as the grade's feedback when that option is chosen or that form typed.
+    std::vector<std::string> optionFeedback;
     std::string context;       ///< contested/unverified: what public sources say
     std::string contextSource; ///< where that context comes from
     std::string citation;      ///< the fact's sources on one line (CitationText::forFact)

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <limits>
 #include <numeric>
 #include <set>
@@ -1154,27 +1156,53 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
 
 // ---- authored ------------------------------------------------------------------------------
 
+QuestionKind QuestionBuilder::kindOf(const AuthoredQuestion& aq) {
+    switch (aq.kind) {
+    case AuthoredQuestion::Kind::Single:
+        return QuestionKind::SingleChoice;
+    case AuthoredQuestion::Kind::Multiple:
+        return QuestionKind::MultipleAnswer;
+    case AuthoredQuestion::Kind::TrueFalse:
+        return QuestionKind::TrueFalse;
+    case AuthoredQuestion::Kind::Text:
+        return QuestionKind::TypedName;
+    case AuthoredQuestion::Kind::Number:
+        return QuestionKind::TypedNumber;
+    case AuthoredQuestion::Kind::Order:
+        break;
+    }
+    return QuestionKind::Timeline;
+}
+
 std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
     // The fact may belong to another module: a teacher's module can ask about shipped facts.
     const Module* home =
         module_.findFact(aq.fact) != nullptr ? &module_ : library_.moduleOfFact(aq.fact);
     const FactMeta* meta = home != nullptr ? home->findFact(aq.fact) : nullptr;
-    if (meta == nullptr || aq.options.size() < 2 || aq.prompt.empty()) {
+    if (meta == nullptr || aq.prompt.empty()) {
         return std::nullopt;
     }
+    const QuestionKind kind = kindOf(aq);
     std::vector<std::size_t> correct;
     for (std::size_t i = 0; i < aq.options.size(); ++i) {
         if (aq.options[i].correct) {
             correct.push_back(i);
         }
     }
-    if (correct.empty() || (aq.kind != AuthoredQuestion::Kind::Multiple && correct.size() != 1)) {
+    if (kind == QuestionKind::TypedNumber) {
+        if (!aq.number) {
+            return std::nullopt;
+        }
+    } else if (kind == QuestionKind::TypedName) {
+        if (correct.empty()) {
+            return std::nullopt;
+        }
+    } else if (aq.options.size() < 2) {
+        return std::nullopt;
+    } else if (kind != QuestionKind::Timeline &&
+               (correct.empty() || (kind != QuestionKind::MultipleAnswer && correct.size() != 1))) {
         return std::nullopt;
     }
-    const QuestionKind kind = aq.kind == AuthoredQuestion::Kind::Single ? QuestionKind::SingleChoice
-                              : aq.kind == AuthoredQuestion::Kind::Multiple
-                                  ? QuestionKind::MultipleAnswer
-                                  : QuestionKind::TrueFalse;
     const Category category =
         aq.category ? *aq.category : home->categoryOf(aq.fact).value_or(Category::Ideas);
     Question q = base(*meta, category, kind);
@@ -1182,16 +1210,78 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
     q.id = aq.id.empty() ? q.id + "/authored" : aq.id;
     q.authored = true;
     q.prompt = aq.prompt;
-    for (const auto& o : aq.options) {
-        q.options.push_back(o.text);
-    }
-    if (kind == QuestionKind::TrueFalse) {
-        q.key.correctOptions = correct; // True and False keep their order
+    const bool credits =
+        std::any_of(aq.options.begin(), aq.options.end(),
+                    [](const AuthoredQuestion::Option& o) { return o.credit > 0; });
+    const bool notes =
+        std::any_of(aq.options.begin(), aq.options.end(),
+                    [](const AuthoredQuestion::Option& o) { return !o.feedback.empty(); });
+    if (kind == QuestionKind::TypedNumber) {
+        q.key.number = aq.number;
+        q.key.tolerance = aq.tolerance;
+        const double n = *aq.number;
+        if (std::fabs(n) < 1e15 && n == std::floor(n)) {
+            q.rightAnswer = NumberFormat::format(static_cast<std::int64_t>(n));
+        } else {
+            char text[64];
+            std::snprintf(text, sizeof text, "%g", n);
+            q.rightAnswer = text;
+        }
+        if (aq.tolerance.kind != Tolerance::Kind::Exact) {
+            q.rightAnswer += " (" + aq.tolerance.text() + ")";
+        }
+    } else if (kind == QuestionKind::TypedName) {
+        for (const auto& o : aq.options) {
+            q.key.names.push_back(o.text);
+            q.key.credits.push_back(o.correct ? 1.0 : o.credit);
+            q.optionFeedback.push_back(o.feedback);
+            if (o.correct) {
+                q.rightAnswer += (q.rightAnswer.empty() ? "" : " or ") + o.text;
+            }
+        }
+        if (!notes) {
+            q.optionFeedback.clear();
+        }
+    } else if (kind == QuestionKind::Timeline) {
+        // Shown shuffled; the key lists the shown indexes in the author's (right) order.
+        std::vector<std::size_t> perm(aq.options.size());
+        std::iota(perm.begin(), perm.end(), std::size_t{0});
+        random_.shuffle(perm);
+        q.key.order.assign(perm.size(), 0);
+        for (std::size_t shown = 0; shown < perm.size(); ++shown) {
+            q.options.push_back(aq.options[perm[shown]].text);
+            q.key.order[perm[shown]] = shown;
+        }
+        for (const auto& o : aq.options) {
+            q.rightAnswer += (q.rightAnswer.empty() ? "" : " \u2192 ") + o.text;
+        }
     } else {
-        shuffleOptions(q, correct);
-    }
-    for (std::size_t i : q.key.correctOptions) {
-        q.rightAnswer += (q.rightAnswer.empty() ? "" : "; ") + q.options[i];
+        for (const auto& o : aq.options) {
+            q.options.push_back(o.text);
+        }
+        std::vector<std::size_t> perm(aq.options.size());
+        std::iota(perm.begin(), perm.end(), std::size_t{0});
+        if (kind != QuestionKind::TrueFalse) { // True and False keep their order
+            random_.shuffle(perm);
+        }
+        q.options.clear();
+        q.key.correctOptions.clear();
+        for (std::size_t shown = 0; shown < perm.size(); ++shown) {
+            const auto& o = aq.options[perm[shown]];
+            q.options.push_back(o.text);
+            if (o.correct) {
+                q.key.correctOptions.push_back(shown);
+            }
+            if (credits) {
+                q.key.credits.push_back(o.correct ? 1.0 : o.credit);
+            }
+            if (notes) {
+                q.optionFeedback.push_back(o.feedback);
+            }
+        }
+        for (std::size_t i : q.key.correctOptions) {
+            q.rightAnswer += (q.rightAnswer.empty() ? "" : "; ") + q.options[i];
+        }
     }
     // The author's explanation already speaks for itself; only the context is added.
     std::string explanation = aq.explanation;
@@ -1593,7 +1683,10 @@ std::vector<QuestionKind> QuestionBuilder::kindsFor(const std::string& factId) c
         kinds = {QuestionKind::SingleChoice, QuestionKind::TypedName, QuestionKind::TrueFalse};
     } else if (module_.findTerm(factId) != nullptr) {
         return {QuestionKind::SingleChoice, QuestionKind::TrueFalse};
-    } else if (module_.findClaim(factId) != nullptr) {
+    } else if (const Claim* c = module_.findClaim(factId)) {
+        if (!c->generated) {
+            return {};
+        }
         return {QuestionKind::SingleChoice};
     }
     if (marked && !kinds.empty()) {
@@ -1625,7 +1718,7 @@ std::optional<Question> QuestionBuilder::make(const std::string& factId, Questio
         return kind == QuestionKind::TrueFalse ? termTrueFalse(*t) : std::nullopt;
     }
     if (const Claim* c = module_.findClaim(factId)) {
-        return kind == QuestionKind::SingleChoice ? claimVerdict(*c) : std::nullopt;
+        return kind == QuestionKind::SingleChoice && c->generated ? claimVerdict(*c) : std::nullopt;
     }
     return std::nullopt;
 }

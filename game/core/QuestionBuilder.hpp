@@ -39,6 +39,9 @@ public:
     /// blanked.
     std::optional<Question> fillBlank(const std::string& factId);
     std::optional<Question> authored(const AuthoredQuestion& question);
+    /// The quiz kind an authored question is asked in (Text: TypedName, Number: TypedNumber,
+    /// Order: Timeline).
+    static QuestionKind kindOf(const AuthoredQuestion& question);
 
     /// Four to six confirmed events of the module whose dates cannot overlap, to put in order.
     std::optional<Question> timeline();

@@ -49,11 +49,7 @@ public:
         }
         for (const auto& aq : c.module->questions) {
             if (aq.fact == c.factId && !authoredHaveSlots) {
-                const QuestionKind k =
-                    aq.kind == AuthoredQuestion::Kind::Single     ? QuestionKind::SingleChoice
-                    : aq.kind == AuthoredQuestion::Kind::Multiple ? QuestionKind::MultipleAnswer
-                                                                  : QuestionKind::TrueFalse;
-                choices.push_back({k, &aq, random_.below(1U << 20)});
+                choices.push_back({QuestionBuilder::kindOf(aq), &aq, random_.below(1U << 20)});
             }
         }
         std::stable_sort(choices.begin(), choices.end(), [&](const Choice& a, const Choice& b) {
@@ -123,8 +119,9 @@ std::vector<Candidate> candidates(const std::vector<const Module*>& modules, con
 }
 
 /// A lesson author's own questions take places of their own: every one marked `always`, then
-/// up to a quarter of the quiz for the others, those the learner was asked least first. Left to
-/// compete with the generated kinds for their fact's turn, they were hardly ever asked.
+/// up to a quarter of the quiz for the others, those the learner was asked least first. Those
+/// on facts nothing else asks about (an imported question bank's) are not held to the quarter. Left
+/// to compete with the generated kinds for their fact's turn, they were hardly ever asked.
 void authoredQuestions(const Library& library, const std::vector<const Module*>& modules,
                        const QuizSpec& spec, const LearnerView& learner, RandomSource& random,
                        Assembler& quiz) {
@@ -133,6 +130,7 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
         const AuthoredQuestion* question;
         int asked;
         std::uint64_t tieBreak;
+        bool sole; ///< its fact is asked by authored questions only: no quarter limit
     };
     std::vector<Pick> always;
     std::vector<Pick> others;
@@ -147,8 +145,9 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
                 continue;
             }
             auto it = learner.questionsAsked.find(aq.id);
+            const Claim* claim = home != nullptr ? home->findClaim(aq.fact) : nullptr;
             const Pick pick{m, &aq, it == learner.questionsAsked.end() ? 0 : it->second,
-                            random.below(1U << 20)};
+                            random.below(1U << 20), claim != nullptr && !claim->generated};
             (aq.always ? always : others).push_back(pick);
         }
     }
@@ -170,10 +169,9 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
         take(p);
     }
     for (const Pick& p : others) {
-        if (taken >= room) {
-            break;
-        }
-        if (take(p)) {
+        if (p.sole) {
+            take(p);
+        } else if (taken < room && take(p)) {
             ++taken;
         }
     }

@@ -50,6 +50,7 @@ AssignmentReader::Result AssignmentReader::readString(std::string_view xml,
     }
     bool sawTitle = false;
     bool sawQuestions = false;
+    bool sawClass = false;
     for (const XMLElement* e = root.FirstChildElement(); e != nullptr;
          e = e->NextSiblingElement()) {
         const std::string name = e->Name();
@@ -141,6 +142,40 @@ AssignmentReader::Result AssignmentReader::readString(std::string_view xml,
             if (auto v = f.integer(*e, "minutes", true, 1, core::Assignment::maxTimeLimitMinutes)) {
                 a.timeLimitMinutes = static_cast<int>(*v);
             }
+        } else if (name == "class") {
+            f.onlyAttributes(*e, {});
+            if (sawClass) {
+                f.error(line, "<class>: an assignment has one class list");
+                continue;
+            }
+            sawClass = true;
+            std::vector<core::Roster::Entry> entries;
+            for (const XMLElement* l = e->FirstChildElement(); l != nullptr;
+                 l = l->NextSiblingElement()) {
+                if (std::string(l->Name()) != "learner") {
+                    f.error(l->GetLineNum(),
+                            "unknown element " + XmlFields::tag(*l) + " in <class>");
+                    continue;
+                }
+                if (entries.size() > core::Roster::maxLearners) {
+                    break; // check() names the line of the first learner too many
+                }
+                f.onlyAttributes(*l, {"id", "name"});
+                core::Roster::Entry entry;
+                entry.line = l->GetLineNum();
+                entry.id = f.attribute(*l, "id", true, core::Roster::maxIdLength).value_or("");
+                // Read whole: check() says a name is too long, naming the limit.
+                entry.name = f.attribute(*l, "name", true, 10000).value_or("");
+                if (entry.id.empty() && l->Attribute("id") != nullptr) {
+                    f.error(entry.line, "<learner>: the id is empty");
+                }
+                entries.push_back(std::move(entry));
+            }
+            for (core::Diagnostic& d : core::Roster::check(entries, fileName, line)) {
+                d.message = "<class>: " + d.message;
+                r.diagnostics.push_back(std::move(d));
+            }
+            a.classList = std::move(entries);
         } else {
             f.error(line, "unknown element " + XmlFields::tag(*e) + " in <assignment>");
         }

@@ -115,24 +115,72 @@ fs::path AssignmentRun::defaultResultsFolder(const fs::path& dataDir) {
     return dataDir / "results";
 }
 
-AssignmentRun::AssignmentRun(Entry entry, std::string learnerId, std::string learnerName)
+AssignmentRun::AssignmentRun(Entry entry, std::string learnerId, std::string learnerName,
+                             std::string learnerUid)
     : entry_(std::move(entry)), learnerId_(std::move(learnerId)),
-      learnerName_(std::move(learnerName)) {
+      learnerName_(std::move(learnerName)), learnerUid_(std::move(learnerUid)) {
     result_ =
         core::AssignmentResult::start(entry_.assignment, entry_.checksum, learnerId_, learnerName_);
+    result_.learnerUid = learnerUid_;
+}
+
+AssignmentRun::Found AssignmentRun::find(const fs::path& folder) const {
+    Found found;
+    std::error_code ec;
+    found.file = folder / ResultsWriter::fileName(result_);
+    if (fs::is_symlink(found.file, ec)) {
+        found.problem = "The results file " + found.file.string() +
+                        " in this folder is a link to somewhere else, so it is neither followed "
+                        "nor replaced; choose another folder or show this to your teacher.";
+        return found;
+    }
+    if (fs::exists(found.file, ec)) {
+        const auto read = ResultsReader::readFile(found.file);
+        if (!read.result) {
+            found.problem = "The results file already in this folder could not be read, so it is "
+                            "left as it is; choose another folder or show this to your teacher: " +
+                            firstError(read.diagnostics, found.file);
+        } else if (read.result->learnerId != learnerId_ ||
+                   read.result->assignmentId != entry_.assignment.id ||
+                   read.result->learnerUid != learnerUid_) {
+            // Never appended to: another learner's work (the same name, another computer) or a
+            // file put there under this learner's name.
+            found.problem = "The results file " + found.file.string() +
+                            " belongs to someone else, so it is left as it is; choose another "
+                            "folder or show this to your teacher.";
+        } else {
+            found.result = read.result;
+        }
+        return found;
+    }
+    if (learnerUid_.empty()) {
+        return found;
+    }
+    // Written by an older version, before results files carried the uid: continued when it is
+    // this learner's (same id, and no uid or hers). A file that cannot be read, or that has
+    // another uid, is not hers to take over: it is left alone.
+    const fs::path legacy = folder / ResultsWriter::legacyFileName(result_);
+    if (fs::is_regular_file(fs::symlink_status(legacy, ec))) {
+        const auto read = ResultsReader::readFile(legacy);
+        if (read.result && read.result->learnerId == learnerId_ &&
+            read.result->assignmentId == entry_.assignment.id &&
+            (read.result->learnerUid.empty() || read.result->learnerUid == learnerUid_)) {
+            found.result = read.result;
+            found.legacy = true;
+            found.file = legacy;
+        }
+    }
+    return found;
+}
+
+std::string AssignmentRun::rememberedRosterId(const fs::path& folder) const {
+    const Found found = find(folder);
+    return found.result ? found.result->rosterId : std::string();
 }
 
 int AssignmentRun::attemptsUsed(const fs::path& folder) const {
-    const fs::path file = folder / ResultsWriter::fileName(result_);
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
-        return 0;
-    }
-    const auto read = ResultsReader::readFile(file);
-    if (!read.result || read.result->learnerId != learnerId_) {
-        return 0;
-    }
-    return static_cast<int>(read.result->attempts.size());
+    const Found found = find(folder);
+    return found.result ? static_cast<int>(found.result->attempts.size()) : 0;
 }
 
 std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
@@ -144,20 +192,22 @@ std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
     const fs::path file = folder / ResultsWriter::fileName(result_);
     result_ =
         core::AssignmentResult::start(entry_.assignment, entry_.checksum, learnerId_, learnerName_);
-    if (fs::exists(file, ec)) {
+    result_.learnerUid = learnerUid_;
+    legacy_.clear();
+    const Found found = find(folder);
+    if (!found.problem.empty()) {
+        return found.problem;
+    }
+    if (found.result) {
         // Earlier attempts are kept in the same file, so the teacher sees them all.
-        const auto read = ResultsReader::readFile(file);
-        if (!read.result) {
-            return "The results file already in this folder could not be read, so it is left as "
-                   "it is; choose another folder or show this to your teacher: " +
-                   firstError(read.diagnostics, file);
+        result_.attempts = found.result->attempts;
+        result_.rosterId = found.result->rosterId;
+        if (found.legacy) {
+            legacy_ = found.file;
         }
-        if (read.result->learnerId != learnerId_ ||
-            read.result->assignmentId != entry_.assignment.id) {
-            return "The results file " + file.string() +
-                   " belongs to someone else; choose another folder.";
-        }
-        result_.attempts = read.result->attempts;
+    }
+    if (!rosterId_.empty()) {
+        result_.rosterId = rosterId_;
     }
     resumed_ = false;
     if (!result_.attempts.empty() && result_.attempts.back().open) {
@@ -183,7 +233,12 @@ std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
         return "You have used " +
                (allowed == 1 ? std::string("the one attempt")
                              : "all " + std::to_string(allowed) + " attempts") +
-               " this assignment allows. Your results are in " + file.string() + ".";
+               " this assignment allows. Your results are in " +
+               (!written_.empty() ? written_
+                : found.result    ? found.file
+                                  : file)
+                   .string() +
+               ".";
     }
     folder_ = folder;
     deadline_ = entry_.assignment.deadline(now);
@@ -232,17 +287,11 @@ std::set<std::string> AssignmentRun::answeredIds() const {
 }
 
 bool AssignmentRun::canResume(const fs::path& folder, std::int64_t now) const {
-    const fs::path file = folder / ResultsWriter::fileName(result_);
-    std::error_code ec;
-    if (!fs::exists(file, ec)) {
+    const Found found = find(folder);
+    if (!found.result || found.result->attempts.empty() || !found.result->attempts.back().open) {
         return false;
     }
-    const auto read = ResultsReader::readFile(file);
-    if (!read.result || read.result->learnerId != learnerId_ || read.result->attempts.empty() ||
-        !read.result->attempts.back().open) {
-        return false;
-    }
-    const auto limit = entry_.assignment.deadline(read.result->attempts.back().start);
+    const auto limit = entry_.assignment.deadline(found.result->attempts.back().start);
     return !limit || now < *limit;
 }
 
@@ -253,6 +302,14 @@ std::string AssignmentRun::save() {
                saved.error().message + "); they are kept and the next answer tries again.";
     }
     written_ = saved.value();
+    if (!legacy_.empty()) {
+        // Its attempts are in the new file now, written durably: the old one would count them
+        // twice. A failure leaves it for the next save to remove.
+        std::error_code ec;
+        if (fs::remove(legacy_, ec) || !fs::exists(fs::symlink_status(legacy_, ec))) {
+            legacy_.clear();
+        }
+    }
     return {};
 }
 

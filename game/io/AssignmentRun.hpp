@@ -44,7 +44,18 @@ public:
     /// Where results go: the last folder chosen, else <data>/results/.
     static std::filesystem::path defaultResultsFolder(const std::filesystem::path& dataDir);
 
-    AssignmentRun(Entry entry, std::string learnerId, std::string learnerName);
+    /// `learnerUid`: the profile's uid (core::LearnerUid); it names the results file, so two
+    /// learners with the same name never write the same one. Empty: the name older versions
+    /// used.
+    AssignmentRun(Entry entry, std::string learnerId, std::string learnerName,
+                  std::string learnerUid = {});
+
+    /// The learner's id on the assignment's class list (picked before begin()); empty keeps the
+    /// one her results file already has.
+    void setRosterId(std::string rosterId) { rosterId_ = std::move(rosterId); }
+    /// The class list id her results file in `folder` keeps (her pick at an earlier attempt),
+    /// or empty.
+    std::string rememberedRosterId(const std::filesystem::path& folder) const;
 
     /// Attempts the results file in `folder` already holds (0 when there is none yet).
     int attemptsUsed(const std::filesystem::path& folder) const;
@@ -86,12 +97,26 @@ public:
     const std::string& learnerId() const { return learnerId_; }
 
 private:
+    /// What `folder` holds for this learner: her results file, or (for a learner with a uid) one
+    /// an older version wrote under the old name, to be continued and then replaced.
+    struct Found {
+        std::filesystem::path file;
+        std::optional<core::AssignmentResult> result;
+        std::string problem; ///< a sentence for the learner: the file cannot be used
+        bool legacy = false; ///< found under ResultsWriter::legacyFileName()
+    };
+    Found find(const std::filesystem::path& folder) const;
     std::string save();
 
     Entry entry_;
     std::string learnerId_;
     std::string learnerName_;
+    std::string learnerUid_;
+    std::string rosterId_;
     core::AssignmentResult result_;
+    /// An old-name results file whose attempts this run carries: removed once the new file is
+    /// written, so the report never counts them twice.
+    std::filesystem::path legacy_;
     std::filesystem::path folder_;
     std::filesystem::path written_;
     std::optional<std::int64_t> deadline_;

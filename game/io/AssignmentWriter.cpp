@@ -50,6 +50,16 @@ std::string AssignmentWriter::toXml(const core::Assignment& a) {
         p.PushAttribute("minutes", *a.timeLimitMinutes);
         p.CloseElement();
     }
+    if (!a.classList.empty()) {
+        p.OpenElement("class");
+        for (const core::Roster::Entry& e : a.classList) {
+            p.OpenElement("learner");
+            p.PushAttribute("id", e.id.c_str());
+            p.PushAttribute("name", e.name.c_str());
+            p.CloseElement();
+        }
+        p.CloseElement();
+    }
     p.CloseElement();
     return p.CStr();
 }

@@ -2,6 +2,8 @@
 
 #include <tinyxml2.h>
 
+#include <cstdio>
+
 namespace yaddas::io {
 namespace {
 
@@ -25,16 +27,22 @@ const char* holdsText(core::Claim::Holds h) {
     return "open";
 }
 
-const char* kindText(core::AuthoredQuestion::Kind k) {
-    switch (k) {
-    case core::AuthoredQuestion::Kind::Single:
-        return "single";
-    case core::AuthoredQuestion::Kind::Multiple:
-        return "multiple";
-    case core::AuthoredQuestion::Kind::TrueFalse:
-        break;
+/// A percentage without trailing zeros ("50", "33.33333").
+std::string percent(double fraction) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.5f", fraction * 100.0);
+    std::string s = text;
+    s.erase(s.find_last_not_of('0') + 1);
+    if (!s.empty() && s.back() == '.') {
+        s.pop_back();
     }
-    return "truefalse";
+    return s;
+}
+
+std::string decimal(double v) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.10g", v);
+    return text;
 }
 
 } // namespace
@@ -69,6 +77,9 @@ std::string ImportedModuleWriter::toXml(const core::Module& m) {
         p.PushAttribute("source", c.meta.sourceParagraph);
         p.PushAttribute("status", std::string(core::toString(c.meta.status)).c_str());
         p.PushAttribute("holds", holdsText(c.holds));
+        if (!c.generated) {
+            p.PushAttribute("generated", "false");
+        }
         simple(p, "statement", c.statement);
         simple(p, "reason", c.reason);
         if (!c.meta.attribution.empty()) {
@@ -88,15 +99,37 @@ std::string ImportedModuleWriter::toXml(const core::Module& m) {
         for (const core::AuthoredQuestion& q : m.questions) {
             p.OpenElement("question");
             p.PushAttribute("id", q.id.c_str());
-            p.PushAttribute("kind", kindText(q.kind));
+            p.PushAttribute("kind", core::toString(q.kind));
             p.PushAttribute("fact", q.fact.c_str());
+            if (q.category) {
+                p.PushAttribute("category", std::string(core::toString(*q.category)).c_str());
+            }
             simple(p, "prompt", q.prompt);
+            const char* child = q.kind == core::AuthoredQuestion::Kind::Text    ? "answer"
+                                : q.kind == core::AuthoredQuestion::Kind::Order ? "item"
+                                                                                : "option";
             for (const auto& o : q.options) {
-                p.OpenElement("option");
+                p.OpenElement(child);
                 if (o.correct) {
                     p.PushAttribute("correct", "true");
+                } else if (o.credit > 0) {
+                    p.PushAttribute("credit", percent(o.credit).c_str());
+                }
+                if (!o.feedback.empty()) {
+                    p.PushAttribute("feedback", o.feedback.c_str());
                 }
                 p.PushText(o.text.c_str());
+                p.CloseElement();
+            }
+            if (q.number) {
+                p.OpenElement("number");
+                if (q.tolerance.kind != core::Tolerance::Kind::Exact) {
+                    const std::string t =
+                        decimal(q.tolerance.amount) +
+                        (q.tolerance.kind == core::Tolerance::Kind::Percent ? "%" : "");
+                    p.PushAttribute("tolerance", t.c_str());
+                }
+                p.PushText(decimal(*q.number).c_str());
                 p.CloseElement();
             }
             simple(p, "explanation", q.explanation);

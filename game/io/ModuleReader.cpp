@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <initializer_list>
 #include <limits>
 #include <map>
@@ -39,6 +40,22 @@ std::optional<std::int64_t> parseWhole(std::string_view s, std::int64_t max) {
         v = v * 10 + digit;
     }
     return v;
+}
+
+/// A decimal number written plainly ("-12", "0.5"); empty for anything else.
+std::optional<double> parseDecimal(std::string_view s) {
+    std::string_view digits = s;
+    if (!digits.empty() && digits.front() == '-') {
+        digits.remove_prefix(1);
+    }
+    const auto dot = digits.find('.');
+    const bool shaped = dot == std::string_view::npos
+                            ? isDigits(digits)
+                            : isDigits(digits.substr(0, dot)) && isDigits(digits.substr(dot + 1));
+    if (!shaped || digits.size() > 30) {
+        return std::nullopt;
+    }
+    return std::strtod(std::string(s).c_str(), nullptr);
 }
 
 bool isId(std::string_view s) {
@@ -943,7 +960,7 @@ private:
                 }
                 m.terms.push_back(std::move(t));
             } else {
-                allowAttributes(*e, {"id", "source", "status", "holds"});
+                allowAttributes(*e, {"id", "source", "status", "holds", "generated"});
                 auto found =
                     sequence(*e, {{"statement"}, {"reason"}, cite, excerpt, attribution, context});
                 core::Claim c;
@@ -964,6 +981,7 @@ private:
                 }
                 c.statement = textOf(found, "statement");
                 c.reason = textOf(found, "reason");
+                c.generated = e->Attribute("generated") == nullptr || readBool(*e, "generated");
                 m.claims.push_back(std::move(c));
             }
         }
@@ -977,15 +995,19 @@ private:
         allowAttributes(e, {"id", "kind", "fact", "category", "always"});
         q.id = readId(e);
         if (auto kind = required(e, "kind")) {
-            if (*kind == "single") {
-                q.kind = core::AuthoredQuestion::Kind::Single;
-            } else if (*kind == "multiple") {
-                q.kind = core::AuthoredQuestion::Kind::Multiple;
-            } else if (*kind == "truefalse") {
-                q.kind = core::AuthoredQuestion::Kind::TrueFalse;
+            static const std::map<std::string_view, core::AuthoredQuestion::Kind> kinds{
+                {"single", core::AuthoredQuestion::Kind::Single},
+                {"multiple", core::AuthoredQuestion::Kind::Multiple},
+                {"truefalse", core::AuthoredQuestion::Kind::TrueFalse},
+                {"text", core::AuthoredQuestion::Kind::Text},
+                {"number", core::AuthoredQuestion::Kind::Number},
+                {"order", core::AuthoredQuestion::Kind::Order}};
+            if (auto it = kinds.find(*kind); it != kinds.end()) {
+                q.kind = it->second;
             } else {
-                error(lineOf(e, "kind"),
-                      "<question>: kind=\"" + *kind + "\" must be single, multiple or truefalse");
+                error(lineOf(e, "kind"), "<question>: kind=\"" + *kind +
+                                             "\" must be single, multiple, truefalse, text, "
+                                             "number or order");
             }
         }
         q.fact = required(e, "fact").value_or("");
@@ -1000,11 +1022,76 @@ private:
             needsFormat2(lineOf(e, "always"), "<question always=\"…\">")) {
             q.always = readBool(e, "always");
         }
-        auto found = sequence(e, {{"prompt"}, {"option", 2, -1}, {"explanation"}});
+        auto found = sequence(e, {{"prompt"},
+                                  {"option", 0, -1},
+                                  {"answer", 0, -1},
+                                  {"number", 0, 1},
+                                  {"item", 0, -1},
+                                  {"explanation"}});
         q.prompt = textOf(found, "prompt");
-        for (const XMLElement* o : found["option"]) {
-            allowAttributes(*o, {"correct"});
-            q.options.push_back({text(*o), readBool(*o, "correct")});
+        // Each kind has its own answer children: options to choose, answers to type, the number
+        // or the items in order.
+        using Kind = core::AuthoredQuestion::Kind;
+        const bool choice =
+            q.kind == Kind::Single || q.kind == Kind::Multiple || q.kind == Kind::TrueFalse;
+        auto expect = [&](std::string_view child, bool wanted, int least, const char* what) {
+            const auto& list = found[child];
+            const int count = static_cast<int>(list.size());
+            if (!wanted && count > 0) {
+                error(list.front()->GetLineNum(), "<question kind=\"" +
+                                                      std::string(core::toString(q.kind)) +
+                                                      "\"> takes no <" + std::string(child) + ">");
+            } else if (wanted && count < least) {
+                error(e.GetLineNum(), "<question kind=\"" + std::string(core::toString(q.kind)) +
+                                          "\"> needs " + what);
+            }
+        };
+        expect("option", choice, 2, "two or more <option>");
+        expect("answer", q.kind == Kind::Text, 1, "one or more <answer>");
+        expect("number", q.kind == Kind::Number, 1, "its <number>");
+        expect("item", q.kind == Kind::Order, 2, "two or more <item>");
+        for (std::string_view child : {"option", "answer"}) {
+            for (const XMLElement* o : found[child]) {
+                allowAttributes(*o, {"correct", "credit", "feedback"});
+                core::AuthoredQuestion::Option option{text(*o), readBool(*o, "correct"), 0.0, {}};
+                if (auto credit = optional(*o, "credit")) {
+                    const auto v = parseDecimal(*credit);
+                    if (v && *v > 0 && *v < 100) {
+                        option.credit = *v / 100.0;
+                    } else {
+                        error(lineOf(*o, "credit"),
+                              tag(*o) + " credit=\"" + *credit +
+                                  "\" must be a percentage above 0 and below 100 (50, 33.3)");
+                    }
+                }
+                if (auto note = optional(*o, "feedback")) {
+                    option.feedback = XmlText::collapse(*note);
+                }
+                q.options.push_back(std::move(option));
+            }
+        }
+        for (const XMLElement* item : found["item"]) {
+            allowAttributes(*item, {});
+            q.options.push_back({text(*item), false, 0.0, {}});
+        }
+        if (!found["number"].empty()) {
+            const XMLElement& n = *found["number"].front();
+            allowAttributes(n, {"tolerance"});
+            const std::string value = text(n);
+            q.number = parseDecimal(value);
+            if (!q.number) {
+                error(n.GetLineNum(), "<number>: '" + value + "' is not a number (-12, 1937, 0.5)");
+            }
+            if (auto tolerance = optional(n, "tolerance")) {
+                auto t = core::Tolerance::parse(*tolerance);
+                if (t) {
+                    q.tolerance = *t;
+                } else {
+                    error(lineOf(n, "tolerance"),
+                          "<number>: tolerance=\"" + *tolerance +
+                              "\" must be 0, an amount (500) or a percentage (5%)");
+                }
+            }
         }
         q.explanation = textOf(found, "explanation");
         return q;

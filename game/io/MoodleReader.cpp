@@ -1,5 +1,6 @@
 #include <io/MoodleReader.hpp>
 
+#include <io/HtmlText.hpp>
 #include <io/XmlFields.hpp>
 #include <io/XmlText.hpp>
 
@@ -10,27 +11,6 @@ namespace yaddas::io {
 namespace {
 
 using tinyxml2::XMLElement;
-
-void appendUtf8(std::string& out, unsigned long cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return;
-    }
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 /// The text of a `<text>` child, or empty.
 std::string textChild(const XMLElement& e) {
@@ -66,57 +46,29 @@ int clean(core::MoodleQuestion& q) {
 } // namespace
 
 std::string MoodleReader::plainText(std::string_view html) {
-    std::string out;
-    out.reserve(html.size());
+    // Tags first, then references: "&lt;b&gt;" is text, not a tag.
+    std::string text;
+    text.reserve(html.size());
     std::size_t i = 0;
     while (i < html.size()) {
-        const char c = html[i];
-        if (c == '<') {
-            const std::size_t close = html.find('>', i);
-            if (close == std::string_view::npos) {
-                out += html.substr(i);
-                break;
-            }
-            out += ' ';
-            i = close + 1;
-        } else if (c == '&') {
-            const std::size_t semi = html.find(';', i);
-            if (semi == std::string_view::npos || semi - i > 10) {
-                out += c;
-                ++i;
-                continue;
-            }
-            const std::string_view name = html.substr(i + 1, semi - i - 1);
-            if (name == "lt") {
-                out += '<';
-            } else if (name == "gt") {
-                out += '>';
-            } else if (name == "amp") {
-                out += '&';
-            } else if (name == "quot") {
-                out += '"';
-            } else if (name == "apos") {
-                out += '\'';
-            } else if (name == "nbsp") {
-                out += ' ';
-            } else if (!name.empty() && name[0] == '#') {
-                const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-                const std::string digits(name.substr(hex ? 2 : 1));
-                char* end = nullptr;
-                const unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
-                if (!digits.empty() && end == digits.c_str() + digits.size()) {
-                    appendUtf8(out, cp);
-                } else {
-                    out += html.substr(i, semi - i + 1);
-                }
-            } else {
-                out += html.substr(i, semi - i + 1);
-            }
-            i = semi + 1;
-        } else {
-            out += c;
-            ++i;
+        const std::size_t open = html.find('<', i);
+        text += html.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
+        if (open == std::string_view::npos) {
+            break;
         }
+        const std::size_t close = html.find('>', open);
+        if (close == std::string_view::npos) {
+            text += html.substr(open);
+            break;
+        }
+        text += ' ';
+        i = close + 1;
+    }
+    std::string out = HtmlText::unescape(text);
+    // A no-break space is layout in a question bank, and a lesson's text collapses spaces.
+    for (std::size_t at = out.find("\xC2\xA0"); at != std::string::npos;
+         at = out.find("\xC2\xA0", at)) {
+        out.replace(at, 2, " ");
     }
     return XmlText::collapse(out);
 }
@@ -186,6 +138,7 @@ MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::s
         if (text != nullptr) {
             const std::string html = textChild(*text);
             q.hasMedia = mentionsMedia(html) || text->FirstChildElement("file") != nullptr;
+            q.mediaLine = q.hasMedia ? text->GetLineNum() : 0;
             q.prompt = plainText(html);
             if (text->NextSiblingElement("questiontext") != nullptr) {
                 f.warning(text->NextSiblingElement("questiontext")->GetLineNum(),
@@ -193,11 +146,23 @@ MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::s
                               "' has a second <questiontext>; the first is used");
             }
         }
+        // Moodle 1.x kept a question's picture in <image> (a file) or <image_base64>; Moodle
+        // still reads them.
+        for (const char* old : {"image", "image_base64"}) {
+            if (const XMLElement* image = e->FirstChildElement(old);
+                image != nullptr && (image->GetText() != nullptr || image->FirstChild())) {
+                q.hasMedia = true;
+                q.mediaLine = q.mediaLine > 0 ? q.mediaLine : image->GetLineNum();
+            }
+        }
         if (const XMLElement* g = e->FirstChildElement("generalfeedback")) {
             q.generalFeedback = plainText(textChild(*g));
         }
         if (const XMLElement* id = e->FirstChildElement("idnumber"); id && id->GetText()) {
             q.idNumber = id->GetText();
+        }
+        if (const XMLElement* g = e->FirstChildElement("gradingtype"); g && g->GetText()) {
+            q.gradingType = XmlText::collapse(g->GetText());
         }
         if (const XMLElement* s = e->FirstChildElement("single"); s && s->GetText()) {
             const std::string v = s->GetText();
@@ -207,7 +172,10 @@ MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::s
              a = a->NextSiblingElement("answer")) {
             core::MoodleQuestion::Answer answer;
             const std::string html = textChild(*a);
-            q.hasMedia = q.hasMedia || mentionsMedia(html) || a->FirstChildElement("file");
+            if (!q.hasMedia && (mentionsMedia(html) || a->FirstChildElement("file"))) {
+                q.hasMedia = true;
+                q.mediaLine = a->GetLineNum();
+            }
             answer.text = plainText(html);
             const char* fraction = a->Attribute("fraction");
             if (fraction != nullptr) {
@@ -233,7 +201,10 @@ MoodleReader::Result MoodleReader::readString(std::string_view xml, const std::s
             if (const XMLElement* a = s->FirstChildElement("answer")) {
                 pair.answer = plainText(textChild(*a));
             }
-            q.hasMedia = q.hasMedia || s->FirstChildElement("file") != nullptr;
+            if (!q.hasMedia && s->FirstChildElement("file") != nullptr) {
+                q.hasMedia = true;
+                q.mediaLine = s->GetLineNum();
+            }
             q.pairs.push_back(std::move(pair));
         }
         if (const int replaced = clean(q); replaced > 0) {

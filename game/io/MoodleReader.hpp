@@ -27,7 +27,7 @@ public:
     static Result readFile(const std::filesystem::path& file);
     static Result readString(std::string_view xml, const std::string& fileName);
     /// Plain text from Moodle's HTML: tags dropped (block tags and <br> become spaces), the
-    /// usual entities decoded, whitespace collapsed.
+    /// character references decoded (HtmlText::unescape), whitespace collapsed.
     static std::string plainText(std::string_view html);
 };
 

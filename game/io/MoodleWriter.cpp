@@ -84,7 +84,9 @@ std::string MoodleWriter::toXml(const std::vector<core::MoodleQuestion>& questio
             simple(p, "layouttype", "VERTICAL");
             simple(p, "selecttype", "ALL");
             simple(p, "selectcount", "0");
-            simple(p, "gradingtype", "ABSOLUTE_POSITION");
+            // See MoodleExport: the pair-counting grading the app's Grader uses too.
+            simple(p, "gradingtype",
+                   q.gradingType.empty() ? "RELATIVE_ALL_PREVIOUS_AND_NEXT" : q.gradingType);
             simple(p, "showgrading", "SHOW");
         }
         const bool htmlAnswers = q.type == "multichoice" || q.type == "ordering";

@@ -1,5 +1,6 @@
 #include <io/ProgressReader.hpp>
 
+#include <core/LearnerUid.hpp>
 #include <core/ProgressLimits.hpp>
 #include <io/ProgressStore.hpp>
 #include <io/RegularFile.hpp>
@@ -483,6 +484,23 @@ private:
         if (!attributes.ok()) {
             return broken(root.GetLineNum(),
                           "the learner's profile is unreadable: " + attributes.problem());
+        }
+        // Files written before profiles had a uid get one derived from the id and creation
+        // time: the same on every load, so opening a learner never has to rewrite the file.
+        const char* uid = root.Attribute("uid");
+        if (uid != nullptr && core::LearnerUid::valid(uid)) {
+            profile.uid = uid;
+        } else {
+            profile.uid = core::LearnerUid::derived(profile.id, profile.created);
+            if (uid != nullptr) {
+                // The profile is readable without it; the derived uid stands in (the next save
+                // writes it), and the file as it was is kept aside like any skipped entry.
+                result_.diagnostics.push_back(
+                    {file_, root.GetLineNum(),
+                     "attribute 'uid' = \"" + std::string(uid).substr(0, 40) +
+                         "\" is not sixteen lowercase hex digits; using " + profile.uid,
+                     core::Diagnostic::Severity::Warning});
+            }
         }
         result_.learner = core::Learner(std::move(profile));
 

@@ -1,5 +1,6 @@
 #include <io/ProgressStore.hpp>
 
+#include <core/LearnerUid.hpp>
 #include <core/Slug.hpp>
 
 #include <io/AtomicFile.hpp>
@@ -17,6 +18,7 @@
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <random>
 #include <string_view>
 #include <system_error>
 #include <unistd.h>
@@ -160,8 +162,17 @@ std::string keepSkipped(const std::filesystem::path& file, const core::Diagnosti
 
 } // namespace
 
-ProgressStore::ProgressStore(std::filesystem::path dataDir, Clock clock)
-    : dataDir_(std::move(dataDir)), clock_(std::move(clock)) {}
+ProgressStore::ProgressStore(std::filesystem::path dataDir, Clock clock, Random random)
+    : dataDir_(std::move(dataDir)), clock_(std::move(clock)), random_(std::move(random)) {}
+
+ProgressStore::Random ProgressStore::systemRandom() {
+    return [] {
+        std::random_device device;
+        const auto high = static_cast<std::uint64_t>(device());
+        const auto low = static_cast<std::uint64_t>(device());
+        return (high << 32) ^ low;
+    };
+}
 
 ProgressStore::Clock ProgressStore::systemClock() {
     return [] {
@@ -277,7 +288,9 @@ core::Result<LearnerSession> ProgressStore::create(const std::string& displayNam
     if (!lock) {
         return lock.error();
     }
-    core::Learner learner(core::LearnerProfile{id, name, clock_()});
+    const std::int64_t created = clock_();
+    core::Learner learner(
+        core::LearnerProfile{id, name, created, core::LearnerUid::fromBits(random_())});
     LearnerSession session(std::move(learner), std::move(lock).value(), fileOf(id), scheduler_);
     auto status = session.save();
     if (!status.saved) {
@@ -378,7 +391,9 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
                 return core::Error{"There is no learner \"" + learnerId + "\"."};
             }
             read.status = ProgressReader::Status::Ok;
-            read.learner = core::Learner(core::LearnerProfile{learnerId, learnerId, clock_()});
+            const std::int64_t created = clock_();
+            read.learner = core::Learner(core::LearnerProfile{
+                learnerId, learnerId, created, core::LearnerUid::derived(learnerId, created)});
             notice = "Your progress file was damaged and no backup could be read, so it was set "
                      "aside as " +
                      setAside + " and your progress starts afresh.";

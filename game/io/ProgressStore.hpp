@@ -24,6 +24,8 @@ class ProgressStore {
 public:
     /// Seconds since the epoch; injected so that tests control time.
     using Clock = std::function<std::int64_t()>;
+    /// 64 random bits for a new learner's uid; injected so that tests control them.
+    using Random = std::function<std::uint64_t()>;
 
     /// A learner as listed on the "who is learning?" screen.
     struct Entry {
@@ -32,7 +34,8 @@ public:
         std::filesystem::path file;
     };
 
-    explicit ProgressStore(std::filesystem::path dataDir, Clock clock = systemClock());
+    explicit ProgressStore(std::filesystem::path dataDir, Clock clock = systemClock(),
+                           Random random = systemRandom());
 
     /// Every learner with a readable profile, by display name. Damaged files are listed by id.
     std::vector<Entry> listLearners() const;
@@ -41,7 +44,8 @@ public:
     std::vector<Entry> listLearners(core::Diagnostics& skipped) const;
     /// The learner whose display name (case-insensitive) or id is `nameOrId`, if any.
     std::optional<Entry> find(const std::string& nameOrId) const;
-    /// Creates a learner with a new id derived from the name, saves it and opens it.
+    /// Creates a learner with a new id derived from the name and a new random uid, saves it and
+    /// opens it.
     core::Result<LearnerSession> create(const std::string& displayName);
     /// Opens a learner: takes the lock, reads the file, recovers from the backup when the file
     /// is damaged (setting it aside as `name.xml.broken-YYYYMMDDTHHMMSS`) and refuses a file
@@ -58,12 +62,15 @@ public:
     /// A readable id from a display name: "Aysel Məmmədova" → "aysel-memmedova".
     static std::string slugOf(const std::string& displayName);
     static Clock systemClock();
+    /// std::random_device: two learners with the same name on two computers get different uids.
+    static Random systemRandom();
     /// "20261125T150000" for a time (UTC).
     static std::string stamp(std::int64_t time);
 
 private:
     std::filesystem::path dataDir_;
     Clock clock_;
+    Random random_;
     core::FsrsScheduler scheduler_;
 };
 

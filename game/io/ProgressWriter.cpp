@@ -1,5 +1,6 @@
 #include <io/ProgressWriter.hpp>
 
+#include <core/LearnerUid.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/ProgressReader.hpp>
 
@@ -107,6 +108,11 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
     o.text("id", learner.profile().id);
     o.text("name", learner.profile().displayName);
     o.integer("created", learner.profile().created);
+    // A profile made in memory without a uid gets the one the reader would derive for it.
+    const std::string& uid = learner.profile().uid;
+    o.text("uid", core::LearnerUid::valid(uid)
+                      ? uid
+                      : core::LearnerUid::derived(learner.profile().id, learner.profile().created));
     o.raw(">\n");
 
     const core::LearnerSettings& settings = learner.settings();

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 namespace yaddas::io {
 namespace {
@@ -28,6 +29,13 @@ void element(tinyxml2::XMLPrinter& p, const char* name, const std::string& text)
     p.OpenElement(name);
     p.PushText(text.c_str());
     p.CloseElement();
+}
+
+/// A credit as a teacher reads it: "0.8", not "0.80000000000000004".
+std::string credit(double fraction) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", fraction);
+    return text;
 }
 
 void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
@@ -64,6 +72,12 @@ void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
                         p.PushAttribute("correct", "true");
                     }
                 }
+                if (i < q.key.credits.size() && q.key.credits[i] > 0 && q.key.credits[i] < 1) {
+                    p.PushAttribute("credit", credit(q.key.credits[i]).c_str());
+                }
+                if (i < q.optionFeedback.size() && !q.optionFeedback[i].empty()) {
+                    p.PushAttribute("feedback", q.optionFeedback[i].c_str());
+                }
             }
             p.PushText(q.options[i].c_str());
             p.CloseElement();
@@ -89,14 +103,27 @@ void question(tinyxml2::XMLPrinter& p, const core::Question& q) {
             p.OpenElement("number");
             p.PushAttribute("tolerance", q.key.tolerance.text().c_str());
             const double n = *q.key.number;
-            p.PushText(
-                std::isfinite(n) && std::fabs(n) < 9e18
-                    ? core::NumberFormat::format(static_cast<std::int64_t>(std::llround(n))).c_str()
-                    : "");
+            std::string shown;
+            if (std::isfinite(n) && std::fabs(n) < 9e18 && n == std::floor(n)) {
+                shown = core::NumberFormat::format(static_cast<std::int64_t>(std::llround(n)));
+            } else if (std::isfinite(n)) {
+                char text[64];
+                std::snprintf(text, sizeof text, "%g", n); // an authored number may be decimal
+                shown = text;
+            }
+            p.PushText(shown.c_str());
             p.CloseElement();
         }
-        for (const auto& name : q.key.names) {
-            element(p, "name", name);
+        for (std::size_t i = 0; i < q.key.names.size(); ++i) {
+            p.OpenElement("name");
+            if (i < q.key.credits.size() && q.key.credits[i] < 1) {
+                p.PushAttribute("credit", credit(q.key.credits[i]).c_str());
+            }
+            if (i < q.optionFeedback.size() && !q.optionFeedback[i].empty()) {
+                p.PushAttribute("feedback", q.optionFeedback[i].c_str());
+            }
+            p.PushText(q.key.names[i].c_str());
+            p.CloseElement();
         }
         p.CloseElement();
     }

@@ -1,5 +1,7 @@
 #include <io/ResultsReader.hpp>
 
+#include <core/LearnerUid.hpp>
+#include <core/Roster.hpp>
 #include <core/UtcTime.hpp>
 #include <io/RegularFile.hpp>
 #include <io/XmlFields.hpp>
@@ -62,11 +64,23 @@ ResultsReader::Result ResultsReader::readString(std::string_view xml, const std:
         const std::string name = e->Name();
         const int line = e->GetLineNum();
         if (name == "learner") {
-            f.onlyAttributes(*e, {"id", "name"});
+            f.onlyAttributes(*e, {"id", "name", "uid", "roster-id"});
             out.learnerId = f.attribute(*e, "id", true, 200).value_or("");
             out.learnerName = f.attribute(*e, "name", false, 200).value_or("");
+            // Both optional: files written before profiles had a uid, or without a class list.
+            out.learnerUid = f.attribute(*e, "uid", false, 40).value_or("");
+            out.rosterId =
+                f.attribute(*e, "roster-id", false, core::Roster::maxIdLength).value_or("");
             if (out.learnerId.empty()) {
                 f.error(line, "<learner>: the id is empty");
+            }
+            if (e->Attribute("uid") != nullptr && !core::LearnerUid::valid(out.learnerUid)) {
+                f.error(line, "<learner>: uid=\"" + XmlFields::clip(out.learnerUid) +
+                                  "\" is not sixteen lowercase hex digits");
+            }
+            if (e->Attribute("roster-id") != nullptr && !core::Roster::validId(out.rosterId)) {
+                f.error(line, "<learner>: roster-id=\"" + XmlFields::clip(out.rosterId) +
+                                  "\" is not an id from a class list");
             }
             sawLearner = true;
         } else if (name == "assignment") {
@@ -118,11 +132,19 @@ ResultsReader::Result ResultsReader::readString(std::string_view xml, const std:
                             "more than " + std::to_string(maxAnswers) + " answers in one attempt");
                     break;
                 }
-                f.onlyAttributes(*q, {"question", "fact", "kind", "score", "outcome"});
+                f.onlyAttributes(*q, {"question", "fact", "kind", "category", "score", "outcome"});
                 core::AssignmentResult::AnsweredQuestion a;
                 a.questionId = f.attribute(*q, "question", true, 200).value_or("");
                 a.factId = f.attribute(*q, "fact", true, 200).value_or("");
                 a.kind = f.attribute(*q, "kind", false, 40).value_or("");
+                if (auto c = f.attribute(*q, "category", false, 40)) {
+                    if (core::categoryFromString(*c)) {
+                        a.category = *c;
+                    } else {
+                        f.error(q->GetLineNum(), "<answer>: category=\"" + XmlFields::clip(*c) +
+                                                     "\" must be dates, figures, victims or ideas");
+                    }
+                }
                 a.score = f.decimal(*q, "score", true, 0.0, 1.0).value_or(0.0);
                 if (auto o = f.attribute(*q, "outcome", true, 40)) {
                     if (auto outcome = core::outcomeFromString(*o)) {
@@ -137,6 +159,8 @@ ResultsReader::Result ResultsReader::readString(std::string_view xml, const std:
                     const std::string child = c->Name();
                     if (child == "prompt") {
                         a.prompt = f.text(*c, maxText, false);
+                    } else if (child == "right") {
+                        a.right = f.text(*c, maxText, false);
                     } else if (child == "given") {
                         // The learner's answer is kept exactly as given, line breaks and all.
                         const char* given = c->GetText();

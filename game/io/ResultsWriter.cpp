@@ -1,5 +1,6 @@
 #include <io/ResultsWriter.hpp>
 
+#include <core/LearnerUid.hpp>
 #include <core/UtcTime.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/XmlText.hpp>
@@ -44,6 +45,12 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
     p.OpenElement("learner");
     p.PushAttribute("id", xmlSafe(r.learnerId).c_str());
     p.PushAttribute("name", xmlSafe(r.learnerName).c_str());
+    if (!r.learnerUid.empty()) {
+        p.PushAttribute("uid", xmlSafe(r.learnerUid).c_str());
+    }
+    if (!r.rosterId.empty()) {
+        p.PushAttribute("roster-id", xmlSafe(r.rosterId).c_str());
+    }
     p.CloseElement();
     p.OpenElement("assignment");
     p.PushAttribute("id", xmlSafe(r.assignmentId).c_str());
@@ -65,6 +72,9 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
             p.PushAttribute("question", xmlSafe(q.questionId).c_str());
             p.PushAttribute("fact", xmlSafe(q.factId).c_str());
             p.PushAttribute("kind", xmlSafe(q.kind).c_str());
+            if (!q.category.empty()) {
+                p.PushAttribute("category", xmlSafe(q.category).c_str());
+            }
             p.PushAttribute("score", score(q.score).c_str());
             p.PushAttribute("outcome", std::string(core::toString(q.outcome)).c_str());
             p.OpenElement("prompt");
@@ -73,6 +83,11 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
             p.OpenElement("given");
             p.PushText(xmlSafe(q.given).c_str());
             p.CloseElement();
+            if (!q.right.empty()) {
+                p.OpenElement("right");
+                p.PushText(xmlSafe(q.right).c_str());
+                p.CloseElement();
+            }
             p.CloseElement();
         }
         p.CloseElement();
@@ -82,13 +97,22 @@ std::string ResultsWriter::toXml(const core::AssignmentResult& r) {
 }
 
 std::string ResultsWriter::fileName(const core::AssignmentResult& r) {
+    const std::string tag = core::LearnerUid::fileTag(r.learnerUid);
+    if (tag.empty()) {
+        return legacyFileName(r);
+    }
+    return safePart(r.assignmentId) + "--" + safePart(r.learnerId) + "--" + tag + ".results.xml";
+}
+
+std::string ResultsWriter::legacyFileName(const core::AssignmentResult& r) {
     return safePart(r.assignmentId) + "--" + safePart(r.learnerId) + ".results.xml";
 }
 
 core::Result<std::filesystem::path> ResultsWriter::save(const core::AssignmentResult& result,
                                                         const std::filesystem::path& folder) {
     const std::filesystem::path path = folder / fileName(result);
-    auto written = AtomicFile::write(path, toXml(result));
+    // A shared class folder: no `.bak` beside each learner's file for the report to trip on.
+    auto written = AtomicFile::write(path, toXml(result), AtomicFile::Backup::None);
     if (!written) {
         return written.error();
     }

@@ -276,7 +276,7 @@ assignment-leave)
     expect 71-handed-in "Your score: 1 of 3"
     expect 71-handed-in "2 of 3 questions were not answered"
     expect_not 71-handed-in "No mistakes"
-    file="$results/three-dates--ada.results.xml"
+    file=$(ls "$results"/three-dates--ada--*.results.xml 2>/dev/null | head -n1)
     if [[ ! -f "$file" ]]; then
         fail "no results file $file"
     else
@@ -311,7 +311,7 @@ assignment-take)
     expect 64-results "Pass mark 70 %"
     expect 64-results "Your results were written to"
     expect_not 64-results "Retake my mistakes"
-    file="$results/three-dates--ada.results.xml"
+    file=$(ls "$results"/three-dates--ada--*.results.xml 2>/dev/null | head -n1)
     if [[ ! -f "$file" ]]; then
         fail "no results file $file"
     else
@@ -326,6 +326,46 @@ assignment-take)
     expect 65-assignment-again "no attempt left"
     expect_screen 66-refused Assignment
     expect 66-refused "You have used the one attempt"
+    ;;
+assignment-class)
+    # An assignment with a class list: the learner picks her name, the results file keeps its id
+    # and her uid (its name ends in the uid's first six digits); the next attempt offers her pick.
+    results="$shots/chosen-results"
+    mkdir -p "$results"
+    sed "s|@RESULTS@|$results|" "$here/scripts/assignment-class.script" >"$shots/class.script"
+    echo "== assignment-class.script"
+    if ! "$yaddas" --data-dir "$data" --script "$shots/class.script" --screenshot-dir "$shots" \
+        --size 1366x768 "$fixtures/assignment-class.xml"; then
+        fail "assignment-class.script: yaddas exited with an error"
+    fi
+    expect_screen 80-assignment Assignment
+    expect 80-assignment "Your code: "
+    expect_screen 81-class-list Assignment
+    expect 81-class-list "Find your name on the class list"
+    expect 81-class-list "Babək Əliyev"
+    expect 81-class-list "My name is not on the list"
+    inside 81-class-list
+    expect_screen 83-quiz Quiz
+    expect_screen 84-results Results
+    # Continue is enabled only with a name picked: her pick of the first attempt was offered.
+    expect_screen 86-class-list-again Assignment
+    expect_screen 87-quiz-again Quiz
+    uid=$(grep -o ' uid="[0-9a-f]*"' "$data"/learners/ada.xml | head -n1 | cut -d'"' -f2)
+    [[ ${#uid} -eq 16 ]] || fail "learner file: no uid"
+    expect 80-assignment "Your code: ${uid:0:4}-${uid:4:2}"
+    file="$results/three-dates-class--ada--${uid:0:6}.results.xml"
+    if [[ ! -f "$file" ]]; then
+        fail "no results file $file"
+    else
+        grep -q "<learner id=\"ada\" name=\"Ada\" uid=\"$uid\" roster-id=\"07\"" "$file" ||
+            fail "results: not Ada's pick from the class list"
+        [[ $(grep -c '<attempt ' "$file") -eq 2 ]] || fail "results: not 2 attempts"
+        [[ $(grep -c '<right>' "$file") -eq 3 ]] || fail "results: right answers missing"
+        grep -q 'category="dates"' "$file" || fail "results: no category"
+    fi
+    if ls "$results" | grep -q '\.bak$'; then
+        fail "results: a .bak left in the class folder"
+    fi
     ;;
 hostile-progress)
     # A learner's progress file damaged between two starts (a full disk, another program).

@@ -7,6 +7,7 @@
 
 #include <io/AssignmentReader.hpp>
 #include <io/MoodleReader.hpp>
+#include <io/ResultsWriter.hpp>
 #include <io/TextFile.hpp>
 
 #include "../io/Fifo.hpp"
@@ -107,30 +108,119 @@ TEST_CASE("yaddas assign writes a checked assignment and refuses unknown modules
     CHECK(read.assignment->keep == core::Assignment::Keep::Last);
 }
 
-TEST_CASE("yaddas report writes CSV and HTML and names skipped files", "[cli][teacher]") {
+TEST_CASE("yaddas report writes CSV, HTML and XLSX and names skipped files", "[cli][teacher]") {
     test::TempFolder temp;
     const fs::path results = fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results";
     const fs::path roster = temp.path() / "roster.txt";
     {
         std::ofstream r(roster);
-        r << "# class 9b\naysel,Aysel Məmmədova\ntural,Tural Əliyev\n";
+        r << "# class 9b\naysel,AYSEL  MƏMMƏDOVA\ntural,Tural Əliyev\n";
     }
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    REQUIRE(run(report,
+                {"report", results.string(), "--roster", roster.string(), "-o",
+                 temp.path().string(), "--csv-format", "comma"},
+                temp.path()) == 0);
+    INFO(out.str());
+    CHECK(err.str().find("broken.results.xml") != std::string::npos);
+    CHECK(err.str().find("foreign.results.xml") != std::string::npos);
+    CHECK(out.str().find("1 learner, mean score 100.0 %") != std::string::npos);
+    CHECK(out.str().find("1 learner on the roster has not submitted") != std::string::npos);
+    CHECK(out.str().find("0 learners submitted but are not on the roster") != std::string::npos);
+    CHECK(out.str().find("4 files skipped or questioned") != std::string::npos);
+    CHECK(out.str().find("Most missed") == std::string::npos); // all answers right
+    CHECK(out.str().find("-report.xlsx") != std::string::npos);
+    const std::string csv = slurp(temp.path() / "great-terror-test-report.csv");
+    CHECK(csv.find("Aysel Məmmədova,aysel,,,2,2,2,100.0,yes,") != std::string::npos);
+    CHECK(csv.find("Tural Əliyev,,,tural,0,,,,,,,not submitted") != std::string::npos);
+    const std::string html = slurp(temp.path() / "great-terror-test-report.html");
+    CHECK(html.find("Tural Əliyev") != std::string::npos);
+    CHECK(fs::file_size(temp.path() / "great-terror-test-report.xlsx") > 1000);
+    // No backup copies are left in the report folder, even on a second run.
+    std::ostringstream again;
+    cli::ReportCommand second(again, err);
+    REQUIRE(run(second, {"report", results.string(), "-o", temp.path().string()}, temp.path()) ==
+            0);
+    for (const auto& f : fs::directory_iterator(temp.path())) {
+        CHECK(f.path().extension() != ".bak");
+    }
+}
+
+TEST_CASE("yaddas report refuses a class list with a repeated id, naming its line",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path results = fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results";
+    const fs::path roster = temp.path() / "roster.txt";
+    {
+        std::ofstream r(roster);
+        r << "aysel,Aysel Məmmədova\naysel,Aysel Quliyeva\n";
+    }
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    CHECK(run(report,
+              {"report", results.string(), "--roster", roster.string(), "-o", temp.path().string()},
+              temp.path()) == 1);
+    CHECK(err.str().find("roster.txt:2:") != std::string::npos);
+    CHECK_FALSE(fs::exists(temp.path() / "great-terror-test-report.csv"));
+}
+
+TEST_CASE("yaddas report names the most missed question and counts the unfinished",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path results = temp.path() / "results";
+    fs::create_directories(results);
+    auto learner = [&](const std::string& id, const std::string& name, double score, bool open) {
+        core::AssignmentResult r;
+        r.learnerId = id;
+        r.learnerName = name;
+        r.assignmentId = "terror";
+        r.assignmentTitle = "Terror";
+        r.assignmentChecksum = "0123456789abcdef";
+        r.questionCount = 1;
+        core::AssignmentResult::Attempt a;
+        a.start = 1795618800;
+        a.end = a.start + 60;
+        a.open = open;
+        a.answers.push_back({"cavid/year", "cavid", "year", "dates",
+                             "In which year was Hüseyn Cavid arrested?",
+                             score > 0 ? "1937" : "1941", "1937", score,
+                             score > 0 ? core::Outcome::Right : core::Outcome::Wrong});
+        r.attempts.push_back(a);
+        REQUIRE(io::ResultsWriter::save(r, results).ok());
+    };
+    learner("aysel", "Aysel", 1.0, false);
+    learner("ulvi", "Ülvi", 0.0, false);
+    learner("cingiz", "Çingiz", 1.0, true);
+    std::ostringstream out;
+    std::ostringstream err;
+    cli::ReportCommand report(out, err);
+    REQUIRE(run(report, {"report", results.string(), "-o", temp.path().string()}, temp.path()) ==
+            0);
+    INFO(out.str());
+    CHECK(out.str().find("3 learners, mean score 50.0 %, 1 passed") != std::string::npos);
+    CHECK(out.str().find("1 unfinished") != std::string::npos);
+    CHECK(out.str().find(
+              "Most missed: In which year was Hüseyn Cavid arrested? (cavid, 1 of 2 not fully "
+              "right)") != std::string::npos);
+}
+
+TEST_CASE("yaddas report writes a semicolon CSV with decimal commas for a decimal-comma locale",
+          "[cli][teacher]") {
+    test::TempFolder temp;
+    const fs::path results = fs::path(YADDAS_FIXTURES_DIR) / "teacher" / "results";
     std::ostringstream out;
     std::ostringstream err;
     cli::ReportCommand report(out, err);
     REQUIRE(
         run(report,
-            {"report", results.string(), "--roster", roster.string(), "-o", temp.path().string()},
+            {"report", results.string(), "-o", temp.path().string(), "--csv-format", "semicolon"},
             temp.path()) == 0);
-    CHECK(err.str().find("broken.results.xml") != std::string::npos);
-    CHECK(err.str().find("foreign.results.xml") != std::string::npos);
-    CHECK(out.str().find("1 learners, mean score 100.0 %") != std::string::npos);
-    CHECK(out.str().find("1 on the roster have not submitted") != std::string::npos);
     const std::string csv = slurp(temp.path() / "great-terror-test-report.csv");
-    CHECK(csv.find("aysel,Aysel Məmmədova,2,100.0,2,2,yes") != std::string::npos);
-    CHECK(csv.find("tural,Tural Əliyev,0,,,,not submitted") != std::string::npos);
-    const std::string html = slurp(temp.path() / "great-terror-test-report.html");
-    CHECK(html.find("Tural Əliyev") != std::string::npos);
+    CHECK(csv.find("Aysel Məmmədova;aysel;;;2;2;2;100,0;yes;") != std::string::npos);
+    CHECK(run(report, {"report", results.string(), "--csv-format", "tab"}, temp.path()) == 2);
 }
 
 TEST_CASE("yaddas export moodle, then import moodle, gives a valid module", "[cli][teacher]") {

@@ -56,13 +56,17 @@ TEST_CASE("Multiple answer gives partial credit and costs wrong picks", "[core][
     CHECK(Grader::grade(q, Answer::choices({0, 0, 2, 2, 77})).outcome == Outcome::Right);
 }
 
-TEST_CASE("Timeline credit follows Kendall tau", "[core][quiz][grader]") {
+TEST_CASE("Timeline credit is the share of pairs in order, as Moodle grades it",
+          "[core][quiz][grader]") {
     Question q = choiceQuestion(QuestionKind::Timeline, {}, 5);
     q.key.order = {3, 0, 4, 1, 2};
     CHECK(Grader::grade(q, Answer::ordered({3, 0, 4, 1, 2})).outcome == Outcome::Right);
     const Grade swap = Grader::grade(q, Answer::ordered({0, 3, 4, 1, 2})); // one neighbour swap
     CHECK(swap.outcome == Outcome::Partial);
-    CHECK(swap.fraction == Approx(0.8));
+    CHECK(swap.fraction == Approx(0.9)); // 9 of 10 pairs
+    // Two events out of place: 8 of 10 pairs in order, as Moodle's
+    // RELATIVE_ALL_PREVIOUS_AND_NEXT counts them.
+    CHECK(Grader::grade(q, Answer::ordered({0, 3, 4, 2, 1})).fraction == Approx(0.8));
     CHECK(Grader::grade(q, Answer::ordered({2, 1, 4, 0, 3})).outcome == Outcome::Wrong); // reversed
     CHECK(Grader::grade(q, Answer::ordered({3, 0, 4, 1})).outcome == Outcome::Wrong);    // missing
     CHECK(Grader::grade(q, Answer::ordered({3, 3, 4, 1, 2})).outcome == Outcome::Wrong); // repeated
@@ -155,4 +159,35 @@ TEST_CASE("A fill-the-blank question takes a choice or a typed answer", "[core][
     y.key.years = {1920};
     CHECK(Grader::grade(y, Answer::typed("1920")).outcome == Outcome::Right);
     CHECK(Grader::grade(y, Answer::typed("1918")).outcome == Outcome::Wrong);
+}
+
+TEST_CASE("An authored option's partial credit and feedback are given", "[core][quiz][grader]") {
+    Question q = choiceQuestion(QuestionKind::SingleChoice, {0}, 3);
+    q.authored = true;
+    q.key.credits = {1.0, 0.5, 0.0};
+    q.optionFeedback = {"Right.", "Half of it.", ""};
+    auto g = Grader::grade(q, Answer::choice(1));
+    CHECK(g.outcome == Outcome::Partial);
+    CHECK(g.fraction == Approx(0.5));
+    CHECK(g.feedback == "Half of it.");
+    g = Grader::grade(q, Answer::choice(0));
+    CHECK(g.outcome == Outcome::Right);
+    CHECK(g.feedback == "Right.");
+    CHECK(Grader::grade(q, Answer::choice(2)).outcome == Outcome::Wrong);
+
+    // An authored typed answer: case and accents aside, letter for letter, with its credit.
+    Question typed;
+    typed.kind = QuestionKind::TypedName;
+    typed.authored = true;
+    typed.key.names = {"frog", "toad"};
+    typed.key.credits = {1.0, 0.8};
+    typed.optionFeedback = {"", "Close."};
+    Answer a;
+    a.text = "  FROG ";
+    CHECK(Grader::grade(typed, a).outcome == Outcome::Right);
+    a.text = "Toad";
+    CHECK(Grader::grade(typed, a).fraction == Approx(0.8));
+    CHECK(Grader::grade(typed, a).feedback == "Close.");
+    a.text = "frogs"; // a generated name question would allow this typo; an authored one not
+    CHECK(Grader::grade(typed, a).outcome == Outcome::Wrong);
 }

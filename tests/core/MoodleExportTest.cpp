@@ -1,3 +1,5 @@
+#include <core/Answer.hpp>
+#include <core/Grader.hpp>
 #include <core/MoodleExport.hpp>
 
 #include <catch2/catch.hpp>
@@ -117,4 +119,36 @@ TEST_CASE("The general feedback carries the question's citation", "[moodle]") {
     REQUIRE(m);
     CHECK(m->generalFeedback == "Because. Source: J. Arch Getty and Oleg V. Naumov, The Road to "
                                 "Terror (1999), appendix.");
+}
+
+TEST_CASE("An exported timeline earns in Moodle what it earns in the app", "[moodle]") {
+    auto q = make(QuestionKind::Timeline);
+    q.options = {"a", "b", "c", "d", "e"};
+    q.key.order = {0, 1, 2, 3, 4};
+    const auto m = MoodleExport::convert(q, "c");
+    REQUIRE(m);
+    REQUIRE(m->gradingType == "RELATIVE_ALL_PREVIOUS_AND_NEXT");
+    // Moodle's rule for that setting, item by item: each item scores one for every other item
+    // on its correct side of it; the grade is the score over n·(n − 1).
+    auto moodle = [](const std::vector<std::size_t>& order) {
+        const std::size_t n = order.size();
+        double score = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t j = 0; j < n; ++j) {
+                if (i != j && ((i < j) == (order[i] < order[j]))) {
+                    score += 1;
+                }
+            }
+        }
+        return score / static_cast<double>(n * (n - 1));
+    };
+    for (const std::vector<std::size_t>& order : {std::vector<std::size_t>{0, 1, 2, 3, 4},
+                                                  {1, 0, 2, 3, 4},
+                                                  {4, 3, 2, 1, 0},
+                                                  {2, 4, 0, 3, 1},
+                                                  {0, 3, 4, 2, 1}}) {
+        INFO(order[0] << order[1] << order[2] << order[3] << order[4]);
+        CHECK(yaddas::core::Grader::grade(q, yaddas::core::Answer::ordered(order)).fraction ==
+              Approx(moodle(order)));
+    }
 }

@@ -138,3 +138,58 @@ TEST_CASE("Wrong roots, binary, huge titles and empty files are refused", "[assi
     CHECK_FALSE(file.assignment);
     CHECK_FALSE(file.diagnostics.empty());
 }
+
+TEST_CASE("An assignment's class list survives writing and reading back",
+          "[assignment][io][roster]") {
+    core::Assignment a;
+    a.id = "class";
+    a.title = "With a class list";
+    a.classList = {{"17", "Aysel Məmmədova", 0}, {"aysel-memmedova", "Aysel <M.> & \"co\"", 0}};
+    const auto r = io::AssignmentReader::readString(io::AssignmentWriter::toXml(a), "mem.xml");
+    INFO(all(r.diagnostics));
+    REQUIRE(r.assignment);
+    REQUIRE(r.assignment->classList.size() == 2);
+    CHECK(r.assignment->classList[0].id == "17");
+    CHECK(r.assignment->classList[0].name == "Aysel Məmmədova");
+    CHECK(r.assignment->classList[1].name == "Aysel <M.> & \"co\"");
+    // Without a list, none is read.
+    a.classList.clear();
+    const auto plain = io::AssignmentReader::readString(io::AssignmentWriter::toXml(a), "mem.xml");
+    REQUIRE(plain.assignment);
+    CHECK(plain.assignment->classList.empty());
+}
+
+TEST_CASE("A bad class list gives file:line errors", "[assignment][io][roster]") {
+    auto read = [](const std::string& learners) {
+        return io::AssignmentReader::readString(
+            "<assignment format=\"1\" id=\"c\">\n<title>T</title>\n<questions count=\"1\"/>\n"
+            "<class>\n" +
+                learners + "</class>\n</assignment>\n",
+            "c.xml");
+    };
+    auto r = read("<learner id=\"1\" name=\"Aysel\"/>\n<learner id=\"1\" name=\"Günel\"/>\n");
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 6, "twice"));
+    r = read("<learner id=\"a b\" name=\"Aysel\"/>\n");
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 5, "may hold only"));
+    r = read("<learner id=\"1\" name=\"\"/>\n");
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 5, "no name"));
+    r = read("<learner id=\"1\" name=\"" + std::string(201, 'a') + "\"/>\n");
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 5, "longer than 200"));
+    r = read("<learner name=\"Aysel\"/>\n");
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 5, "id"));
+    r = read("<pupil id=\"1\" name=\"Aysel\"/>\n");
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 5, "unknown element <pupil>"));
+    std::string many;
+    for (int i = 1; i <= 501; ++i) {
+        many += "<learner id=\"" + std::to_string(i) + "\" name=\"L\"/>\n";
+    }
+    r = read(many);
+    CHECK_FALSE(r.assignment);
+    CHECK(has(r.diagnostics, 505, "more than 500"));
+}

@@ -6,10 +6,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 using yaddas::io::AssignmentRun;
@@ -173,5 +176,186 @@ TEST_CASE("An attempt left with 'Save and leave' is resumed without using anothe
     AssignmentRun after(entries[0], "aysel", "Aysel");
     CHECK_FALSE(after.canResume(late, 1000 + 31 * 60));
     CHECK(after.begin(late, 1000 + 31 * 60).find("the one attempt") != std::string::npos);
+    fs::remove_all(data);
+}
+
+namespace {
+
+std::string slurpFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::vector<std::string> namesIn(const fs::path& folder) {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(folder)) {
+        names.push_back(e.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+yaddas::core::Grade rightGrade() {
+    yaddas::core::Grade g;
+    g.fraction = 1.0;
+    g.outcome = yaddas::core::Outcome::Right;
+    return g;
+}
+
+const std::string kUidA = "7f3a9c0011223344";
+const std::string kUidB = "0b51de99aabbccdd";
+
+} // namespace
+
+TEST_CASE("Two learners with the same name write two files into one shared folder",
+          "[io][assignment][uid]") {
+    const fs::path data = freshDir("same-name");
+    REQUIRE(AssignmentRun::import(kOnce, data).empty());
+    const auto entries = AssignmentRun::list(data);
+    REQUIRE(entries.size() == 1);
+    const fs::path shared = data / "class-9b";
+
+    for (const std::string& uid : {kUidA, kUidB}) {
+        AssignmentRun run(entries[0], "aysel-memmedova", "Aysel Məmmədova", uid);
+        CHECK(run.attemptsUsed(shared) == 0); // the other Aysel's file is not hers
+        REQUIRE(run.begin(shared, 1000).empty());
+        REQUIRE(run.record(questionFor("e-one"), "1937", rightGrade(), 1010).empty());
+        REQUIRE(run.finish(1020).empty());
+    }
+    // Two files, neither overwritten or appended to, and no .bak beside them.
+    CHECK(namesIn(shared) ==
+          std::vector<std::string>{"three-dates--aysel-memmedova--0b51de.results.xml",
+                                   "three-dates--aysel-memmedova--7f3a9c.results.xml"});
+    for (const std::string& uid : {kUidA, kUidB}) {
+        const auto read = yaddas::io::ResultsReader::readFile(
+            shared / ("three-dates--aysel-memmedova--" + uid.substr(0, 6) + ".results.xml"));
+        REQUIRE(read.result);
+        CHECK(read.result->learnerUid == uid);
+        CHECK(read.result->attempts.size() == 1);
+    }
+    fs::remove_all(data);
+}
+
+TEST_CASE("An attempt saved under the old file name goes on under the new one, counted once",
+          "[io][assignment][uid]") {
+    const fs::path data = freshDir("legacy");
+    REQUIRE(AssignmentRun::import(kOnce, data).empty());
+    const auto entries = AssignmentRun::list(data);
+    REQUIRE(entries.size() == 1);
+    const fs::path folder = data / "chosen";
+
+    // As an older version left it: no uid, the old name, the attempt left open.
+    AssignmentRun old(entries[0], "aysel", "Aysel");
+    REQUIRE(old.begin(folder, 1000).empty());
+    REQUIRE(old.record(questionFor("e-one"), "1937", rightGrade(), 1010).empty());
+    REQUIRE(old.pause(1020).empty());
+    const fs::path legacy = folder / "three-dates--aysel.results.xml";
+    REQUIRE(fs::exists(legacy));
+
+    AssignmentRun now(entries[0], "aysel", "Aysel", kUidA);
+    CHECK(now.attemptsUsed(folder) == 1);
+    CHECK(now.canResume(folder, 1500));
+    REQUIRE(now.begin(folder, 1500).empty());
+    CHECK(now.resumed());
+    CHECK(now.answeredIds() == std::set<std::string>{"e-one/year"});
+    // The new file holds the attempt; the old one is gone, so the report counts it once.
+    CHECK(namesIn(folder) == std::vector<std::string>{"three-dates--aysel--7f3a9c.results.xml"});
+    REQUIRE(now.finish(1600).empty());
+    const auto read = yaddas::io::ResultsReader::readFile(now.written());
+    REQUIRE(read.result);
+    CHECK(read.result->learnerUid == kUidA);
+    REQUIRE(read.result->attempts.size() == 1);
+    CHECK(read.result->attempts[0].answers.size() == 1);
+    fs::remove_all(data);
+}
+
+TEST_CASE("An old-name file with another learner's uid is not taken over",
+          "[io][assignment][uid]") {
+    const fs::path data = freshDir("legacy-other");
+    REQUIRE(AssignmentRun::import(kOnce, data).empty());
+    const auto entries = AssignmentRun::list(data);
+    REQUIRE(entries.size() == 1);
+    const fs::path folder = data / "chosen";
+    fs::create_directories(folder);
+    const fs::path legacy = folder / "three-dates--aysel.results.xml";
+    {
+        std::ofstream out(legacy, std::ios::binary);
+        out << "<results format=\"1\"><learner id=\"aysel\" uid=\"" << kUidB
+            << "\"/><assignment id=\"three-dates\"/><attempt start=\"2026-11-25T10:00:00Z\" "
+               "end=\"2026-11-25T10:05:00Z\"/></results>\n";
+    }
+    const std::string before = slurpFile(legacy);
+    AssignmentRun run(entries[0], "aysel", "Aysel", kUidA);
+    CHECK(run.attemptsUsed(folder) == 0);
+    REQUIRE(run.begin(folder, 1000).empty());
+    REQUIRE(run.finish(1010).empty());
+    CHECK(slurpFile(legacy) == before);
+    CHECK(fs::exists(folder / "three-dates--aysel--7f3a9c.results.xml"));
+    fs::remove_all(data);
+}
+
+TEST_CASE("A file planted under the learner's results name is never appended to or followed",
+          "[io][assignment][uid]") {
+    const fs::path data = freshDir("planted");
+    REQUIRE(AssignmentRun::import(kOnce, data).empty());
+    const auto entries = AssignmentRun::list(data);
+    REQUIRE(entries.size() == 1);
+    const fs::path folder = data / "chosen";
+    fs::create_directories(folder);
+    const fs::path name = folder / "three-dates--aysel--7f3a9c.results.xml";
+
+    SECTION("a file with another uid") {
+        {
+            std::ofstream out(name, std::ios::binary);
+            out << "<results format=\"1\"><learner id=\"aysel\" uid=\"7f3a9cffffffffff\"/>"
+                   "<assignment id=\"three-dates\"/></results>\n";
+        }
+        const std::string before = slurpFile(name);
+        AssignmentRun run(entries[0], "aysel", "Aysel", kUidA);
+        CHECK(run.begin(folder, 1000).find("belongs to someone else") != std::string::npos);
+        CHECK_FALSE(run.started());
+        CHECK(slurpFile(name) == before);
+    }
+    SECTION("a link") {
+        const fs::path target = data / "elsewhere.xml";
+        {
+            std::ofstream out(target, std::ios::binary);
+            out << "keep me\n";
+        }
+        fs::create_symlink(target, name);
+        AssignmentRun run(entries[0], "aysel", "Aysel", kUidA);
+        CHECK(run.begin(folder, 1000).find("is a link") != std::string::npos);
+        CHECK_FALSE(run.started());
+        CHECK(slurpFile(target) == "keep me\n");
+        CHECK(fs::is_symlink(name));
+    }
+    fs::remove_all(data);
+}
+
+TEST_CASE("The name picked from the class list is written and remembered for the next attempt",
+          "[io][assignment][roster]") {
+    const fs::path data = freshDir("roster");
+    REQUIRE(AssignmentRun::import(kOnce, data).empty());
+    const auto entries = AssignmentRun::list(data);
+    REQUIRE(entries.size() == 1);
+    const fs::path folder = data / "chosen";
+
+    AssignmentRun run(entries[0], "aysel", "Aysel", kUidA);
+    CHECK(run.rememberedRosterId(folder).empty());
+    run.setRosterId("17");
+    REQUIRE(run.begin(folder, 1000).empty());
+    REQUIRE(run.pause(1010).empty());
+    auto read = yaddas::io::ResultsReader::readFile(run.written());
+    REQUIRE(read.result);
+    CHECK(read.result->rosterId == "17");
+    CHECK(slurpFile(run.written()).find("roster-id=\"17\"") != std::string::npos);
+
+    AssignmentRun again(entries[0], "aysel", "Aysel", kUidA);
+    CHECK(again.rememberedRosterId(folder) == "17");
+    REQUIRE(again.begin(folder, 1100).empty()); // resumes; the pick is kept
+    REQUIRE(again.finish(1200).empty());
+    read = yaddas::io::ResultsReader::readFile(again.written());
+    REQUIRE(read.result);
+    CHECK(read.result->rosterId == "17");
     fs::remove_all(data);
 }

@@ -78,8 +78,8 @@ TEST_CASE("Moodle's own fixtures: every question imported or skipped with a reas
           "[moodle][io]") {
     const std::map<std::string, Expected> expected{
         {"multichoice.moodle.xml", {1, 1, 1, 0}},       {"truefalse.moodle.xml", {1, 1, 1, 0}},
-        {"shortanswer.moodle.xml", {1, 0, 0, 1}},       {"match.moodle.xml", {1, 1, 3, 0}},
-        {"ordering.moodle.xml", {1, 0, 0, 1}},          {"ordering-empty.moodle.xml", {1, 0, 0, 1}},
+        {"shortanswer.moodle.xml", {1, 1, 1, 0}},       {"match.moodle.xml", {1, 1, 3, 0}},
+        {"ordering.moodle.xml", {1, 1, 1, 0}},          {"ordering-empty.moodle.xml", {1, 1, 1, 0}},
         {"nested-categories.moodle.xml", {5, 4, 4, 1}}, {"broken-cloze.moodle.xml", {5, 0, 0, 5}},
         {"invalid-grades.moodle.xml", {1, 0, 0, 1}},
     };
@@ -155,11 +155,94 @@ TEST_CASE("Moodle fixtures: contents, reasons and categories", "[moodle][io]") {
         return d.message.find("second <questiontext>") != std::string::npos;
     }));
     r = core::MoodleImport::convert(empty.questions, "m", "M", "ordering-empty.xml");
-    CHECK(skipped(r, "(no name)", "ordering"));
+    REQUIRE(r.module.questions.size() == 1);
+    CHECK(r.module.questions[0].kind == core::AuthoredQuestion::Kind::Order);
+
+    auto ordering = io::MoodleReader::readFile(copied / "ordering.moodle.xml");
+    r = core::MoodleImport::convert(ordering.questions, "m", "M", "ordering.xml");
+    REQUIRE(r.module.questions.size() == 1);
+    const auto& order = r.module.questions[0];
+    CHECK(order.kind == core::AuthoredQuestion::Kind::Order);
+    CHECK(order.category == core::Category::Dates);
+    REQUIRE(order.options.size() == 6);
+    CHECK(order.options[0].text == "Modular");
+    CHECK(order.options[5].text == "Environment");
 
     auto shortanswer = io::MoodleReader::readFile(copied / "shortanswer.moodle.xml");
     r = core::MoodleImport::convert(shortanswer.questions, "m", "M", "sa.xml");
-    CHECK(skipped(r, "shortanswer-001", "typed short answer"));
+    REQUIRE(r.module.questions.size() == 1);
+    const auto& typed = r.module.questions[0];
+    CHECK(typed.kind == core::AuthoredQuestion::Kind::Text);
+    REQUIRE(typed.options.size() == 2); // frog, toad; the catch-all "*" worth 0 is dropped
+    CHECK(typed.options[0].correct);
+    CHECK(typed.options[0].feedback == "Frog is a very good answer.");
+    CHECK_FALSE(typed.options[1].correct);
+    CHECK(typed.options[1].credit == Approx(0.8));
+    CHECK(typed.explanation == "Generalfeedback: frog or toad would have been OK.");
+
+    // Ids carry the module id, so banks imported into different modules never clash.
+    CHECK(typed.id == "q-m-1");
+    CHECK(r.module.claims[0].meta.id == "c-m-1");
+    CHECK_FALSE(r.module.claims[0].generated);
+}
+
+TEST_CASE("Moodle import keeps partial credit and per-answer feedback, refuses wildcards",
+          "[moodle][io]") {
+    const std::string bank = R"(<quiz>
+<question type="multichoice"><name><text>half</text></name>
+  <questiontext format="html"><text><![CDATA[<p>Who &mdash; &laquo;first&raquo;?</p>]]></text></questiontext>
+  <single>true</single>
+  <answer fraction="100"><text>A</text><feedback><text>Yes&amp;hellip;</text></feedback></answer>
+  <answer fraction="50"><text>B</text><feedback><text>Half right.</text></feedback></answer>
+  <answer fraction="0"><text>C</text></answer>
+</question>
+<question type="shortanswer"><name><text>wild</text></name>
+  <questiontext><text>Name one</text></questiontext>
+  <answer fraction="100"><text>fr*g</text></answer>
+</question>
+<question type="numerical"><name><text>year</text></name>
+  <questiontext><text>Which year?</text></questiontext>
+  <answer fraction="100"><text>1937</text><tolerance>1</tolerance></answer>
+  <answer fraction="0"><text>*</text></answer>
+</question>
+<question type="multichoice"><name><text>weighted</text></name>
+  <questiontext><text>Which two?</text></questiontext>
+  <single>false</single>
+  <answer fraction="30"><text>A</text></answer><answer fraction="70"><text>B</text></answer>
+  <answer fraction="0"><text>C</text></answer>
+</question>
+<question type="multichoice"><name><text>old image</text></name>
+  <questiontext><text>What is shown?</text></questiontext>
+  <image>pics/map.png</image>
+  <answer fraction="100"><text>A</text></answer><answer fraction="0"><text>B</text></answer>
+</question>
+</quiz>)";
+    const auto read = io::MoodleReader::readString(bank, "bank.xml");
+    REQUIRE(read.ok);
+    const auto r = importChecked(read.questions, "bank.xml");
+    REQUIRE(r.module.questions.size() == 2);
+    const auto& mc = r.module.questions[0];
+    CHECK(mc.prompt == "Who — «first»?");
+    REQUIRE(mc.options.size() == 3);
+    CHECK(mc.options[0].feedback == "Yes…");
+    CHECK_FALSE(mc.options[1].correct);
+    CHECK(mc.options[1].credit == Approx(0.5));
+    CHECK(mc.options[1].feedback == "Half right.");
+    const auto& number = r.module.questions[1];
+    CHECK(number.kind == core::AuthoredQuestion::Kind::Number);
+    REQUIRE(number.number);
+    CHECK(*number.number == Approx(1937));
+    CHECK(number.tolerance.kind == core::Tolerance::Kind::Absolute);
+    CHECK(number.tolerance.amount == Approx(1));
+    CHECK(number.category == core::Category::Figures);
+    CHECK(skipped(r, "wild", "wildcard"));
+    // Right answers worth different shares would all count alike in the app: refused.
+    CHECK(skipped(r, "weighted", "different shares"));
+    // The old <image> element is refused, naming its line.
+    REQUIRE(r.skipped.size() == 3);
+    CHECK(r.skipped[2].name == "old image");
+    CHECK(r.skipped[2].line == 26);
+    CHECK(r.skipped[2].reason.find("image") != std::string::npos);
 }
 
 TEST_CASE("The copied fixtures are Moodle's own, as in the shared folder", "[moodle][io]") {
@@ -231,8 +314,8 @@ TEST_CASE("Export then import keeps prompts, options and right answers", "[moodl
     CHECK(back.questions[5].answers[0].tolerance == 500.0);
 
     const auto imported = importChecked(back.questions, "round.xml");
-    CHECK(imported.imported == 4);
-    REQUIRE(imported.module.questions.size() == 5); // three, and two matching pairs
+    CHECK(imported.imported == 5);
+    REQUIRE(imported.module.questions.size() == 6); // three, two matching pairs, the number
     const auto& s = imported.module.questions[0];
     CHECK(s.prompt == single.prompt);
     REQUIRE(s.options.size() == 3);
@@ -253,7 +336,12 @@ TEST_CASE("Export then import keeps prompts, options and right answers", "[moodl
           "Match each person to their role. \u2014 Huseyn Javid");
     CHECK(imported.module.questions[3].options[0].correct);
     CHECK(imported.module.questions[3].options.size() == 3);
-    CHECK(skipped(imported, "num", "typed number"));
+    const auto& n = imported.module.questions[5];
+    CHECK(n.kind == core::AuthoredQuestion::Kind::Number);
+    REQUIRE(n.number);
+    CHECK(*n.number == 1575259.0);
+    CHECK(n.tolerance.amount == 500.0);
+    CHECK(imported.skipped.empty());
 }
 
 TEST_CASE("Hostile Moodle files are refused with a message", "[moodle][io]") {
@@ -271,6 +359,8 @@ TEST_CASE("Hostile Moodle files are refused with a message", "[moodle][io]") {
         "media.xml");
     REQUIRE(media.ok);
     auto r = core::MoodleImport::convert(media.questions, "m", "M", "media.xml");
-    CHECK(skipped(r, "m", "media"));
+    CHECK(skipped(r, "m", "image"));
+    REQUIRE(r.skipped.size() == 1);
+    CHECK(r.skipped[0].line == 1);
     CHECK(io::MoodleReader::plainText("<p>a&nbsp;&amp;&#233;&#x259;</p><br>b") == "a &éə b");
 }

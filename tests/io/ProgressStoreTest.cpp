@@ -1,3 +1,4 @@
+#include <core/LearnerUid.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/ProgressReader.hpp>
 #include <io/ProgressStore.hpp>
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <functional>
 #include <grp.h>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <sys/wait.h>
@@ -573,4 +575,106 @@ TEST_CASE("Skipped entries of a backup that is loaded are kept too", "[io][store
         store.fileOf("elvin").string() + ".skipped-" + ProgressStore::stamp(now);
     REQUIRE(std::filesystem::exists(kept));
     CHECK(slurp(kept) == backup);
+}
+
+namespace {
+
+ProgressStore::Random seededRandom(std::uint64_t seed) {
+    auto engine = std::make_shared<std::mt19937_64>(seed);
+    return [engine] { return (*engine)(); };
+}
+
+/// The file's text without its `uid="…"` attribute: a file as older versions wrote it.
+std::string withoutUid(std::string text) {
+    const auto at = text.find(" uid=\"");
+    REQUIRE(at != std::string::npos);
+    const auto end = text.find('"', at + 6);
+    text.erase(at, end + 1 - at);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("New learners get different random uids, kept through save and load",
+          "[io][store][uid]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock(), seededRandom(7));
+    std::string first;
+    std::string second;
+    {
+        auto a = store.create("Aysel Məmmədova");
+        REQUIRE(a);
+        first = a.value().learner().profile().uid;
+    }
+    {
+        auto b = store.create("Aysel Mammadova"); // another learner, another file
+        REQUIRE(b);
+        second = b.value().learner().profile().uid;
+    }
+    CHECK(core::LearnerUid::valid(first));
+    CHECK(core::LearnerUid::valid(second));
+    CHECK(first != second);
+    CHECK(slurp(store.fileOf("aysel-memmedova")).find("uid=\"" + first + "\"") !=
+          std::string::npos);
+
+    auto reopened = store.open("aysel-memmedova");
+    REQUIRE(reopened);
+    CHECK(reopened.value().learner().profile().uid == first);
+    REQUIRE(reopened.value().recordAnswer(answer(now, "a")).saved);
+    CHECK(io::ProgressReader::read(store.fileOf("aysel-memmedova")).learner.profile().uid == first);
+}
+
+TEST_CASE("A profile saved without a uid gets the same derived uid on every load, untouched",
+          "[io][store][uid]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock(), seededRandom(1));
+    createWithAnswer(store, "Nigar");
+    const std::string old = withoutUid(slurp(store.fileOf("nigar")));
+    spit(store.fileOf("nigar"), old);
+
+    const std::string expected = core::LearnerUid::derived("nigar", now);
+    for (int load = 0; load < 2; ++load) {
+        auto opened = store.open("nigar");
+        REQUIRE(opened);
+        CHECK(opened.value().learner().profile().uid == expected);
+        CHECK(opened.value().notice().empty());
+    }
+    // Opening the learner did not rewrite the file just for the uid.
+    CHECK(slurp(store.fileOf("nigar")) == old);
+
+    // The first save for another reason writes the same uid.
+    auto opened = store.open("nigar");
+    REQUIRE(opened);
+    REQUIRE(opened.value().recordAnswer(answer(now + 60, "b")).saved);
+    CHECK(slurp(store.fileOf("nigar")).find("uid=\"" + expected + "\"") != std::string::npos);
+}
+
+TEST_CASE("A version 1 file loads with a derived uid", "[io][store][uid]") {
+    const auto path = std::filesystem::path(YADDAS_FIXTURES_DIR) / "progress" / "v1-learner.xml";
+    const auto once = io::ProgressReader::read(path);
+    const auto twice = io::ProgressReader::read(path);
+    REQUIRE(once.status == io::ProgressReader::Status::Ok);
+    CHECK(core::LearnerUid::valid(once.learner.profile().uid));
+    CHECK(once.learner.profile().uid == twice.learner.profile().uid);
+    CHECK(once.learner.profile().uid ==
+          core::LearnerUid::derived(once.learner.profile().id, once.learner.profile().created));
+}
+
+TEST_CASE("A malformed uid falls back to the derived one, with a warning naming the line",
+          "[io][store][uid]") {
+    test::TempFolder folder;
+    ProgressStore store(folder.path(), fixedClock(), seededRandom(2));
+    createWithAnswer(store, "Elvin");
+    std::string text = withoutUid(slurp(store.fileOf("elvin")));
+    text.replace(text.find("<learner "), 9, "<learner uid=\"NOT-HEX\" ");
+    spit(store.fileOf("elvin"), text);
+
+    const auto read = io::ProgressReader::read(store.fileOf("elvin"));
+    REQUIRE(read.status == io::ProgressReader::Status::Ok);
+    CHECK(read.learner.profile().uid == core::LearnerUid::derived("elvin", now));
+    REQUIRE(read.diagnostics.size() == 1);
+    CHECK(read.diagnostics[0].severity == core::Diagnostic::Severity::Warning);
+    CHECK(read.diagnostics[0].line == 2);
+    CHECK(read.diagnostics[0].format().find("uid") != std::string::npos);
+    CHECK(read.learner.answers().size() == 1);
 }

@@ -109,3 +109,19 @@ TEST_CASE("Question XML of a generated quiz is well formed for every kind", "[io
     CHECK(matching);
     CHECK(typedName);
 }
+
+TEST_CASE("QuestionWriter prints an authored option's credit and feedback readably",
+          "[io][questions]") {
+    yaddas::core::Quiz quiz;
+    yaddas::core::Question q;
+    q.id = "q-1";
+    q.kind = yaddas::core::QuestionKind::SingleChoice;
+    q.authored = true;
+    q.options = {"A", "B"};
+    q.key.correctOptions = {0};
+    q.key.credits = {1.0, 0.8};
+    q.optionFeedback = {"", "Nearly."};
+    quiz.questions.push_back(q);
+    const std::string xml = yaddas::io::QuestionWriter::toXml(quiz);
+    CHECK(xml.find("<option credit=\"0.8\" feedback=\"Nearly.\">B</option>") != std::string::npos);
+}

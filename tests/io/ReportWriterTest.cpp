@@ -124,7 +124,7 @@ TEST_CASE("CSV fields starting with a formula after whitespace, ';' or a line br
     REQUIRE(records.size() == hostile.size() + 1);
     for (std::size_t i = 0; i < hostile.size(); ++i) {
         INFO(hostile[i]);
-        REQUIRE(records[i + 1].size() == 9);
+        REQUIRE(records[i + 1].size() == 12);
         const std::string& cell = records[i + 1][1];
         CHECK_FALSE(looksLikeFormula(cell));
         // Read back, the cell is the text with apostrophes put in, nothing else changed.
@@ -134,7 +134,7 @@ TEST_CASE("CSV fields starting with a formula after whitespace, ';' or a line br
         };
         CHECK(cell != hostile[i]);
         CHECK(withoutApostrophes(cell) == withoutApostrophes(hostile[i]));
-        CHECK(records[i + 1][8] == "-0.5");
+        CHECK(records[i + 1][9] == "-0.5");
     }
     for (const std::string& cell : semicolonCells(csv.substr(3))) {
         INFO(cell);
@@ -157,14 +157,64 @@ TEST_CASE("CSV fields are quoted and guarded against formulas", "[report][io]") 
 }
 
 TEST_CASE("The CSV has a BOM, a header and one row per learner", "[report][io]") {
-    const std::string csv = ReportWriter::csv(sample());
+    ReportWriter::Options options;
+    options.utcOffset = [](std::int64_t) { return 4L * 3600; };
+    const std::string csv = ReportWriter::csv(sample(), options);
     CHECK(csv.rfind("\xEF\xBB\xBF"
-                    "learner id,name,",
+                    "learner,learner id,uid,roster id,attempts,answered,right,score %,passed,"
+                    "minutes,submitted,status,ideas %,Q1 Prompt <img src=x onerror=alert(1)>\r\n",
                     0) == 0);
     CHECK(csv.find("\"'=HYPERLINK(\"\"http://evil\"\"),<script>alert(1)</script>\"") !=
           std::string::npos);
     CHECK(csv.find("not submitted") != std::string::npos);
-    CHECK(csv.find("2026-11-25T15:05:00Z") != std::string::npos);
+    CHECK(csv.find(",2026-11-25 19:05 +04,handed in,") != std::string::npos);
+}
+
+TEST_CASE("Numbers suit the CSV format: never 16.7 in a decimal-comma CSV", "[report][io]") {
+    core::AssignmentResult r;
+    r.learnerId = "aysel";
+    r.learnerName = "Aysel";
+    r.assignmentId = "t";
+    r.questionCount = 6;
+    core::AssignmentResult::Attempt a;
+    a.start = 1795618800;
+    a.end = a.start + 90;
+    a.answers.push_back(
+        {"q", "f", "single", "dates", "P", "1920", "1937", 0.0, core::Outcome::Wrong});
+    a.answers.push_back(
+        {"q2", "f2", "single", "dates", "P2", "1937", "1937", 1.0, core::Outcome::Right});
+    r.attempts.push_back(a);
+    const auto report = core::ClassReport::build({r});
+    ReportWriter::Options options;
+    options.utcOffset = [](std::int64_t) { return 0L; };
+    options.csvFormat = ReportWriter::CsvFormat::Semicolon;
+    const std::string semicolon = ReportWriter::csv(report, options);
+    INFO(semicolon);
+    CHECK(semicolon.find("Aysel;aysel;;;1;2;1;16,7;no;1,5;2026-11-25 15:01 +00;handed in;50,0;") !=
+          std::string::npos);
+    CHECK(semicolon.find("16.7") == std::string::npos);
+    options.csvFormat = ReportWriter::CsvFormat::Comma;
+    const std::string comma = ReportWriter::csv(report, options);
+    CHECK(comma.find("Aysel,aysel,,,1,2,1,16.7,no,1.5,") != std::string::npos);
+}
+
+TEST_CASE("The CSV format follows the locale's decimal separator", "[report][io]") {
+    using F = ReportWriter::CsvFormat;
+    CHECK(ReportWriter::csvFormatForLocale("az_AZ.UTF-8") == F::Semicolon);
+    CHECK(ReportWriter::csvFormatForLocale("de_DE.UTF-8") == F::Semicolon);
+    CHECK(ReportWriter::csvFormatForLocale("ru_RU") == F::Semicolon);
+    CHECK(ReportWriter::csvFormatForLocale("de_CH.UTF-8") == F::Comma);
+    CHECK(ReportWriter::csvFormatForLocale("en_US.UTF-8") == F::Comma);
+    CHECK(ReportWriter::csvFormatForLocale("C.UTF-8") == F::Comma);
+    CHECK(ReportWriter::csvFormatForLocale("") == F::Comma);
+    CHECK(ReportWriter::csvFormatFromName("semicolon") == F::Semicolon);
+    CHECK_FALSE(ReportWriter::csvFormatFromName("tab"));
+}
+
+TEST_CASE("Submitted times are local with the offset", "[report][io]") {
+    CHECK(ReportWriter::localTime(1795618800, 4 * 3600) == "2026-11-25 19:00 +04");
+    CHECK(ReportWriter::localTime(1795618800, 0) == "2026-11-25 15:00 +00");
+    CHECK(ReportWriter::localTime(1795618800, -(3 * 3600 + 1800)) == "2026-11-25 11:30 -0330");
 }
 
 TEST_CASE("The HTML report is self-contained and escapes learner strings", "[report][io]") {
@@ -179,4 +229,21 @@ TEST_CASE("The HTML report is self-contained and escapes learner strings", "[rep
     CHECK(html.find("Not submitted") != std::string::npos);
     CHECK(html.find("Leyla &quot;the &lt;i&gt;&quot;") != std::string::npos);
     CHECK(html.find("Most missed facts") != std::string::npos);
+}
+
+TEST_CASE("The HTML report has the new views, question labels, plurals and a print style",
+          "[report][io]") {
+    const std::string html = ReportWriter::html(sample());
+    CHECK(html.find("1 learner: 1 handed in.") != std::string::npos);
+    CHECK(html.find("1 learners") == std::string::npos);
+    CHECK(html.find("Learner × question") != std::string::npos);
+    CHECK(html.find("Results per category") != std::string::npos);
+    CHECK(html.find("Wrong answers chosen") != std::string::npos);
+    CHECK(html.find("Not on the roster") != std::string::npos);
+    CHECK(html.find("@media print") != std::string::npos);
+    // The per-question chart is labelled by the question, not the fact id.
+    CHECK(html.find(">Q1 Prompt &lt;img src=x onerror=alert(1)&gt;</text>") != std::string::npos);
+    CHECK(html.find(">f-&lt;x&gt;</text>") == std::string::npos);
+    CHECK(html.find("<th>Status</th>") != std::string::npos);
+    CHECK(html.find("<td>handed in</td>") != std::string::npos);
 }

@@ -84,9 +84,10 @@ TEST_CASE("Results are saved atomically under a stable name", "[results][io]") {
     auto again = io::ResultsReader::readFile(saved.value());
     REQUIRE(again.result);
     CHECK(again.result->learnerId == "../../etc/passwd");
-    // Saving again replaces the file and keeps the previous version beside it.
+    // Saving again replaces the file, and leaves no .bak in the shared class folder.
     REQUIRE(io::ResultsWriter::save(r, folder.path()).ok());
-    CHECK(fs::exists(saved.value().string() + ".bak"));
+    CHECK_FALSE(fs::exists(saved.value().string() + ".bak"));
+    CHECK(std::distance(fs::directory_iterator(folder.path()), fs::directory_iterator()) == 1);
 }
 
 TEST_CASE("A typed answer with U+FFFE or a control character is saved so it reads back",
@@ -187,4 +188,59 @@ TEST_CASE("An attempt left open reads back open; a bad open= names its line", "[
         return d.file == "bad.xml" && d.line > 1 &&
                d.message.find("open=\"maybe\" must be true or false") != std::string::npos;
     }));
+}
+
+TEST_CASE("Results carry the learner's uid, roster id, and each answer's category and right answer",
+          "[results][io][uid]") {
+    auto original = sample();
+    original.learnerUid = "7f3a9c0011223344";
+    original.rosterId = "17";
+    original.attempts[0].answers[0].category = "dates";
+    original.attempts[0].answers[0].right = "1937 & <after>";
+    const std::string xml = io::ResultsWriter::toXml(original);
+    CHECK(xml.find("uid=\"7f3a9c0011223344\" roster-id=\"17\"") != std::string::npos);
+    const auto r = io::ResultsReader::readString(xml, "m.xml");
+    REQUIRE(r.result);
+    CHECK(r.result->learnerUid == original.learnerUid);
+    CHECK(r.result->rosterId == "17");
+    CHECK(r.result->attempts[0].answers[0].category == "dates");
+    CHECK(r.result->attempts[0].answers[0].right == "1937 & <after>");
+    CHECK(r.result->attempts[0].answers[1].category.empty());
+    CHECK(r.result->attempts[0].answers[1].right.empty());
+    CHECK(io::ResultsWriter::fileName(original) == "terror--aysel--7f3a9c.results.xml");
+    CHECK(io::ResultsWriter::legacyFileName(original) == "terror--aysel.results.xml");
+}
+
+TEST_CASE("Results files of older versions load without uid, roster id or categories",
+          "[results][io][uid]") {
+    for (const char* name : {"aysel.results.xml", "aysel-retake.results.xml"}) {
+        const auto r = io::ResultsReader::readFile(fixtures / name);
+        REQUIRE(r.result);
+        CHECK(r.result->learnerUid.empty());
+        CHECK(r.result->rosterId.empty());
+        CHECK(r.result->attempts[0].answers[0].right.empty());
+    }
+}
+
+TEST_CASE("A bad uid, roster id or category names its line", "[results][io][uid]") {
+    const std::string head = "<?xml version=\"1.0\"?>\n<results format=\"1\">\n";
+    const std::string assignment = "<assignment id=\"t\"/>\n";
+    auto read = [&](const std::string& learner, const std::string& rest = "") {
+        return io::ResultsReader::readString(head + learner + assignment + rest + "</results>\n",
+                                             "r.xml");
+    };
+    auto r = read("<learner id=\"a\" uid=\"7F3A9C0011223344\"/>\n");
+    CHECK_FALSE(r.result);
+    CHECK(has(r.diagnostics, 3, "is not sixteen lowercase hex digits"));
+    r = read("<learner id=\"a\" uid=\"\"/>\n");
+    CHECK_FALSE(r.result);
+    r = read("<learner id=\"a\" roster-id=\"a b\"/>\n");
+    CHECK_FALSE(r.result);
+    CHECK(has(r.diagnostics, 3, "roster-id"));
+    r = read("<learner id=\"a\"/>\n",
+             "<attempt start=\"2026-11-25T10:00:00Z\" end=\"2026-11-25T10:00:00Z\">\n"
+             "<answer question=\"q\" fact=\"f\" score=\"1\" outcome=\"right\" "
+             "category=\"gossip\"/>\n</attempt>\n");
+    CHECK_FALSE(r.result);
+    CHECK(has(r.diagnostics, 6, "category"));
 }

@@ -6,12 +6,21 @@
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
+#include <app/widgets/ListScroll.hpp>
+
+#include <core/LearnerUid.hpp>
+#include <core/Roster.hpp>
 
 #include <algorithm>
 #include <cmath>
 
 namespace yaddas::app {
 namespace fs = std::filesystem;
+namespace {
+
+const std::string kName = "name.";
+
+} // namespace
 
 AssignmentScreen::AssignmentScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context) {
@@ -29,7 +38,8 @@ int AssignmentScreen::attemptsUsed(const io::AssignmentRun::Entry& entry) const 
     if (learner == nullptr) {
         return 0;
     }
-    const io::AssignmentRun run(entry, learner->profile().id, learner->profile().displayName);
+    const io::AssignmentRun run(entry, learner->profile().id, learner->profile().displayName,
+                                learner->profile().uid);
     return run.attemptsUsed(io::AssignmentRun::defaultResultsFolder(c.learners.dataDir()));
 }
 
@@ -39,7 +49,8 @@ bool AssignmentScreen::canResume(const io::AssignmentRun::Entry& entry) const {
     if (learner == nullptr) {
         return false;
     }
-    const io::AssignmentRun run(entry, learner->profile().id, learner->profile().displayName);
+    const io::AssignmentRun run(entry, learner->profile().id, learner->profile().displayName,
+                                learner->profile().uid);
     return run.canResume(io::AssignmentRun::defaultResultsFolder(c.learners.dataDir()),
                          c.learners.now());
 }
@@ -77,6 +88,10 @@ void AssignmentScreen::relayout() {
     const sf::FloatRect col = chrome_.content();
     buttons_.clear();
     chrome_.addTopButtons(buttons_, true);
+    if (pending_) {
+        layoutClassList();
+        return;
+    }
     listTop_ = col.top + m.u(90.f);
     const float rowH = std::round(m.u(64.f));
     const float gap = std::round(m.u(10.f));
@@ -147,22 +162,154 @@ void AssignmentScreen::resumed() {
         }
     } else if (pick == AssignmentFlow::Pick::ResultsFolder && !picked.empty() &&
                chosen_ < entries_.size() && c.learners.learner() != nullptr) {
-        const auto& profile = c.learners.learner()->profile();
-        auto run =
-            std::make_shared<io::AssignmentRun>(entries_[chosen_], profile.id, profile.displayName);
-        const std::string error = run->begin(picked, c.learners.now());
-        if (!error.empty()) {
-            c.notice = error;
-        } else {
-            io::AssignmentRun::rememberFolder(c.learners.dataDir(), "results", picked);
-            flow.run = std::move(run);
-            push(ScreenId::Quiz);
-        }
+        begin(picked);
     }
     relayout();
 }
 
+std::string AssignmentScreen::learnerUid() const {
+    const core::Learner* learner = context().learners.learner();
+    return learner != nullptr ? learner->profile().uid : std::string();
+}
+
+std::string AssignmentScreen::whoLine() const {
+    // The name is in the top bar already; the code tells two learners of one name apart.
+    const std::string code = core::LearnerUid::shortForm(learnerUid());
+    return code.empty() ? std::string() : "Your code: " + code;
+}
+
+std::optional<std::size_t> AssignmentScreen::preselect(const io::AssignmentRun& run,
+                                                       const fs::path& folder) const {
+    const auto& list = run.assignment().classList;
+    const std::string remembered = run.rememberedRosterId(folder);
+    for (std::size_t i = 0; i < list.size() && !remembered.empty(); ++i) {
+        if (list[i].id == remembered) {
+            return i;
+        }
+    }
+    const core::Learner* learner = context().learners.learner();
+    if (learner == nullptr) {
+        return std::nullopt;
+    }
+    // Offered, never forced: she confirms it with Continue.
+    return core::Roster::match(list, learner->profile().displayName);
+}
+
+void AssignmentScreen::begin(const fs::path& folder) {
+    Context& c = context();
+    const auto& profile = c.learners.learner()->profile();
+    auto run = std::make_shared<io::AssignmentRun>(entries_[chosen_], profile.id,
+                                                   profile.displayName, profile.uid);
+    if (!run->assignment().classList.empty()) {
+        picked_ = preselect(*run, folder);
+        pending_ = std::move(run);
+        pendingFolder_ = folder;
+        first_ = picked_.value_or(0);
+        buttons_.focus(picked_ ? kName + std::to_string(*picked_) : std::string("continue"));
+        return;
+    }
+    pending_ = std::move(run);
+    pendingFolder_ = folder;
+    beginPicked(std::nullopt);
+}
+
+void AssignmentScreen::beginPicked(std::optional<std::size_t> index) {
+    Context& c = context();
+    std::shared_ptr<io::AssignmentRun> run = std::move(pending_);
+    const fs::path folder = pendingFolder_;
+    pending_.reset();
+    pendingFolder_.clear();
+    if (!run) {
+        return;
+    }
+    const auto& list = run->assignment().classList;
+    if (index && *index < list.size()) {
+        run->setRosterId(list[*index].id);
+    }
+    const std::string error = run->begin(folder, c.learners.now());
+    if (!error.empty()) {
+        c.notice = error;
+        buttons_.focus("start");
+    } else {
+        io::AssignmentRun::rememberFolder(c.learners.dataDir(), "results", folder);
+        c.nav.assignment.run = std::move(run);
+        push(ScreenId::Quiz);
+    }
+}
+
+void AssignmentScreen::layoutClassList() {
+    Context& c = context();
+    const Metrics& m = c.metrics;
+    const sf::FloatRect col = chrome_.content();
+    const auto& list = pending_->assignment().classList;
+    listTop_ = col.top + m.u(90.f);
+    const float rowH = std::round(m.u(48.f));
+    const float gap = std::round(m.u(8.f));
+    const sf::FloatRect p = chrome_.primaryRect("Continue");
+    const float bottom = p.top - gap;
+    visible_ = static_cast<std::size_t>(
+        std::max(1.f, std::floor((bottom - listTop_ + gap) / (rowH + gap))));
+    if (first_ + visible_ > list.size()) {
+        first_ = list.size() > visible_ ? list.size() - visible_ : 0;
+    }
+    for (std::size_t i = first_; i < list.size() && i < first_ + visible_; ++i) {
+        auto& b = buttons_.add(
+            kName + std::to_string(i), list[i].name,
+            {col.left, listTop_ + static_cast<float>(i - first_) * (rowH + gap), col.width, rowH},
+            ButtonGroup::Kind::Choice);
+        b.selected = picked_ && *picked_ == i;
+    }
+    auto& go = buttons_.add("continue", "Continue", p, ButtonGroup::Kind::Primary);
+    go.enabled = picked_.has_value();
+    buttons_.add("not-listed", "My name is not on the list",
+                 chrome_.bottomRect("My name is not on the list", p.left - gap));
+}
+
+void AssignmentScreen::handleClassList(const sf::Event& event) {
+    const auto& list = pending_->assignment().classList;
+    const std::string focused = buttons_.focusedId();
+    if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::Escape) {
+        pending_.reset();
+        pendingFolder_.clear();
+        buttons_.focus("start");
+        relayout();
+        return;
+    }
+    if (auto row = ListScroll::arrow(event, focused, kName, list.size(), first_, visible_)) {
+        relayout();
+        buttons_.focus(kName + std::to_string(*row));
+        return;
+    }
+    if (ListScroll::wheel(event, list.size(), first_, visible_)) {
+        relayout();
+        return;
+    }
+    const std::string id = buttons_.handleEvent(event);
+    if (id.rfind(kName, 0) == 0) {
+        picked_ = std::stoul(id.substr(kName.size()));
+        relayout();
+        buttons_.focus("continue");
+    } else if (id == "continue" && picked_) {
+        beginPicked(picked_);
+        relayout();
+    } else if (id == "not-listed") {
+        beginPicked(std::nullopt);
+        relayout();
+    } else if (id == "top.back") {
+        pending_.reset();
+        pendingFolder_.clear();
+        buttons_.focus("start");
+        relayout();
+    } else if (id == "top.settings") {
+        push(ScreenId::Settings);
+    }
+}
+
 void AssignmentScreen::handleEvent(const sf::Event& event) {
+    if (pending_) {
+        handleClassList(event);
+        return;
+    }
     const std::string focused = buttons_.focusedId();
     if (event.type == sf::Event::KeyPressed) {
         const auto key = event.key.code;
@@ -208,14 +355,28 @@ void AssignmentScreen::draw(Painter& painter) {
     const sf::FloatRect col = chrome_.content();
     chrome_.drawTopBar(painter, "Assignments");
     chrome_.drawNotice(painter);
-    sf::Text title =
-        fittedText(entries_.empty() ? "No assignment yet" : "Your teacher's assignments",
-                   c.fonts.bold(), m.title(), col.width);
+    // Who is taking it, with the code her results file carries: the one calm place a learner
+    // can tell herself apart from a classmate with the same name.
+    float titleWidth = col.width;
+    if (const std::string who = whoLine(); !who.empty()) {
+        sf::Text whoText = fittedText(who, c.fonts.regular(), m.caption(), col.width * 0.45f);
+        whoText.setFillColor(t.secondary);
+        const float w = whoText.getLocalBounds().width;
+        placeText(whoText, col.left + col.width - w, col.top + m.u(26.f));
+        painter.text(whoText);
+        titleWidth = std::max(col.width * 0.5f, col.width - w - m.u(24.f));
+    }
+    const std::string heading = pending_           ? "Find your name on the class list"
+                                : entries_.empty() ? "No assignment yet"
+                                                   : "Your teacher's assignments";
+    sf::Text title = fittedText(heading, c.fonts.bold(), m.title(), titleWidth);
     title.setFillColor(t.ink);
     placeText(title, col.left, col.top + m.u(18.f));
     painter.text(title);
     const std::string line =
-        entries_.empty()
+        pending_ ? "Choose your name, then Continue: your teacher's list then shows your "
+                   "results beside it."
+        : entries_.empty()
             ? "Open the assignment file your teacher gave you."
             : "Choose one, then Start: you will choose the folder where your results are "
               "written, and they are saved after every answer.";

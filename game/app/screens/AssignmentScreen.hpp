@@ -5,6 +5,10 @@
 #include <app/widgets/ButtonGroup.hpp>
 #include <app/widgets/Chrome.hpp>
 
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace yaddas::app {
@@ -29,12 +33,35 @@ private:
     bool canResume(const io::AssignmentRun::Entry& entry) const;
     void start(std::size_t index);
     void openFile();
+    /// Opens the chosen assignment's attempt in `folder`: first the class list to pick her name
+    /// from, when the assignment has one; then the quiz.
+    void begin(const std::filesystem::path& folder);
+    /// Begins `pending_` with the class list entry `index` (none: her name is not on it).
+    void beginPicked(std::optional<std::size_t> index);
+    /// The class list entry to offer first: her pick at an earlier attempt, else the entry
+    /// whose name is hers (case and spelling folded), else none.
+    std::optional<std::size_t> preselect(const io::AssignmentRun& run,
+                                         const std::filesystem::path& folder) const;
+    void layoutClassList();
+    void handleClassList(const sf::Event& event);
+    /// "Your code: 7f3a-9c" (her uid, short): what tells her results file from a classmate's
+    /// with the same name.
+    std::string whoLine() const;
+    /// The learner's uid, or empty without a learner.
+    std::string learnerUid() const;
 
     Chrome chrome_;
     ButtonGroup buttons_;
     std::vector<io::AssignmentRun::Entry> entries_;
     std::size_t chosen_ = 0;
     float listTop_ = 0.f;
+
+    /// The class list is shown while an attempt waits for her to pick her name.
+    std::shared_ptr<io::AssignmentRun> pending_;
+    std::filesystem::path pendingFolder_;
+    std::optional<std::size_t> picked_; ///< the class list entry chosen
+    std::size_t first_ = 0;             ///< the first entry in view
+    std::size_t visible_ = 1;           ///< entries in view
 };
 
 } // namespace yaddas::app
