@@ -316,24 +316,24 @@ ClassReport ClassReport::build(const std::vector<AssignmentResult>& results,
                 byRosterId[r.rosterId].push_back(&r);
             }
         }
-        auto add = [&](Clash::Kind kind, const std::vector<const Row*>& rows,
+        auto add = [&](Clash::Kind kind, const std::vector<const Row*>& holders,
                        const std::string& what) {
-            if (rows.size() < 2) {
+            if (holders.size() < 2) {
                 return;
             }
             Clash c;
             c.kind = kind;
             c.what = what;
-            for (const Row* r : rows) {
+            for (const Row* r : holders) {
                 c.shortUids.push_back(r->shortUid);
             }
             report.clashes.push_back(std::move(c));
         };
-        for (const auto& [key, rows] : byName) {
-            add(Clash::Kind::SameName, rows, rows.front()->learnerName);
+        for (const auto& [key, holders] : byName) {
+            add(Clash::Kind::SameName, holders, holders.front()->learnerName);
         }
-        for (const auto& [id, rows] : byRosterId) {
-            add(Clash::Kind::SameRosterId, rows, id);
+        for (const auto& [id, holders] : byRosterId) {
+            add(Clash::Kind::SameRosterId, holders, id);
         }
     }
 

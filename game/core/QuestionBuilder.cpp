@@ -1206,6 +1206,15 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
     const Category category =
         aq.category ? *aq.category : home->categoryOf(aq.fact).value_or(Category::Ideas);
     Question q = base(*meta, category, kind);
+    if (const Claim* c = home->findClaim(aq.fact); c != nullptr && !c->generated) {
+        // An imported bank's question: its claim names a source-text paragraph only because
+        // the format asks for one. Cite the bank it came from, never the source text.
+        q.sourceParagraph = 0;
+        q.sourcePassage.clear();
+        q.citation = meta->context.empty() || meta->contextSource.empty()
+                         ? std::string()
+                         : "Imported from " + meta->contextSource;
+    }
     q.moduleId = home->id; // progress is kept under the fact's own module
     q.id = aq.id.empty() ? q.id + "/authored" : aq.id;
     q.authored = true;

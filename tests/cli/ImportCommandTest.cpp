@@ -179,6 +179,10 @@ TEST_CASE("An imported bank is asked only through its own questions, feedback an
     CHECK(q.authored);
     CHECK(q.kind == core::QuestionKind::TypedName);
     CHECK(q.category == core::Category::Victims);
+    // It cites the bank it came from, never a paragraph of the course's source text.
+    CHECK(q.sourceParagraph == 0);
+    CHECK(q.citation.find("source text") == std::string::npos);
+    CHECK(q.citation.find("shortanswer") != std::string::npos);
     const auto quiz = generator.generate(core::QuizSpec::afterModule(m.id, 3, 16));
     REQUIRE(quiz.questions.size() == 1);
     CHECK(quiz.questions.front().id == m.questions[0].id);
