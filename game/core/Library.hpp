@@ -13,6 +13,16 @@ class Library {
 public:
     Library() = default;
     Library(std::vector<Module> modules, SourceText source, std::vector<Source> bibliography = {});
+    /// Keeps `translation` (a module whose language is not English) to be shown in place of the
+    /// English module with its id by inLanguage().
+    void addTranslation(Module translation);
+    /// The library as a learner reading `language` sees it: each module in that language where
+    /// a translation exists, else the English one marked `untranslated`. Ids are the same in
+    /// every language, so progress and assignments carry over. Every person keeps the
+    /// spellings of their name from every language, so a typed name is accepted in any of them.
+    Library inLanguage(const std::string& language) const;
+    /// The translations kept, in the order they were added.
+    const std::vector<Module>& translations() const { return translations_; }
 
     const std::vector<Module>& modules() const { return modules_; }
     const SourceText& source() const { return source_; }
@@ -31,6 +41,7 @@ private:
     std::vector<Module> modules_;
     SourceText source_;
     std::vector<Source> bibliography_;
+    std::vector<Module> translations_;
     Source sourceText_ = Source::sourceText();
 };
 

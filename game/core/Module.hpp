@@ -24,6 +24,11 @@ struct Module {
     int order = 0;    ///< place in the reading order
     int format = 1;   ///< the version of the lesson format the file was written in
     std::string file; ///< where it was loaded from, for messages
+    /// The language of its text (`lang`): "en", or a translation's "az", "ru". A translation
+    /// shares every id with its English module, so progress is the same in every language.
+    std::string language = "en";
+    /// Shown in English because it has no translation into the language the learner reads.
+    bool untranslated = false;
     int line = 0;
     Period period; ///< `first-year`/`last-year`, else the library's 1900–1960
 
