@@ -2,6 +2,16 @@
 
 namespace yaddas::core {
 
+std::pair<const char*, const char*> trueFalseWords(const std::string& language) {
+    if (language == "az") {
+        return {"Doğru", "Yanlış"};
+    }
+    if (language == "ru") {
+        return {"Верно", "Неверно"};
+    }
+    return {"True", "False"};
+}
+
 const char* toString(AuthoredQuestion::Kind kind) {
     switch (kind) {
     case AuthoredQuestion::Kind::Single:

@@ -36,13 +36,18 @@ struct AuthoredQuestion {
     std::string fact;                 ///< the fact it tests (required: progress is kept per fact)
     std::optional<Category> category; ///< defaults to the fact's category
     std::string prompt;
-    std::vector<Option> options;  ///< for true/false: "True" and "False"; Order: in the right order
+    /// For true/false: trueFalseWords(the module's language); Order: in the right order.
+    std::vector<Option> options;
     std::optional<double> number; ///< Number: the right number
     Tolerance tolerance;          ///< Number: how close a typed number must be
     std::string explanation;
     bool always = false; ///< asked in every quiz of its module, not only every few quizzes
     int line = 0;
 };
+
+/// The two options of a true/false question as a module in `language` writes them: "True" and
+/// "False"; "Doğru" and "Yanlış" (az); "Верно" and "Неверно" (ru).
+std::pair<const char*, const char*> trueFalseWords(const std::string& language);
 
 /// The kind as the lesson format writes it: "single", "multiple", "truefalse", "text",
 /// "number", "order".

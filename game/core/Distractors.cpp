@@ -203,7 +203,8 @@ bool Distractors::safeNumber(const Figure& figure, std::int64_t candidate) {
 
 std::pair<std::int64_t, std::int64_t> Distractors::plausible(const Figure& figure) {
     // What is counted is the first word: "months over which …", "people shot within 3 months".
-    const std::string key = TextNormalizer::plainKey(figure.counts);
+    const std::string key =
+        TextNormalizer::plainKey(figure.countsEn.empty() ? figure.counts : figure.countsEn);
     const std::string first = key.substr(0, key.find(' '));
     auto says = [&](const char* word) {
         return first == word ||

@@ -21,6 +21,9 @@ struct Figure {
     bool approximate = false; ///< the text says "about"
     Tolerance tolerance;      ///< how close a typed answer must be
     std::string counts;       ///< what is counted: "people arrested"
+    /// A translation's figure: the English module's `counts`, which tells what kind of number
+    /// it is (years, months, an age …) whatever the translation's word order.
+    std::string countsEn;
     std::string ask; ///< the author's own question for the number ("How many … ?"); may be empty
     Scope scope;
 };

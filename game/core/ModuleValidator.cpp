@@ -265,12 +265,13 @@ Diagnostics ModuleValidator::check(const Module& m) const {
             }
             break;
         case AuthoredQuestion::Kind::TrueFalse: {
-            const bool shaped = q.options.size() == 2 &&
-                                ((q.options[0].text == "True" && q.options[1].text == "False") ||
-                                 (q.options[0].text == "False" && q.options[1].text == "True"));
+            const auto [yes, no] = trueFalseWords(m.language);
+            const bool shaped =
+                q.options.size() == 2 && ((q.options[0].text == yes && q.options[1].text == no) ||
+                                          (q.options[0].text == no && q.options[1].text == yes));
             if (!shaped) {
-                error(q.line, tag + ": a true/false question has exactly two options, True and "
-                                    "False");
+                error(q.line, tag + ": a true/false question has exactly two options, " + yes +
+                                  " and " + no);
             }
             if (right != 1) {
                 error(q.line, tag +
@@ -480,6 +481,209 @@ Diagnostics ModuleValidator::checkTogether(const std::vector<const Module*>& mod
                                       q.fact + "' is not a victim; ask about them under ideas");
                 }
             }
+        }
+    }
+    return out;
+}
+
+} // namespace yaddas::core
+
+namespace yaddas::core {
+
+namespace {
+
+/// "1937-07-31 to 1938-11-17", or the one date, for messages.
+std::string datesOf(const DateSpan& when) {
+    return when.from.iso() + (when.to ? " to " + when.to->iso() : "");
+}
+
+std::string citesOf(const std::vector<Citation>& cites) {
+    std::string out;
+    for (const Citation& c : cites) {
+        out += (out.empty() ? "" : ", ") + c.source + (c.locator.empty() ? "" : " " + c.locator);
+    }
+    return out.empty() ? "none" : out;
+}
+
+std::string numberText(double v) {
+    std::string s = std::to_string(v);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (!s.empty() && s.back() == '.') {
+        s.pop_back();
+    }
+    return s;
+}
+
+std::string toleranceText(const Tolerance& t) {
+    return t.kind == Tolerance::Kind::Exact ? "exact" : t.text();
+}
+
+std::string correctOf(const AuthoredQuestion& q) {
+    std::string out;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+        if (q.options[i].correct) {
+            out += (out.empty() ? "" : ", ") + std::to_string(i + 1);
+        }
+    }
+    return out.empty() ? "none" : out;
+}
+
+} // namespace
+
+Diagnostics ModuleValidator::checkTranslation(const Module& english,
+                                              const Module& translation) const {
+    Diagnostics out;
+    auto error = [&](int line, std::string message) {
+        out.push_back({translation.file, line, std::move(message), Diagnostic::Severity::Error});
+    };
+    // Whatever is not words must be the English module's, so that a learner reading either
+    // learns the same facts and is graded the same way.
+    auto differs = [&](int line, const std::string& what, const std::string& theirs,
+                       const std::string& ours) {
+        error(line, what + ": " + ours + " in the translation, " + theirs + " in English (" +
+                        english.file + ")");
+    };
+
+    // Sections by id.
+    std::set<std::string> sectionIds;
+    for (const Section& s : english.sections) {
+        sectionIds.insert(s.id);
+    }
+    std::set<std::string> translatedSections;
+    for (const Section& s : translation.sections) {
+        translatedSections.insert(s.id);
+        if (sectionIds.count(s.id) == 0) {
+            error(s.line, "<section id=\"" + s.id + "\"> is not a section of the English module '" +
+                              english.id + "' (" + english.file + ")");
+        }
+    }
+    for (const Section& s : english.sections) {
+        if (translatedSections.count(s.id) == 0) {
+            error(translation.line, "the translation lacks the section '" + s.id +
+                                        "' of the English module (" + english.file + ")");
+        }
+    }
+
+    // Facts by id, of the same kind.
+    const auto theirFacts = factsOf(english);
+    const auto ourFacts = factsOf(translation);
+    auto findIn = [](const std::vector<FactRef>& facts, const std::string& id) {
+        auto it = std::find_if(facts.begin(), facts.end(),
+                               [&](const FactRef& f) { return f.meta->id == id; });
+        return it == facts.end() ? nullptr : &*it;
+    };
+    for (const FactRef& ours : ourFacts) {
+        const std::string tag = "<" + std::string(ours.kind) + " id=\"" + ours.meta->id + "\">";
+        const FactRef* theirs = findIn(theirFacts, ours.meta->id);
+        if (theirs == nullptr) {
+            error(ours.meta->line, tag + " is not a fact of the English module '" + english.id +
+                                       "' (" + english.file + ")");
+            continue;
+        }
+        if (theirs->kind != ours.kind) {
+            error(ours.meta->line,
+                  tag + " is " + aOrAn(theirs->kind) + " in English (" + english.file + ")");
+            continue;
+        }
+        const FactMeta& a = *theirs->meta;
+        const FactMeta& b = *ours.meta;
+        if (a.status != b.status) {
+            differs(b.line, tag + ": status", std::string(toString(a.status)),
+                    std::string(toString(b.status)));
+        }
+        if (a.sourceParagraph != b.sourceParagraph) {
+            differs(b.line, tag + ": source paragraph", std::to_string(a.sourceParagraph),
+                    std::to_string(b.sourceParagraph));
+        }
+        if (collapse(a.excerpt) != collapse(b.excerpt)) {
+            error(b.line, tag + ": the <excerpt> differs from the English module's (" +
+                              english.file +
+                              "): it quotes the source text verbatim and stays in English");
+        }
+        if (!(a.cites == b.cites) || !(a.contextCite == b.contextCite)) {
+            differs(b.line, tag + ": <cite>", citesOf(a.cites), citesOf(b.cites));
+        }
+    }
+    for (const FactRef& theirs : theirFacts) {
+        if (findIn(ourFacts, theirs.meta->id) == nullptr) {
+            error(translation.line, "the translation lacks " + aOrAn(theirs.kind) + " '" +
+                                        theirs.meta->id + "' of the English module (" +
+                                        english.file + ")");
+        }
+    }
+    for (const Event& e : translation.events) {
+        const Event* theirs = english.findEvent(e.meta.id);
+        if (theirs != nullptr &&
+            (theirs->when.from != e.when.from || theirs->when.to != e.when.to)) {
+            differs(e.meta.line, "<event id=\"" + e.meta.id + "\">: dates", datesOf(theirs->when),
+                    datesOf(e.when));
+        }
+    }
+    for (const Figure& f : translation.figures) {
+        const Figure* theirs = english.findFigure(f.meta.id);
+        if (theirs == nullptr) {
+            continue;
+        }
+        const std::string tag = "<figure id=\"" + f.meta.id + "\">";
+        if (theirs->value != f.value) {
+            differs(f.meta.line, tag + ": value", std::to_string(theirs->value),
+                    std::to_string(f.value));
+        }
+        if (theirs->approximate != f.approximate) {
+            differs(f.meta.line, tag + ": approximate", theirs->approximate ? "true" : "false",
+                    f.approximate ? "true" : "false");
+        }
+        if (theirs->tolerance.kind != f.tolerance.kind ||
+            theirs->tolerance.amount != f.tolerance.amount) {
+            differs(f.meta.line, tag + ": tolerance", toleranceText(theirs->tolerance),
+                    toleranceText(f.tolerance));
+        }
+    }
+    for (const Person& p : translation.people) {
+        const Person* theirs = english.findPerson(p.meta.id);
+        if (theirs == nullptr) {
+            continue;
+        }
+        const std::string tag = "<person id=\"" + p.meta.id + "\">";
+        if (theirs->born != p.born) {
+            differs(p.meta.line, tag + ": born", theirs->born.iso(), p.born.iso());
+        }
+        if (theirs->died != p.died) {
+            differs(p.meta.line, tag + ": died", theirs->died.iso(), p.died.iso());
+        }
+    }
+
+    // Questions by id: the same kind, fact and right answers.
+    for (const AuthoredQuestion& q : translation.questions) {
+        const std::string tag = "<question id=\"" + q.id + "\">";
+        auto it = std::find_if(english.questions.begin(), english.questions.end(),
+                               [&](const AuthoredQuestion& e) { return e.id == q.id; });
+        if (it == english.questions.end()) {
+            error(q.line, tag + " is not a question of the English module '" + english.id + "' (" +
+                              english.file + ")");
+            continue;
+        }
+        if (it->kind != q.kind) {
+            differs(q.line, tag + ": kind", toString(it->kind), toString(q.kind));
+        }
+        if (it->fact != q.fact) {
+            differs(q.line, tag + ": fact", it->fact, q.fact);
+        }
+        if (it->kind == q.kind && q.kind != AuthoredQuestion::Kind::Text &&
+            correctOf(*it) != correctOf(q)) {
+            differs(q.line, tag + ": the right options", correctOf(*it), correctOf(q));
+        }
+        if (it->number != q.number) {
+            differs(q.line, tag + ": the right number",
+                    it->number ? numberText(*it->number) : "none",
+                    q.number ? numberText(*q.number) : "none");
+        }
+    }
+    for (const AuthoredQuestion& e : english.questions) {
+        if (std::none_of(translation.questions.begin(), translation.questions.end(),
+                         [&](const AuthoredQuestion& q) { return q.id == e.id; })) {
+            error(translation.line, "the translation lacks the question '" + e.id +
+                                        "' of the English module (" + english.file + ")");
         }
     }
     return out;

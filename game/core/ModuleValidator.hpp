@@ -31,6 +31,12 @@ public:
     Diagnostics checkTogether(const std::vector<const Module*>& modules,
                               const std::vector<Source>& bibliography = {}) const;
 
+    /// A translation (a module whose language is not English) against its English module: the
+    /// same sections, facts and questions by id, and the same things that are not words: dates,
+    /// numbers, statuses, source paragraphs, citations, verbatim excerpts, which answers are
+    /// right. Messages are filed under the translation's file and lines.
+    Diagnostics checkTranslation(const Module& english, const Module& translation) const;
+
 private:
     const SourceText* source_;
 };

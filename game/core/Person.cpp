@@ -18,7 +18,15 @@ std::string Person::lifeYears() const {
 
 std::vector<std::string> Person::spellings() const {
     std::vector<std::string> out{nameEn, nameAz};
-    out.insert(out.end(), otherSpellings.begin(), otherSpellings.end());
+    // Only when it adds a spelling: an Azerbaijani module's name is its name-az.
+    if (!name.empty() && name != nameEn && name != nameAz) {
+        out.push_back(name);
+    }
+    for (const std::string& other : otherSpellings) {
+        if (other != name) {
+            out.push_back(other);
+        }
+    }
     return out;
 }
 

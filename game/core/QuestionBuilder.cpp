@@ -137,7 +137,7 @@ std::string scopeText(const Figure& f) {
 }
 
 std::string personLabel(const Person& p) {
-    return p.nameEn + " (" + p.lifeYears() + ")";
+    return p.displayName() + " (" + p.lifeYears() + ")";
 }
 
 /// "a poet", "an actor": the indefinite article for a role.
@@ -676,8 +676,8 @@ std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
 namespace {
 
 std::string personExplanation(const Person& p) {
-    std::string out = p.nameEn;
-    if (!p.nameAz.empty() && p.nameAz != p.nameEn) {
+    std::string out = p.displayName();
+    if (!p.nameAz.empty() && p.nameAz != p.displayName()) {
         out += " (" + p.nameAz + ", " + p.lifeYears() + ")";
     } else {
         out += " (" + p.lifeYears() + ")";
@@ -831,12 +831,12 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
     // read as part of it.
     q.prompt = attributed(person.meta, "Who was this (" + person.lifeYears() + ")? " +
                                            capitalised(withArticle(person.role)) + ".");
-    q.options = {person.nameEn};
+    q.options = {person.displayName()};
     for (auto i : picked) {
-        q.options.push_back(pool[i]->nameEn);
+        q.options.push_back(pool[i]->displayName());
     }
     shuffleOptions(q, {0});
-    q.rightAnswer = person.nameEn;
+    q.rightAnswer = person.displayName();
     finish(q, person.meta, personExplanation(person));
     return q;
 }
@@ -854,8 +854,8 @@ std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
     }
     q.prompt = attributed(person.meta, "Type the name of this person. " + who + ".");
     q.key.names = acceptedNames(person, everyone(library_, module_));
-    q.rightAnswer = person.nameEn;
-    if (!person.nameAz.empty() && person.nameAz != person.nameEn) {
+    q.rightAnswer = person.displayName();
+    if (!person.nameAz.empty() && person.nameAz != person.displayName()) {
         q.rightAnswer += " (" + person.nameAz + ")";
     }
     finish(q, person.meta, personExplanation(person));
@@ -1091,9 +1091,9 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                         pool = companions(everyone(library_, module_), person);
                         picked = Distractors::people(*person, pool, 3, random_);
                     }
-                    right = person->nameEn;
+                    right = person->displayName();
                     for (auto i : picked) {
-                        wrong.push_back(pool[i]->nameEn);
+                        wrong.push_back(pool[i]->displayName());
                     }
                     meta = &person->meta;
                     q = base(*meta, personCategory(*person), QuestionKind::FillBlank);
@@ -1426,11 +1426,12 @@ std::optional<Question> QuestionBuilder::matchPeople() {
     std::string right;
     for (std::size_t i = 0; i < picked.size(); ++i) {
         // Beside a fate ("shot in 1938"), life years would give the pair away.
-        q.options.push_back(byFate ? picked[i]->nameEn : personLabel(*picked[i]));
+        q.options.push_back(byFate ? picked[i]->displayName() : personLabel(*picked[i]));
         q.relatedFacts.push_back(picked[i]->meta.id);
         q.targets[perm[i]] = attribute(picked[i]);
         q.key.matches[i] = perm[i];
-        right += (right.empty() ? "" : "; ") + picked[i]->nameEn + ": " + attribute(picked[i]);
+        right +=
+            (right.empty() ? "" : "; ") + picked[i]->displayName() + ": " + attribute(picked[i]);
     }
     q.rightAnswer = right;
     // The right answer already lists every pair: the explanation does not say it again.
@@ -1654,13 +1655,13 @@ std::optional<Question> QuestionBuilder::multiplePeople() {
         std::string all;
         for (std::size_t i = 0; i < rightCount; ++i) {
             correct.push_back(q.options.size());
-            q.options.push_back(died[i]->nameEn);
+            q.options.push_back(died[i]->displayName());
             q.relatedFacts.push_back(died[i]->meta.id);
-            q.rightAnswer += (q.rightAnswer.empty() ? "" : "; ") + died[i]->nameEn;
+            q.rightAnswer += (q.rightAnswer.empty() ? "" : "; ") + died[i]->displayName();
             all += (all.empty() ? "" : " ") + personExplanation(*died[i]);
         }
         for (std::size_t i = 0; i < wrongCount; ++i) {
-            q.options.push_back(other[i]->nameEn);
+            q.options.push_back(other[i]->displayName());
             q.relatedFacts.push_back(other[i]->meta.id);
             all += " " + personExplanation(*other[i]);
         }

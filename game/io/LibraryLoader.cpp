@@ -1,6 +1,7 @@
 #include <io/LibraryLoader.hpp>
 
 #include <io/DataPaths.hpp>
+#include <io/Language.hpp>
 #include <io/ModuleReader.hpp>
 #include <io/RegularFile.hpp>
 #include <io/TextFile.hpp>
@@ -52,6 +53,68 @@ core::Diagnostics checkRead(ModuleReader::Result& read, const core::ModuleValida
         found.insert(found.end(), checked.begin(), checked.end());
     }
     return found;
+}
+
+/// Pairs each translation with the English module of its id among `modules`; one that does
+/// not match its English module is reported and left out (the English module stays).
+std::vector<core::Module> pairTranslations(std::vector<core::Module> translations,
+                                           const std::vector<core::Module>& modules,
+                                           const std::vector<core::Source>& bibliography,
+                                           const core::ModuleValidator& validator,
+                                           core::Diagnostics& diagnostics) {
+    std::vector<core::Module> paired;
+    for (core::Module& t : translations) {
+        core::Diagnostics found;
+        auto english = std::find_if(modules.begin(), modules.end(),
+                                    [&](const core::Module& m) { return m.id == t.id; });
+        auto twin = std::find_if(paired.begin(), paired.end(), [&](const core::Module& m) {
+            return m.id == t.id && m.language == t.language;
+        });
+        if (english == modules.end()) {
+            found.push_back(
+                {t.file, t.line,
+                 "a translation of module '" + t.id + "', but no English module has that id",
+                 core::Diagnostic::Severity::Error});
+        } else if (twin != paired.end()) {
+            found.push_back({t.file, t.line,
+                             "module '" + t.id + "' is already translated into " + t.language +
+                                 " in " + twin->file,
+                             core::Diagnostic::Severity::Error});
+        } else {
+            found = validator.checkTranslation(*english, t);
+            // Its references, as the library's with the translation in place of the English.
+            std::vector<const core::Module*> set;
+            for (const core::Module& m : modules) {
+                set.push_back(m.id == t.id ? &t : &m);
+            }
+            for (const core::Diagnostic& d : validator.checkTogether(set, bibliography)) {
+                if (d.file == t.file) {
+                    found.push_back(d);
+                }
+            }
+        }
+        const std::size_t errors = errorCount(found);
+        if (errors > 0) {
+            found.push_back(
+                {t.file, t.line,
+                 "the " + t.language + " translation of module '" + t.id +
+                     "' is left out because of " +
+                     core::Plural::count(static_cast<long long>(errors), "error", "errors") +
+                     (english == modules.end() ? "" : "; the English module is shown"),
+                 core::Diagnostic::Severity::Warning});
+        }
+        diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+        if (errors > 0) {
+            continue;
+        }
+        for (core::Figure& f : t.figures) {
+            if (const core::Figure* e = english->findFigure(f.meta.id)) {
+                f.countsEn = e->counts;
+            }
+        }
+        paired.push_back(std::move(t));
+    }
+    return paired;
 }
 
 } // namespace
@@ -106,6 +169,15 @@ std::vector<fs::path> LibraryLoader::moduleFiles(const std::vector<fs::path>& pa
             for (const fs::path& f : inDir) {
                 add(f);
             }
+            // Translations live beside the English modules, in a folder named for their
+            // language: lessons/az/01-beginning.xml.
+            for (const std::string& language : Language::offered()) {
+                if (language != "en" && fs::is_directory(p / language, ec)) {
+                    for (const fs::path& f : moduleFiles({p / language}, skipped)) {
+                        add(f);
+                    }
+                }
+            }
         } else if (fs::exists(p, ec)) {
             add(p);
         }
@@ -123,6 +195,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
 
     // Each module on its own: the reader, then the checks that need no other module.
     std::vector<core::Module> candidates;
+    std::vector<core::Module> translations;
     std::vector<core::Source> bibliography;
     for (const fs::path& f : moduleFiles(paths, diagnostics)) {
         result.files.push_back(f.string());
@@ -137,12 +210,16 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
             diagnostics.insert(diagnostics.end(), read.diagnostics.begin(), read.diagnostics.end());
             continue;
         }
+        if (read.module && read.module->language != "en") {
+            result.translationFiles.emplace_back(f.string(), read.module->language);
+        }
         core::Diagnostics found = checkRead(read, validator);
         if (read.module && core::hasErrors(found)) {
             found.push_back(leftOut(*read.module, errorCount(found)));
         }
         if (read.module && !core::hasErrors(found)) {
-            candidates.push_back(std::move(*read.module));
+            (read.module->language == "en" ? candidates : translations)
+                .push_back(std::move(*read.module));
         }
         diagnostics.insert(diagnostics.end(), found.begin(), found.end());
     }
@@ -182,6 +259,8 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
             modules.push_back(std::move(candidates[i]));
         }
     }
+    std::vector<core::Module> paired =
+        pairTranslations(std::move(translations), modules, bibliography, validator, diagnostics);
     // Group the messages by file, in the order files were read, then by line, so that they
     // read top to bottom like the file; the note that a module was left out ends its group.
     std::map<std::string, std::size_t> rank;
@@ -198,6 +277,9 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
         [&](const core::Diagnostic& a, const core::Diagnostic& b) { return key(a) < key(b); });
     result.diagnostics = std::move(diagnostics);
     result.library = core::Library(std::move(modules), std::move(source), std::move(bibliography));
+    for (core::Module& t : paired) {
+        result.library.addTranslation(std::move(t));
+    }
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace yaddas::io {
@@ -20,12 +21,18 @@ public:
         std::vector<std::string> files; ///< every module file that was read, in reading order
         /// Those of `files` that hold a shared bibliography rather than a module.
         std::vector<std::string> bibliographies;
+        /// Those of `files` that hold a translation, with its language (kept or left out).
+        std::vector<std::pair<std::string, std::string>> translationFiles;
     };
 
-    /// `paths` holds folders (every *.xml inside, not recursive, hidden files skipped) and single
+    /// `paths` holds folders (every *.xml inside, hidden files skipped, then those of the
+    /// subfolders named for a language we offer other than English: az/, ru/) and single
     /// files; a missing folder is skipped silently (the user lessons folder need not exist). A
     /// file named twice is read once. `sourceText` is the text facts point into: when it cannot
     /// be read, that is reported and paragraph numbers and excerpts go unchecked.
+    /// A module whose `lang` is not "en" is a translation: it is checked against the English
+    /// module with its id (core::ModuleValidator::checkTranslation) and kept with
+    /// core::Library::addTranslation; one that does not match is reported and left out.
     static Result load(const std::vector<std::filesystem::path>& paths,
                        const std::filesystem::path& sourceText);
     /// Checks a module's text before it is written, as load() checks each file on its own:

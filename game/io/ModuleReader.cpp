@@ -2,6 +2,7 @@
 
 #include <core/SourceText.hpp>
 
+#include <io/Language.hpp>
 #include <io/TextFile.hpp>
 #include <io/XmlText.hpp>
 
@@ -459,8 +460,22 @@ private:
         core::Module m;
         m.file = file_;
         m.line = root.GetLineNum();
-        allowAttributes(root, {"id", "order", "format", "first-year", "last-year"});
+        allowAttributes(root, {"id", "order", "format", "first-year", "last-year", "lang"});
         m.id = readId(root);
+        if (auto lang = optional(root, "lang")) {
+            const auto& offered = Language::offered();
+            if (std::find(offered.begin(), offered.end(), *lang) == offered.end()) {
+                std::string known;
+                for (const std::string& l : offered) {
+                    known += (known.empty() ? "" : ", ") + l;
+                }
+                error(lineOf(root, "lang"), "<module>: lang=\"" + *lang +
+                                                "\" is not a language Yaddas offers (" + known +
+                                                ")");
+            } else {
+                m.language = *lang;
+            }
+        }
         readPeriod(root, m.period);
         if (auto order = required(root, "order")) {
             if (auto v = parseWhole(*order, std::numeric_limits<int>::max())) {
@@ -898,6 +913,7 @@ private:
                 allowAttributes(*e, {"id", "source", "status", "born", "died", "kind"});
                 auto found = sequence(*e, {{"name-en"},
                                            {"name-az"},
+                                           {"name", 0, 1},
                                            {"spelling", 0, -1},
                                            {"role"},
                                            {"fate", 0, 1},
@@ -933,6 +949,7 @@ private:
                 }
                 p.nameEn = textOf(found, "name-en");
                 p.nameAz = textOf(found, "name-az");
+                p.name = textOf(found, "name");
                 for (const XMLElement* s : found["spelling"]) {
                     allowAttributes(*s, {});
                     p.otherSpellings.push_back(text(*s));

@@ -54,7 +54,9 @@ TEST_CASE("LibraryLoader loads every shipped module without an error", "[io][lib
     INFO(all(r.diagnostics));
     CHECK(r.diagnostics.empty());
     CHECK(r.bibliographies.size() == 1); // lessons/sources.xml
-    CHECK(r.library.modules().size() == r.files.size() - r.bibliographies.size());
+    CHECK(r.library.modules().size() ==
+          r.files.size() - r.bibliographies.size() - r.translationFiles.size());
+    CHECK(r.library.translations().size() == r.translationFiles.size());
     CHECK(r.library.modules().size() >= 6);
     CHECK(r.library.bibliography().size() >= 20);
     CHECK(r.library.source().paragraphCount() == 15);

@@ -389,3 +389,38 @@ TEST_CASE("ModuleReader answers every damaged copy of a module with a module or 
     // Most damage is noticed (a changed letter inside prose is not damage the reader can see).
     CHECK(damaged > 200);
 }
+
+TEST_CASE("ModuleReader reads a translation's language and a person's name in it",
+          "[io][module][translation]") {
+    std::ifstream in(fixtures / "valid" / "minimal.xml", std::ios::binary);
+    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    const std::string english = text;
+    text.replace(text.find("format=\"1\">"), 11, "format=\"1\" lang=\"ru\">");
+    text.replace(text.find("      <spelling>Huseyn Javid</spelling>"), 0,
+                 "      <name>Гусейн Джавид</name>\n");
+    auto r = io::ModuleReader::readString(text, "ru/minimal.xml");
+    INFO(all(r.diagnostics));
+    REQUIRE(r.module);
+    CHECK(r.diagnostics.empty());
+    CHECK(r.module->language == "ru");
+    const core::Person& javid = r.module->people.front();
+    CHECK(javid.name == "Гусейн Джавид");
+    CHECK(javid.displayName() == "Гусейн Джавид");
+    const auto spellings = javid.spellings();
+    CHECK(std::find(spellings.begin(), spellings.end(), "Гусейн Джавид") != spellings.end());
+
+    // Without lang and <name>: English, and the English name shown.
+    auto en = io::ModuleReader::readString(english, "minimal.xml");
+    REQUIRE(en.module);
+    CHECK(en.module->language == "en");
+    CHECK(en.module->people.front().displayName() == "Huseyn Javid");
+
+    // A language Yaddas does not offer, and <name> out of its place.
+    std::string bad = english;
+    bad.replace(bad.find("format=\"1\">"), 11, "format=\"1\" lang=\"fr\">");
+    bad.replace(bad.find("      <name-az>"), 0, "      <name>Huseyn Javid</name>\n");
+    auto wrong = io::ModuleReader::readString(bad, "fr/minimal.xml");
+    INFO(all(wrong.diagnostics));
+    CHECK(has(wrong.diagnostics, "fr/minimal.xml", 3, "lang=\"fr\" is not a language"));
+    CHECK(has(wrong.diagnostics, "fr/minimal.xml", 44, "<name>"));
+}

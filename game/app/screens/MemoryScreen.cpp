@@ -59,8 +59,8 @@ void MemoryScreen::relayout() {
                 continue;
             }
             Card card;
-            std::vector<StyledRun> runs{{p.nameEn, RunStyle::Strong, {}}};
-            if (!p.nameAz.empty() && p.nameAz != p.nameEn) {
+            std::vector<StyledRun> runs{{p.displayName(), RunStyle::Strong, {}}};
+            if (!p.nameAz.empty() && p.nameAz != p.displayName()) {
                 runs.push_back({"\n" + p.nameAz, RunStyle::Plain, {}});
             }
             runs.push_back({"\n" + p.lifeYears() + (p.role.empty() ? "" : " · " + p.role),

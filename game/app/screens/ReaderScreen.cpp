@@ -121,8 +121,8 @@ void ReaderScreen::buildItems() {
                 if (p == nullptr) {
                     continue;
                 }
-                runs.push_back({p->nameEn, RunStyle::Strong, p->meta.id});
-                if (!p->nameAz.empty() && p->nameAz != p->nameEn) {
+                runs.push_back({p->displayName(), RunStyle::Strong, p->meta.id});
+                if (!p->nameAz.empty() && p->nameAz != p->displayName()) {
                     runs.push_back({"  ·  " + p->nameAz, RunStyle::Plain, {}});
                 }
                 runs.push_back({"\n" + p->lifeYears() + (p->role.empty() ? "" : " · " + p->role),
