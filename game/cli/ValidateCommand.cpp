@@ -5,6 +5,7 @@
 
 #include <io/AtomicFile.hpp>
 #include <io/DataPaths.hpp>
+#include <io/Language.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/ModuleUpgrade.hpp>
 #include <io/TextFile.hpp>
@@ -14,6 +15,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <set>
 
 namespace yaddas::cli {
@@ -147,9 +149,30 @@ int ValidateCommand::run(const GlobalOptions& options) {
     for (const std::string& f : result.bibliographies) {
         bibliographies += reported.count(canonical(f));
     }
-    const std::size_t modules = reported.size() - bibliographies;
-    out_ << core::Plural::count(static_cast<long long>(modules), "module", "modules") << ", "
-         << core::Plural::count(static_cast<long long>(errors), "error", "errors");
+    // Translations by language, in the order offered: "6 translations: az 6, ru 6".
+    std::map<std::string, std::size_t> byLanguage;
+    std::size_t translations = 0;
+    for (const auto& [file, language] : result.translationFiles) {
+        if (reported.count(canonical(file)) > 0) {
+            ++byLanguage[language];
+            ++translations;
+        }
+    }
+    const std::size_t modules = reported.size() - bibliographies - translations;
+    out_ << core::Plural::count(static_cast<long long>(modules), "module", "modules") << ", ";
+    if (translations > 0) {
+        out_ << core::Plural::count(static_cast<long long>(translations), "translation",
+                                    "translations");
+        const char* separator = ": ";
+        for (const std::string& language : io::Language::offered()) {
+            if (auto it = byLanguage.find(language); it != byLanguage.end()) {
+                out_ << separator << language << ' ' << it->second;
+                separator = ", ";
+            }
+        }
+        out_ << ", ";
+    }
+    out_ << core::Plural::count(static_cast<long long>(errors), "error", "errors");
     if (warnings > 0) {
         out_ << ", "
              << core::Plural::count(static_cast<long long>(warnings), "warning", "warnings");
