@@ -20,12 +20,19 @@ namespace fs = std::filesystem;
 namespace {
 
 core::Diagnostic leftOut(const core::Module& m, std::size_t errors) {
+    const std::string module = m.id.empty() ? std::string("the module") : "module '" + m.id + "'";
     return {m.file, m.line,
-            (m.id.empty() ? std::string("the module") : "module '" + m.id + "'") +
+            (m.language == "en" ? module : "the " + m.language + " translation of " + module) +
                 " is left out because of " +
                 core::Plural::count(static_cast<long long>(errors), "error", "errors"),
             core::Diagnostic::Severity::Warning};
 }
+
+/// A translation as read, with the errors its own checks found.
+struct Translation {
+    core::Module module;
+    std::size_t errors = 0;
+};
 
 std::size_t errorCount(const core::Diagnostics& diagnostics) {
     return static_cast<std::size_t>(
@@ -57,13 +64,14 @@ core::Diagnostics checkRead(ModuleReader::Result& read, const core::ModuleValida
 
 /// Pairs each translation with the English module of its id among `modules`; one that does
 /// not match its English module is reported and left out (the English module stays).
-std::vector<core::Module> pairTranslations(std::vector<core::Module> translations,
+std::vector<core::Module> pairTranslations(std::vector<Translation> translations,
                                            const std::vector<core::Module>& modules,
                                            const std::vector<core::Source>& bibliography,
                                            const core::ModuleValidator& validator,
                                            core::Diagnostics& diagnostics) {
     std::vector<core::Module> paired;
-    for (core::Module& t : translations) {
+    for (Translation& read : translations) {
+        core::Module& t = read.module;
         core::Diagnostics found;
         auto english = std::find_if(modules.begin(), modules.end(),
                                     [&](const core::Module& m) { return m.id == t.id; });
@@ -93,15 +101,9 @@ std::vector<core::Module> pairTranslations(std::vector<core::Module> translation
                 }
             }
         }
-        const std::size_t errors = errorCount(found);
+        const std::size_t errors = read.errors + errorCount(found);
         if (errors > 0) {
-            found.push_back(
-                {t.file, t.line,
-                 "the " + t.language + " translation of module '" + t.id +
-                     "' is left out because of " +
-                     core::Plural::count(static_cast<long long>(errors), "error", "errors") +
-                     (english == modules.end() ? "" : "; the English module is shown"),
-                 core::Diagnostic::Severity::Warning});
+            found.push_back(leftOut(t, errors));
         }
         diagnostics.insert(diagnostics.end(), found.begin(), found.end());
         if (errors > 0) {
@@ -195,7 +197,7 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
 
     // Each module on its own: the reader, then the checks that need no other module.
     std::vector<core::Module> candidates;
-    std::vector<core::Module> translations;
+    std::vector<Translation> translations;
     std::vector<core::Source> bibliography;
     for (const fs::path& f : moduleFiles(paths, diagnostics)) {
         result.files.push_back(f.string());
@@ -213,15 +215,21 @@ LibraryLoader::Result LibraryLoader::load(const std::vector<fs::path>& paths,
         if (read.module && read.module->language != "en") {
             result.translationFiles.emplace_back(f.string(), read.module->language);
         }
+        const bool readCleanly = read.module && !core::hasErrors(read.diagnostics);
         core::Diagnostics found = checkRead(read, validator);
+        diagnostics.insert(diagnostics.end(), found.begin(), found.end());
+        if (readCleanly && read.module->language != "en") {
+            // Compared with its English module below even when it has errors of its own, so
+            // that every difference is reported at once; left out there.
+            translations.push_back({std::move(*read.module), errorCount(found)});
+            continue;
+        }
         if (read.module && core::hasErrors(found)) {
-            found.push_back(leftOut(*read.module, errorCount(found)));
+            diagnostics.push_back(leftOut(*read.module, errorCount(found)));
         }
         if (read.module && !core::hasErrors(found)) {
-            (read.module->language == "en" ? candidates : translations)
-                .push_back(std::move(*read.module));
+            candidates.push_back(std::move(*read.module));
         }
-        diagnostics.insert(diagnostics.end(), found.begin(), found.end());
     }
 
     // Then together: leaving a module out can break references into it, so repeat until the

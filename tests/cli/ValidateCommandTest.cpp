@@ -63,7 +63,9 @@ std::string shippedTranslations() {
         std::error_code ec;
         for (fs::directory_iterator it(lessons / language, ec), end; !ec && it != end;
              it.increment(ec)) {
-            n += it->path().extension() == ".xml" ? 1 : 0;
+            if (it->path().extension() == ".xml") {
+                ++n;
+            }
         }
         if (n > 0) {
             each += (each.empty() ? ": " : ", ") + std::string(language) + " " + std::to_string(n);
