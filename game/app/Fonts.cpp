@@ -1,5 +1,7 @@
 #include <app/Fonts.hpp>
 
+#include <core/I18n.hpp>
+
 #include <fontconfig/fontconfig.h>
 #include <spdlog/spdlog.h>
 
@@ -7,6 +9,9 @@
 #include <vector>
 
 namespace yaddas::app {
+
+using core::I18n;
+
 namespace {
 
 // Letters a lesson may contain: Azerbaijani, Turkish, typographic punctuation, the verdict marks.
@@ -73,8 +78,8 @@ std::optional<std::string> find(FcConfig* config, const char* family, int weight
 bool Fonts::load() {
     FcConfig* config = FcInitLoadConfigAndFonts();
     if (config == nullptr) {
-        error_ = "Fonts could not be listed (fontconfig failed). Install the package "
-                 "fonts-dejavu-core and start Yaddas again.";
+        error_ = I18n::tr("Fonts could not be listed (fontconfig failed). Install the package "
+                          "fonts-dejavu-core and start Yaddas again.");
         return false;
     }
     std::optional<std::string> regular = find(config, "DejaVu Sans", FC_WEIGHT_REGULAR);
@@ -87,14 +92,14 @@ bool Fonts::load() {
     }
     FcConfigDestroy(config);
     if (!regular) {
-        error_ = "No installed font has the Azerbaijani letters (ə, ş, ğ …). Install the package "
-                 "fonts-dejavu-core and start Yaddas again.";
+        error_ = I18n::tr("No installed font has the Azerbaijani letters (ə, ş, ğ …). Install the "
+                          "package fonts-dejavu-core and start Yaddas again.");
         return false;
     }
     if (!regular_.loadFromFile(*regular)) {
-        error_ = "The font " + *regular +
-                 " could not be read. Install the package "
-                 "fonts-dejavu-core and start Yaddas again.";
+        error_ = I18n::format(I18n::tr("The font {1} could not be read. Install the package "
+                                       "fonts-dejavu-core and start Yaddas again."),
+                              {*regular});
         return false;
     }
     regularFile_ = *regular;

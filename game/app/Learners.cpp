@@ -1,5 +1,7 @@
 #include <app/Learners.hpp>
 
+#include <core/I18n.hpp>
+
 #include <io/AssignmentReader.hpp>
 #include <io/EmergencyCopy.hpp>
 #include <io/RegularFile.hpp>
@@ -13,6 +15,7 @@
 
 namespace yaddas::app {
 namespace fs = std::filesystem;
+using core::I18n;
 
 namespace {
 
@@ -86,14 +89,15 @@ std::vector<core::LearnerSearch::Learner> Learners::withLastUse() const {
 std::string Learners::create(const std::string& rawName) {
     const std::string name = trimName(rawName);
     if (name.empty()) {
-        return "Type a name first.";
+        return I18n::tr("Type a name first.");
     }
     if (utf8Length(name) > 40) {
-        return "A name can have at most 40 letters.";
+        return I18n::tr("A name can have at most 40 letters.");
     }
     if (auto existing = store_.find(name)) {
-        return "There is already a learner called " + existing->displayName +
-               ". Choose that name in the list.";
+        return I18n::format(
+            I18n::tr("There is already a learner called {1}. Choose that name in the list."),
+            {existing->displayName});
     }
     if (std::string refused = close(); !refused.empty()) {
         return refused;
@@ -112,7 +116,8 @@ std::string Learners::create(const std::string& rawName) {
 std::string Learners::select(const std::string& name) {
     auto entry = store_.find(name);
     if (!entry) {
-        return "There is no learner called " + name + " any more. Choose another name.";
+        return I18n::format(
+            I18n::tr("There is no learner called {1} any more. Choose another name."), {name});
     }
     if (std::string refused = close(); !refused.empty()) {
         return refused;
@@ -137,10 +142,11 @@ std::string Learners::close() {
     if (unsaved() && !retrySave().empty()) {
         // Closing now would drop the answers: the learner stays open, and saving is tried again.
         spdlog::warn("{} stays open: their answers are not saved yet", currentName_);
-        return currentName_ + "'s latest answers could not be saved yet, so " + currentName_ +
-               " stays open for now. Saving is tried again every " + std::to_string(kRetrySeconds) +
-               " seconds; if the disk is full, free some space. When you close the window, you "
-               "can save a copy somewhere else.";
+        return I18n::format(
+            I18n::tr("{1}'s latest answers could not be saved yet, so {1} stays open for now. "
+                     "Saving is tried again every {2} seconds; if the disk is full, free some "
+                     "space. When you close the window, you can save a copy somewhere else."),
+            {currentName_, std::to_string(kRetrySeconds)});
     }
     session_.reset(); // releases the lock for another window
     currentName_.clear();
@@ -197,8 +203,9 @@ std::string Learners::report(const io::LearnerSession::SaveStatus& status) {
     saveProblem_ = status.detail;
     spdlog::error("the progress of {} could not be saved: {}",
                   session_ ? session_->file().string() : currentName_, status.detail);
-    return status.message.empty() ? "Your progress could not be saved. It is kept until the next "
-                                    "try; check that the disk is not full."
+    return status.message.empty() ? std::string(I18n::tr("Your progress could not be saved. It is "
+                                                         "kept until the next try; check that the "
+                                                         "disk is not full."))
                                   : status.message;
 }
 
@@ -301,10 +308,12 @@ std::string Learners::dueSummary(const core::Library& library) const {
     }
     const std::size_t due = statistics(library).dueNow;
     if (due == 0) {
-        return "Nothing is due for review today.";
+        return I18n::tr("Nothing is due for review today.");
     }
-    return std::to_string(due) + (due == 1 ? " fact is" : " facts are") +
-           " due for review: the module map shows where.";
+    return I18n::format(I18n::trn("{1} fact is due for review: the module map shows where.",
+                                  "{1} facts are due for review: the module map shows where.",
+                                  static_cast<long long>(due)),
+                        {std::to_string(due)});
 }
 
 std::string Learners::assignmentSummary() const {
@@ -335,24 +344,29 @@ std::string Learners::assignmentSummary() const {
             continue;
         }
         const auto& a = *read.assignment;
-        shown.push_back(a.title + (a.due ? " (due " + a.due->text() + ")" : ""));
+        shown.push_back(a.due ? I18n::format(I18n::tr("{1} (due {2})"), {a.title, a.due->text()})
+                              : a.title);
     }
     std::string out;
     if (shown.empty()) {
-        out = "No assignment from your teacher.";
+        out = I18n::tr("No assignment from your teacher.");
     } else {
-        out = shown.size() == 1 ? "Assignment: " : "Assignments: ";
+        std::string list;
         for (std::size_t i = 0; i < shown.size(); ++i) {
-            out += (i ? "; " : "") + shown[i];
+            list += (i ? "; " : "") + shown[i];
         }
+        out = I18n::format(
+            shown.size() == 1 ? I18n::tr("Assignment: {1}") : I18n::tr("Assignments: {1}"), {list});
     }
     assignmentProblem_.clear();
     if (unreadable > 0) {
-        assignmentProblem_ = std::to_string(unreadable) +
-                             (unreadable == 1 ? " assignment file could not be read"
-                                              : " assignment files could not be read") +
-                             " (in " + (dataDir_ / "assignments").string() +
-                             "). Ask your teacher for a new copy.";
+        assignmentProblem_ = I18n::format(
+            I18n::trn("{1} assignment file could not be read (in {2}). Ask your teacher for a "
+                      "new copy.",
+                      "{1} assignment files could not be read (in {2}). Ask your teacher for a "
+                      "new copy.",
+                      unreadable),
+            {std::to_string(unreadable), (dataDir_ / "assignments").string()});
     }
     return out;
 }

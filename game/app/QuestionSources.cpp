@@ -1,11 +1,14 @@
 #include <app/QuestionSources.hpp>
 
 #include <core/CitationText.hpp>
+#include <core/I18n.hpp>
 #include <core/Source.hpp>
 
 #include <algorithm>
 
 namespace yaddas::app {
+
+using core::I18n;
 namespace {
 
 const core::FactMeta* metaOf(const core::Library& library, const std::string& factId) {
@@ -94,7 +97,8 @@ QuestionSources QuestionSources::of(const core::Library& library, const core::Qu
         }
     }
     if (!out.line.empty()) {
-        out.line = (count > 1 ? "Sources: " : "Source: ") + out.line;
+        out.line = I18n::format(count > 1 ? I18n::tr("Sources: {1}") : I18n::tr("Source: {1}"),
+                                {out.line});
     }
     return out;
 }
@@ -106,9 +110,10 @@ std::string QuestionSources::statedBy(const core::Library& library, const core::
     }
     const bool bySourceText = meta->attribution.empty() || meta->attribution == "the source text";
     if (bySourceText) {
-        return meta->citesSourceText() ? "as the source text states it" : std::string();
+        return meta->citesSourceText() ? std::string(I18n::tr("as the source text states it"))
+                                       : std::string();
     }
-    return "as stated by " + meta->attribution;
+    return I18n::format(I18n::tr("as stated by {1}"), {meta->attribution});
 }
 
 } // namespace yaddas::app

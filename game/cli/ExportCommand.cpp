@@ -1,6 +1,8 @@
 #include <cli/ExportCommand.hpp>
 
+#include <core/I18n.hpp>
 #include <core/MoodleExport.hpp>
+#include <core/Plural.hpp>
 #include <core/QuizGenerator.hpp>
 #include <io/AssignmentReader.hpp>
 #include <io/AtomicFile.hpp>
@@ -16,6 +18,8 @@
 #include <set>
 
 namespace yaddas::cli {
+
+using core::I18n;
 namespace {
 
 std::string categoryOf(const core::Library& library, const std::string& moduleId) {
@@ -31,16 +35,19 @@ ExportCommand::ExportCommand() : ExportCommand(std::cout, std::cerr) {}
 
 void ExportCommand::attach(CLI::App& parent) {
     subcommand_ = parent.add_subcommand(
-        "export", "Export questions: `export moodle` writes Moodle XML for a question bank");
-    subcommand_->add_option("format", format_, "Export format: moodle")
+        "export",
+        I18n::tr("Export questions: `export moodle` writes Moodle XML for a question bank"));
+    subcommand_->add_option("format", format_, I18n::tr("Export format: moodle"))
         ->required()
         ->check(CLI::IsMember({"moodle"}));
-    auto* module = subcommand_->add_option("--module", module_, "Only this module's questions");
+    auto* module =
+        subcommand_->add_option("--module", module_, I18n::tr("Only this module's questions"));
     auto* assignment = subcommand_->add_option("--assignment", assignment_,
-                                               "The questions of this assignment file");
+                                               I18n::tr("The questions of this assignment file"));
     module->excludes(assignment);
-    subcommand_->add_option("-o,--output", output_, "Moodle XML file to write")->required();
-    subcommand_->add_option("--seed", seed_, "Seed for the options' order (default 1)");
+    subcommand_->add_option("-o,--output", output_, I18n::tr("Moodle XML file to write"))
+        ->required();
+    subcommand_->add_option("--seed", seed_, I18n::tr("Seed for the options' order (default 1)"));
 }
 
 std::vector<core::MoodleQuestion> ExportCommand::moduleQuestions(const core::Library& library,
@@ -115,7 +122,8 @@ int ExportCommand::run(const GlobalOptions& options) {
             }
         }
         if (!found) {
-            err_ << "yaddas export: unknown module '" << module_ << "'\n";
+            err_ << "yaddas export: " << I18n::format(I18n::tr("unknown module '{1}'"), {module_})
+                 << '\n';
             return 1;
         }
     }
@@ -128,7 +136,10 @@ int ExportCommand::run(const GlobalOptions& options) {
     for (const auto& q : out) {
         perType[q.type] += 1;
     }
-    out_ << "wrote " << output_ << ": " << out.size() << " questions (";
+    out_ << I18n::format(I18n::tr("wrote {1}: {2}"),
+                         {output_, core::Plural::count(static_cast<long long>(out.size()),
+                                                       "question", "questions")})
+         << " (";
     bool first = true;
     for (const auto& [type, n] : perType) {
         out_ << (first ? "" : ", ") << n << ' ' << type;

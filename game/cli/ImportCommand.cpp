@@ -1,6 +1,7 @@
 #include <cli/ImportCommand.hpp>
 
 #include <core/Assignment.hpp>
+#include <core/I18n.hpp>
 #include <core/MoodleImport.hpp>
 #include <core/Plural.hpp>
 #include <io/AtomicFile.hpp>
@@ -16,6 +17,8 @@
 #include <iostream>
 
 namespace yaddas::cli {
+
+using core::I18n;
 namespace fs = std::filesystem;
 
 ImportCommand::ImportCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
@@ -24,19 +27,26 @@ ImportCommand::ImportCommand() : ImportCommand(std::cout, std::cerr) {}
 
 void ImportCommand::attach(CLI::App& parent) {
     subcommand_ = parent.add_subcommand(
-        "import", "Import questions: `import moodle FILE` makes a lesson module of a Moodle "
-                  "XML question bank");
-    subcommand_->add_option("format", format_, "Import format: moodle")
+        "import", I18n::tr("Import questions: `import moodle FILE` makes a lesson module of a "
+                           "Moodle XML question bank"));
+    subcommand_->add_option("format", format_, I18n::tr("Import format: moodle"))
         ->required()
         ->check(CLI::IsMember({"moodle"}));
-    subcommand_->add_option("file", file_, "Moodle XML file")->required();
-    subcommand_->add_option("-o,--output", output_, "Module file to write (default: ID.xml)");
-    subcommand_->add_option("--id", id_, "Module id (default: moodle- and the file's name)");
-    subcommand_->add_option("--title", title_, "Module title (default: from the category)");
+    subcommand_->add_option("file", file_, I18n::tr("Moodle XML file"))->required();
+    subcommand_->add_option("-o,--output", output_,
+                            I18n::tr("Module file to write (default: ID.xml)"));
+    subcommand_->add_option("--id", id_,
+                            I18n::tr("Module id (default: moodle- and the file's name)"));
+    subcommand_->add_option("--title", title_,
+                            I18n::tr("Module title (default: from the category)"));
     subcommand_
-        ->add_option("--category", category_,
-                     "Quiz category of every question: dates, figures, victims or ideas "
-                     "(default: ordering under dates, numerical under figures, the rest ideas)")
+        ->add_option(
+            "--category", category_,
+            // TRANSLATORS: the words dates, figures, victims, ideas, ordering and numerical stay
+            // in English: the first four are typed, the last two are Moodle's names.
+            I18n::tr("Quiz category of every question: dates, figures, victims or ideas "
+                     "(default: ordering under dates, numerical under figures, the rest "
+                     "ideas)"))
         ->check(CLI::IsMember({"dates", "figures", "victims", "ideas"}));
 }
 
@@ -74,11 +84,16 @@ int ImportCommand::run(const GlobalOptions& options) {
     }
     auto result = core::MoodleImport::convert(read.questions, id, title, fileName, category);
     for (const auto& s : result.skipped) {
-        out_ << file_ << ":" << s.line << ": skipped " << (s.type.empty() ? "?" : s.type)
-             << " question '" << s.name << "': " << s.reason << '\n';
+        // TRANSLATORS: {1} is Moodle's name of the question type (multichoice, essay, …).
+        out_ << file_ << ":" << s.line << ": "
+             << I18n::format(I18n::tr("skipped {1} question '{2}': {3}"),
+                             {s.type.empty() ? std::string("?") : s.type, s.name, s.reason})
+             << '\n';
     }
     if (result.module.questions.empty()) {
-        err_ << "yaddas import: no question of " << file_ << " can be kept; no module written\n";
+        err_ << "yaddas import: "
+             << I18n::format(I18n::tr("no question of {1} can be kept; no module written"), {file_})
+             << '\n';
         return 1;
     }
     const std::string output = output_.empty() ? id + ".xml" : output_;
@@ -90,8 +105,11 @@ int ImportCommand::run(const GlobalOptions& options) {
         for (const auto& d : problems) {
             err_ << d.format() << '\n';
         }
-        err_ << "yaddas import: the module made of " << file_
-             << " would not pass `yaddas validate`; no module written\n";
+        err_ << "yaddas import: "
+             << I18n::format(I18n::tr("the module made of {1} would not pass `yaddas validate`; "
+                                      "no module written"),
+                             {file_})
+             << '\n';
         return 1;
     }
     auto written = io::AtomicFile::write(output, xml);
@@ -113,11 +131,13 @@ int ImportCommand::run(const GlobalOptions& options) {
             errors += d.severity == core::Diagnostic::Severity::Error ? 1 : 0;
         }
     }
-    out_ << "wrote " << output << ": "
-         << core::Plural::count(result.imported, "question", "questions") << " imported as "
-         << core::Plural::count(static_cast<long long>(result.module.questions.size()),
-                                "lesson question", "lesson questions")
-         << ", " << result.skipped.size() << " skipped\n";
+    out_ << I18n::format(
+                I18n::tr("wrote {1}: {2} imported as {3}, {4} skipped"),
+                {output, core::Plural::count(result.imported, "question", "questions"),
+                 core::Plural::count(static_cast<long long>(result.module.questions.size()),
+                                     "lesson question", "lesson questions"),
+                 std::to_string(result.skipped.size())})
+         << '\n';
     return errors > 0 ? 1 : 0;
 }
 

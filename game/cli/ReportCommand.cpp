@@ -1,5 +1,7 @@
 #include <cli/ReportCommand.hpp>
 
+#include <core/I18n.hpp>
+
 #include <io/AtomicFile.hpp>
 #include <io/ReportSpreadsheet.hpp>
 #include <io/ReportWriter.hpp>
@@ -16,6 +18,8 @@
 #include <sstream>
 
 namespace yaddas::cli {
+
+using core::I18n;
 namespace fs = std::filesystem;
 
 ReportCommand::ReportCommand(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
@@ -24,27 +28,28 @@ ReportCommand::ReportCommand() : ReportCommand(std::cout, std::cerr) {}
 
 void ReportCommand::attach(CLI::App& parent) {
     subcommand_ = parent.add_subcommand(
-        "report", "Class report (CSV, HTML and XLSX) from a folder of learners' results files");
-    subcommand_->add_option("folder", folder_, "Folder of results files")->required();
+        "report",
+        I18n::tr("Class report (CSV, HTML and XLSX) from a folder of learners' results files"));
+    subcommand_->add_option("folder", folder_, I18n::tr("Folder of results files"))->required();
     subcommand_->add_option("--roster", roster_,
-                            "Class list: one learner a line (id, name, or id,name)");
+                            I18n::tr("Class list: one learner a line (id, name, or id,name)"));
     subcommand_->add_option("-o,--output", output_,
-                            "Folder to write the report to (default: "
-                            "FOLDER)");
-    subcommand_->add_option("--assignment", assignment_,
-                            "Assignment id to report on (default: the one most files are of)");
+                            I18n::tr("Folder to write the report to (default: FOLDER)"));
+    subcommand_->add_option(
+        "--assignment", assignment_,
+        I18n::tr("Assignment id to report on (default: the one most files are of)"));
     subcommand_
         ->add_option("--csv-format", csvFormat_,
-                     "CSV for a spreadsheet whose decimal separator is '.' (comma: ',' between "
-                     "fields) or ',' (semicolon: ';' between fields, decimal comma); default "
-                     "from LC_ALL, LC_NUMERIC or LANG")
+                     I18n::tr("CSV for a spreadsheet whose decimal separator is '.' (comma: ',' "
+                              "between fields) or ',' (semicolon: ';' between fields, decimal "
+                              "comma); default from LC_ALL, LC_NUMERIC or LANG"))
         ->check(CLI::IsMember({"comma", "semicolon"}));
 }
 
 int ReportCommand::run(const GlobalOptions&) {
     std::error_code ec;
     if (!fs::is_directory(folder_, ec)) {
-        err_ << "yaddas report: " << folder_ << ": not a folder\n";
+        err_ << "yaddas report: " << folder_ << ": " << I18n::tr("not a folder") << '\n';
         return 2;
     }
     std::vector<core::ClassReport::RosterEntry> roster;
@@ -73,9 +78,11 @@ int ReportCommand::run(const GlobalOptions&) {
         err_ << w.format() << '\n';
     }
     if (folder.results.empty()) {
-        err_ << "yaddas report: no results files" +
-                    (assignment_.empty() ? std::string() : " of '" + assignment_ + "'") + " in " +
-                    folder_ + "\n";
+        err_ << "yaddas report: "
+             << (assignment_.empty() ? I18n::format(I18n::tr("no results files in {1}"), {folder_})
+                                     : I18n::format(I18n::tr("no results files of '{1}' in {2}"),
+                                                    {assignment_, folder_}))
+             << '\n';
         return 1;
     }
     const auto report = core::ClassReport::build(folder.results, roster);
@@ -118,44 +125,65 @@ int ReportCommand::run(const GlobalOptions&) {
     using core::Plural;
     char mean[32];
     std::snprintf(mean, sizeof mean, "%.1f", report.meanScore() * 100.0);
-    out_ << "Assignment: " << report.assignmentTitle << " (" << report.assignmentId << ")\n"
-         << Plural::count(static_cast<long long>(report.rows.size()), "learner", "learners")
-         << ", mean score " << mean << " %, " << report.passedCount() << " passed (pass mark "
-         << report.passMark << " %)\n";
+    out_ << I18n::format(I18n::tr("Assignment: {1} ({2})"),
+                         {report.assignmentTitle, report.assignmentId})
+         << '\n'
+         << I18n::format(
+                I18n::tr("{1}, mean score {2} %, {3} passed (pass mark {4} %)"),
+                {Plural::count(static_cast<long long>(report.rows.size()), "learner", "learners"),
+                 mean, std::to_string(report.passedCount()), std::to_string(report.passMark)})
+         << '\n';
     if (report.unfinishedCount() > 0) {
-        out_ << report.unfinishedCount()
-             << " unfinished (an attempt not handed in; not counted in the mean)\n";
+        out_ << I18n::format(
+                    I18n::tr("{1} unfinished (an attempt not handed in; not counted in the mean)"),
+                    {std::to_string(report.unfinishedCount())})
+             << '\n';
     }
     if (!report.facts.empty() && report.facts.front().wrong > 0) {
         // The question as the class saw it; the fact id alone means nothing to a teacher.
         const auto& f = report.facts.front();
-        out_ << "Most missed: " << core::ClassReport::shortText(f.prompt, 60) << " (" << f.factId
-             << ", " << f.wrong << " of " << f.asked << " not fully right)\n";
+        out_ << I18n::format(I18n::tr("Most missed: {1} ({2}, {3} of {4} not fully right)"),
+                             {core::ClassReport::shortText(f.prompt, 60), f.factId,
+                              std::to_string(f.wrong), std::to_string(f.asked)})
+             << '\n';
     }
     if (report.hasRoster) {
-        out_ << Plural::count(static_cast<long long>(report.missing.size()), "learner", "learners")
-             << " on the roster " << (report.missing.size() == 1 ? "has" : "have")
-             << " not submitted\n"
-             << Plural::count(report.notOnRosterCount(), "learner", "learners") << " submitted but "
-             << (report.notOnRosterCount() == 1 ? "is" : "are") << " not on the roster\n";
+        out_ << I18n::format(I18n::trn("{1} learner on the roster has not submitted",
+                                       "{1} learners on the roster have not submitted",
+                                       static_cast<long long>(report.missing.size())),
+                             {std::to_string(report.missing.size())})
+             << '\n'
+             << I18n::format(I18n::trn("{1} learner submitted but is not on the roster",
+                                       "{1} learners submitted but are not on the roster",
+                                       report.notOnRosterCount()),
+                             {std::to_string(report.notOnRosterCount())})
+             << '\n';
     }
     for (const auto& c : report.clashes) {
         std::string uids;
         for (const auto& u : c.shortUids) {
             uids += (uids.empty() ? "" : ", ") + u;
         }
-        out_ << (c.kind == core::ClassReport::Clash::Kind::SameName
-                     ? "Clash: " + std::to_string(c.shortUids.size()) + " learners named " + c.what
-                     : "Clash: " + std::to_string(c.shortUids.size()) +
-                           " learners picked roster id " + c.what)
-             << " (uids " << uids << ")\n";
+        const auto n = static_cast<long long>(c.shortUids.size());
+        out_ << I18n::format(c.kind == core::ClassReport::Clash::Kind::SameName
+                                 ? I18n::trn("Clash: {1} learner named {2} (uids {3})",
+                                             "Clash: {1} learners named {2} (uids {3})", n)
+                                 : I18n::trn("Clash: {1} learner picked roster id {2} (uids {3})",
+                                             "Clash: {1} learners picked roster id {2} (uids {3})",
+                                             n),
+                             {std::to_string(n), c.what, uids})
+             << '\n';
     }
     if (!folder.warnings.empty()) {
-        out_ << Plural::count(static_cast<long long>(folder.warnings.size()), "file", "files")
-             << " skipped or questioned (see above)\n";
+        out_ << I18n::format(I18n::trn("{1} file skipped or questioned (see above)",
+                                       "{1} files skipped or questioned (see above)",
+                                       static_cast<long long>(folder.warnings.size())),
+                             {std::to_string(folder.warnings.size())})
+             << '\n';
     }
-    out_ << "wrote " << csv.string() << "\nwrote " << html.string() << "\nwrote " << xlsx.string()
-         << '\n';
+    for (const fs::path& file : {csv, html, xlsx}) {
+        out_ << I18n::format(I18n::tr("wrote {1}"), {file.string()}) << '\n';
+    }
     return 0;
 }
 

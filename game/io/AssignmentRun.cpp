@@ -1,5 +1,6 @@
 #include <io/AssignmentRun.hpp>
 
+#include <core/I18n.hpp>
 #include <io/AssignmentReader.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/RegularFile.hpp>
@@ -14,6 +15,7 @@
 
 namespace yaddas::io {
 namespace fs = std::filesystem;
+using core::I18n;
 
 namespace {
 
@@ -59,8 +61,9 @@ std::vector<AssignmentRun::Entry> AssignmentRun::list(const fs::path& dataDir) {
 std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir) {
     const auto read = AssignmentReader::readFile(file);
     if (!read.assignment) {
-        return "This assignment file could not be opened; show this to your teacher: " +
-               firstError(read.diagnostics, file);
+        return I18n::format(
+            I18n::tr("This assignment file could not be opened; show this to your teacher: {1}"),
+            {firstError(read.diagnostics, file)});
     }
     const fs::path folder = dataDir / "assignments";
     fs::path name = file.filename();
@@ -76,13 +79,14 @@ std::string AssignmentRun::import(const fs::path& file, const fs::path& dataDir)
     // Read again for the copy: the reader checked these bytes' size limit already.
     const auto copy = RegularFile::read(file, AssignmentReader::maxBytes);
     if (!copy.ok()) {
-        return "This assignment file changed while it was opened; try again (" + file.string() +
-               ": " + copy.message() + ").";
+        return I18n::format(
+            I18n::tr("This assignment file changed while it was opened; try again ({1}: {2})."),
+            {file.string(), copy.message()});
     }
     auto written = AtomicFile::write(target, copy.bytes);
     if (!written) {
-        return "The assignment could not be kept in " + folder.string() + ": " +
-               written.error().message;
+        return I18n::format(I18n::tr("The assignment could not be kept in {1}: {2}"),
+                            {folder.string(), written.error().message});
     }
     return {};
 }
@@ -187,7 +191,8 @@ std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (!fs::is_directory(folder, ec)) {
-        return "The folder " + folder.string() + " cannot be used for results; choose another.";
+        return I18n::format(I18n::tr("The folder {1} cannot be used for results; choose another."),
+                            {folder.string()});
     }
     const fs::path file = folder / ResultsWriter::fileName(result_);
     result_ =
@@ -230,15 +235,16 @@ std::string AssignmentRun::begin(const fs::path& folder, std::int64_t now) {
     }
     if (!result_.beginAttempt(now, entry_.assignment.attempts)) {
         const int allowed = entry_.assignment.attempts;
-        return "You have used " +
-               (allowed == 1 ? std::string("the one attempt")
-                             : "all " + std::to_string(allowed) + " attempts") +
-               " this assignment allows. Your results are in " +
-               (!written_.empty() ? written_
-                : found.result    ? found.file
-                                  : file)
-                   .string() +
-               ".";
+        return I18n::format(
+            I18n::trn("You have used the one attempt this assignment allows. Your results are in "
+                      "{2}.",
+                      "You have used all {1} attempts this assignment allows. Your results are in "
+                      "{2}.",
+                      allowed),
+            {std::to_string(allowed), (!written_.empty() ? written_
+                                       : found.result    ? found.file
+                                                         : file)
+                                          .string()});
     }
     folder_ = folder;
     deadline_ = entry_.assignment.deadline(now);
@@ -298,8 +304,9 @@ bool AssignmentRun::canResume(const fs::path& folder, std::int64_t now) const {
 std::string AssignmentRun::save() {
     auto saved = ResultsWriter::save(result_, folder_);
     if (!saved) {
-        return "Your answers could not be written to " + folder_.string() + " (" +
-               saved.error().message + "); they are kept and the next answer tries again.";
+        return I18n::format(I18n::tr("Your answers could not be written to {1} ({2}); they are "
+                                     "kept and the next answer tries again."),
+                            {folder_.string(), saved.error().message});
     }
     written_ = saved.value();
     if (!legacy_.empty()) {

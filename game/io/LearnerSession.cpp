@@ -1,5 +1,7 @@
 #include <io/LearnerSession.hpp>
 
+#include <core/I18n.hpp>
+
 #include <io/ProgressWriter.hpp>
 
 namespace yaddas::io {
@@ -9,12 +11,12 @@ LearnerSession::LearnerSession(core::Learner learner, LockFile lock, std::filesy
     : learner_(std::move(learner)), lock_(std::move(lock)), file_(std::move(file)),
       scheduler_(std::move(scheduler)) {}
 
-const std::string& LearnerSession::unsavedMessage() {
-    static const std::string message =
+std::string LearnerSession::unsavedMessage() {
+    // In the language of the moment: the banner that shows it is found by it again.
+    return core::I18n::tr(
         "Your answers could not be saved just now (the disk may be full, or the folder cannot "
         "be written to). They are kept while Yaddaş stays open, and saving is tried again in a "
-        "moment and when you leave.";
-    return message;
+        "moment and when you leave.");
 }
 
 LearnerSession::SaveStatus LearnerSession::save() {

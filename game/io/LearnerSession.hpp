@@ -67,7 +67,7 @@ public:
     /// True when the learner was opened without its lock: nothing is written until it is taken.
     bool readOnly() const { return !lock_.held(); }
     /// The sentence of every failed save, so that the banner showing it can be found again.
-    static const std::string& unsavedMessage();
+    static std::string unsavedMessage();
 
 private:
     core::Learner learner_;

@@ -1,5 +1,6 @@
 #include <io/ProgressStore.hpp>
 
+#include <core/I18n.hpp>
 #include <core/LearnerUid.hpp>
 #include <core/Slug.hpp>
 
@@ -125,10 +126,11 @@ std::string firstMessage(const core::Diagnostics& diagnostics) {
 
 core::Error unreadable(const std::filesystem::path& file) {
     // Not damaged: the computer refuses to let us open it. Moving it aside would not help.
-    return core::Error{"Your progress file " + file.string() +
-                       " cannot be read: this computer does not allow Yaddaş to open it. It was "
-                       "left where it is. Ask the person who looks after this computer to check "
-                       "who may read the file."};
+    return core::Error{core::I18n::format(
+        core::I18n::tr("Your progress file {1} cannot be read: this computer does not allow "
+                       "Yaddaş to open it. It was left where it is. Ask the person who looks "
+                       "after this computer to check who may read the file."),
+        {file.string()})};
 }
 
 /// What the reader skipped would be gone from the next save, and a save later from the backup
@@ -260,22 +262,25 @@ std::optional<ProgressStore::Entry> ProgressStore::find(const std::string& nameO
 core::Result<LearnerSession> ProgressStore::create(const std::string& displayName) {
     const std::string name = trim(displayName);
     if (name.empty()) {
-        return core::Error{"Please type a name."};
+        return core::Error{core::I18n::tr("Please type a name.")};
     }
     if (name.size() > 100) {
-        return core::Error{"Please choose a shorter name (at most 100 characters)."};
+        return core::Error{
+            core::I18n::tr("Please choose a shorter name (at most 100 characters).")};
     }
     for (const auto& entry : listLearners()) {
         if (lowerAscii(entry.displayName) == lowerAscii(name)) {
-            return core::Error{"There is already a learner called " + entry.displayName +
-                               "; please choose another name."};
+            return core::Error{core::I18n::format(
+                core::I18n::tr("There is already a learner called {1}; please choose another "
+                               "name."),
+                {entry.displayName})};
         }
     }
     std::error_code ec;
     std::filesystem::create_directories(learnersDir(), ec);
     if (ec) {
-        return core::Error{"Cannot create the folder " + learnersDir().string() + ": " +
-                           ec.message()};
+        return core::Error{core::I18n::format(core::I18n::tr("Cannot create the folder {1}: {2}"),
+                                              {learnersDir().string(), ec.message()})};
     }
     const std::string base = slugOf(name);
     std::string id = base;
@@ -294,20 +299,23 @@ core::Result<LearnerSession> ProgressStore::create(const std::string& displayNam
     LearnerSession session(std::move(learner), std::move(lock).value(), fileOf(id), scheduler_);
     auto status = session.save();
     if (!status.saved) {
-        return core::Error{"Cannot create the learner: " + status.detail};
+        return core::Error{
+            core::I18n::format(core::I18n::tr("Cannot create the learner: {1}"), {status.detail})};
     }
     return session;
 }
 
 core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
     if (!validId(learnerId)) {
-        return core::Error{"There is no learner \"" + learnerId + "\"."};
+        return core::Error{
+            core::I18n::format(core::I18n::tr("There is no learner \"{1}\"."), {learnerId})};
     }
     const std::filesystem::path file = fileOf(learnerId);
     const std::filesystem::path backup = AtomicFile::backupOf(file);
     std::error_code ec;
     if (!std::filesystem::exists(file, ec) && !std::filesystem::exists(backup, ec)) {
-        return core::Error{"There is no learner \"" + learnerId + "\"."};
+        return core::Error{
+            core::I18n::format(core::I18n::tr("There is no learner \"{1}\"."), {learnerId})};
     }
     bool busy = false;
     auto lock = LockFile::acquire(lockOf(learnerId), &busy);
@@ -342,13 +350,16 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
             // A fresh copy renamed into place: a link planted under the name is refused, and
             // nothing is written through it.
             auto kept = AtomicFile::copy(file, old);
-            notice = kept ? "Your progress came from an older version of Yaddaş and was "
-                            "converted; the old file was kept as " +
-                                old.filename().string() + "."
-                          : "Your progress came from an older version of Yaddaş and was "
-                            "converted; the old file could not be kept (" +
-                                kept.error().message + "), its backup copy is " +
-                                backup.filename().string() + ".";
+            notice = kept ? core::I18n::format(
+                                core::I18n::tr("Your progress came from an older version of "
+                                               "Yaddaş and was converted; the old file was kept "
+                                               "as {1}."),
+                                {old.filename().string()})
+                          : core::I18n::format(
+                                core::I18n::tr("Your progress came from an older version of "
+                                               "Yaddaş and was converted; the old file could not "
+                                               "be kept ({1}), its backup copy is {2}."),
+                                {kept.error().message, backup.filename().string()});
             saveNow = true;
         }
         break;
@@ -360,15 +371,19 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
     case ProgressReader::Status::Broken: {
         std::string setAside;
         if (read.status == ProgressReader::Status::Broken && readOnly) {
-            return core::Error{"Your progress file is damaged, and its folder cannot be written "
-                               "to, so it cannot be repaired now; it was left unchanged."};
+            return core::Error{
+                core::I18n::tr("Your progress file is damaged, and its folder cannot "
+                               "be written to, so it cannot be repaired now; it "
+                               "was left unchanged.")};
         }
         if (read.status == ProgressReader::Status::Broken) {
             // Never overwrite a file we cannot read: it is moved aside for a person to look at.
             auto aside = setAsideName(file, stamp(clock_()));
             if (!aside) {
-                return core::Error{"Your progress file is damaged and could not be set aside (" +
-                                   aside.error().message + "); it was left unchanged."};
+                return core::Error{core::I18n::format(
+                    core::I18n::tr("Your progress file is damaged and could not be set aside "
+                                   "({1}); it was left unchanged."),
+                    {aside.error().message})};
             }
             setAside = aside.value().filename().string();
         }
@@ -382,21 +397,26 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         }
         if (read.status == ProgressReader::Status::Ok) {
             notice = setAside.empty()
-                         ? "Your progress file was missing, so the last backup copy was loaded."
-                         : "Your progress file was damaged, so it was set aside as " + setAside +
-                               " and the previous copy was loaded; your last answer may be "
-                               "missing.";
+                         ? std::string(core::I18n::tr("Your progress file was missing, so the "
+                                                      "last backup copy was loaded."))
+                         : core::I18n::format(
+                               core::I18n::tr("Your progress file was damaged, so it was set "
+                                              "aside as {1} and the previous copy was loaded; "
+                                              "your last answer may be missing."),
+                               {setAside});
         } else {
             if (setAside.empty()) {
-                return core::Error{"There is no learner \"" + learnerId + "\"."};
+                return core::Error{core::I18n::format(
+                    core::I18n::tr("There is no learner \"{1}\"."), {learnerId})};
             }
             read.status = ProgressReader::Status::Ok;
             const std::int64_t created = clock_();
             read.learner = core::Learner(core::LearnerProfile{
                 learnerId, learnerId, created, core::LearnerUid::derived(learnerId, created)});
-            notice = "Your progress file was damaged and no backup could be read, so it was set "
-                     "aside as " +
-                     setAside + " and your progress starts afresh.";
+            notice = core::I18n::format(
+                core::I18n::tr("Your progress file was damaged and no backup could be read, so "
+                               "it was set aside as {1} and your progress starts afresh."),
+                {setAside});
         }
         read.diagnostics.insert(read.diagnostics.begin(), problems.begin(), problems.end());
         saveNow = true;

@@ -2,6 +2,7 @@
 
 #include <io/AtomicFile.hpp>
 
+#include <core/I18n.hpp>
 #include <core/Plural.hpp>
 
 #include <xlsxwriter.h>
@@ -16,6 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using Row = core::ClassReport::Row;
+using core::I18n;
 
 /// A private temporary folder, removed with what is in it.
 class PrivateFolder {
@@ -100,7 +102,8 @@ std::string nameOf(const Row& r) {
 }
 
 std::string questionHeader(const core::ClassReport& report, std::size_t i) {
-    return "Q" + std::to_string(i + 1) + " " + report.questions[i].shortText;
+    return I18n::format(I18n::tr("Q{1}"), {std::to_string(i + 1)}) + " " +
+           report.questions[i].shortText;
 }
 
 void summary(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
@@ -116,38 +119,40 @@ void summary(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
         }
         ++row;
     };
-    line("Assignment", title, nullptr);
-    line("Assignment id", report.assignmentId, nullptr);
-    line("Pass mark", report.passMark / 100.0, x.percent_);
-    line("Attempt that counts",
-         std::string(report.keep == core::Assignment::Keep::Best ? "best handed in"
-                                                                 : "last handed in"),
+    line(I18n::tr("Assignment"), title, nullptr);
+    line(I18n::tr("Assignment id"), report.assignmentId, nullptr);
+    line(I18n::tr("Pass mark"), report.passMark / 100.0, x.percent_);
+    line(I18n::tr("Attempt that counts"),
+         std::string(report.keep == core::Assignment::Keep::Best ? I18n::tr("best handed in")
+                                                                 : I18n::tr("last handed in")),
          nullptr);
-    line("Learners", report.rows.size(), nullptr);
-    line("Handed in", static_cast<long>(report.rows.size()) - report.unfinishedCount(), nullptr);
-    line("Unfinished", report.unfinishedCount(), nullptr);
-    line("Passed", report.passedCount(), nullptr);
-    line("Mean score", report.meanScore(), x.percent_);
+    line(I18n::tr("Learners"), report.rows.size(), nullptr);
+    line(I18n::tr("Handed in"), static_cast<long>(report.rows.size()) - report.unfinishedCount(),
+         nullptr);
+    line(I18n::tr("Unfinished"), report.unfinishedCount(), nullptr);
+    line(I18n::tr("Passed"), report.passedCount(), nullptr);
+    line(I18n::tr("Mean score"), report.meanScore(), x.percent_);
     if (report.hasRoster) {
-        line("On the roster, not submitted", report.missing.size(), nullptr);
-        line("Submitted, not on the roster", report.notOnRosterCount(), nullptr);
+        line(I18n::tr("On the roster, not submitted"), report.missing.size(), nullptr);
+        line(I18n::tr("Submitted, not on the roster"), report.notOnRosterCount(), nullptr);
     }
-    line("Clashes", report.clashes.size(), nullptr);
+    line(I18n::tr("Clashes"), report.clashes.size(), nullptr);
     for (const auto& c : report.clashes) {
         std::string uids;
         for (const auto& u : c.shortUids) {
             uids += (uids.empty() ? "" : ", ") + u;
         }
-        line(c.kind == core::ClassReport::Clash::Kind::SameName ? "Same name" : "Same roster id",
+        line(c.kind == core::ClassReport::Clash::Kind::SameName ? I18n::tr("Same name")
+                                                                : I18n::tr("Same roster id"),
              c.what + " (uids " + uids + ")", nullptr);
     }
     if (report.hasRoster) {
         for (const auto& m : report.missing) {
-            line("Not submitted", m.name.empty() ? m.id : m.name, nullptr);
+            line(I18n::tr("Not submitted"), m.name.empty() ? m.id : m.name, nullptr);
         }
         for (const auto& r : report.rows) {
             if (!r.onRoster) {
-                line("Not on the roster",
+                line(I18n::tr("Not on the roster"),
                      nameOf(r) + (r.shortUid.empty() ? "" : " (" + r.shortUid + ")"), nullptr);
             }
         }
@@ -159,8 +164,9 @@ void summary(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
 void learners(Sheets& x, lxw_worksheet* s, const core::ClassReport& report,
               const ReportWriter::Options& options) {
     x.header(s, 0,
-             {"Learner", "Learner id", "Uid", "Roster id", "Attempts", "Answered", "Right", "Score",
-              "Passed", "Minutes", "Submitted", "Status"});
+             {I18n::tr("Learner"), I18n::tr("Learner id"), I18n::tr("Uid"), I18n::tr("Roster id"),
+              I18n::tr("Attempts"), I18n::tr("Answered"), I18n::tr("Right"), I18n::tr("Score"),
+              I18n::tr("Passed"), I18n::tr("Minutes"), I18n::tr("Submitted"), I18n::tr("Status")});
     std::size_t row = 1;
     for (const auto& r : report.rows) {
         lxw_format* f = r.unfinished ? x.italic_ : nullptr;
@@ -172,7 +178,7 @@ void learners(Sheets& x, lxw_worksheet* s, const core::ClassReport& report,
         Sheets::number(s, row, 5, r.answered);
         Sheets::number(s, row, 6, r.right);
         Sheets::number(s, row, 7, r.score, x.percent_);
-        Sheets::text(s, row, 8, r.unfinished ? "" : r.passed ? "yes" : "no");
+        Sheets::text(s, row, 8, r.unfinished ? "" : r.passed ? I18n::tr("yes") : I18n::tr("no"));
         Sheets::number(s, row, 9, r.minutes, x.decimal_);
         if (r.submitted > 0) {
             const long offset = options.utcOffset ? options.utcOffset(r.submitted)
@@ -186,7 +192,7 @@ void learners(Sheets& x, lxw_worksheet* s, const core::ClassReport& report,
         Sheets::text(s, row, 0, m.name.empty() ? m.id : m.name);
         Sheets::text(s, row, 3, m.id);
         Sheets::number(s, row, 4, 0);
-        Sheets::text(s, row, 11, "not submitted");
+        Sheets::text(s, row, 11, I18n::tr("not submitted"));
         ++row;
     }
     worksheet_set_column(s, 0, 0, 28, nullptr);
@@ -200,7 +206,7 @@ void learners(Sheets& x, lxw_worksheet* s, const core::ClassReport& report,
 }
 
 void grid(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
-    std::vector<std::string> head{"Learner", "Uid"};
+    std::vector<std::string> head{I18n::tr("Learner"), I18n::tr("Uid")};
     for (std::size_t i = 0; i < report.questions.size(); ++i) {
         head.push_back(questionHeader(report, i));
     }
@@ -234,9 +240,9 @@ void grid(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
 }
 
 void categories(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
-    std::vector<std::string> head{"Learner", "Uid"};
+    std::vector<std::string> head{I18n::tr("Learner"), I18n::tr("Uid")};
     for (const auto& c : report.categories) {
-        head.push_back(c.empty() ? "other" : c);
+        head.push_back(c.empty() ? I18n::tr("other") : c);
     }
     x.header(s, 0, head);
     std::size_t row = 1;
@@ -253,22 +259,24 @@ void categories(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
         scores(r.byCategory);
         ++row;
     }
-    Sheets::text(s, row, 0, "Class", x.bold_);
+    Sheets::text(s, row, 0, I18n::tr("Class"), x.bold_);
     scores(report.classByCategory);
     worksheet_set_column(s, 0, 0, 28, nullptr);
     worksheet_freeze_panes(s, 1, 1);
 }
 
 void wrongAnswers(Sheets& x, lxw_worksheet* s, const core::ClassReport& report) {
-    x.header(s, 0, {"Question", "Prompt", "Right answer", "Wrong answer given", "Learners"});
+    x.header(s, 0,
+             {I18n::tr("Question"), I18n::tr("Prompt"), I18n::tr("Right answer"),
+              I18n::tr("Wrong answer given"), I18n::tr("Learners")});
     std::size_t row = 1;
     for (std::size_t i = 0; i < report.questions.size(); ++i) {
         const auto& q = report.questions[i];
         for (const auto& w : q.wrongAnswers) {
-            Sheets::text(s, row, 0, "Q" + std::to_string(i + 1));
+            Sheets::text(s, row, 0, I18n::format(I18n::tr("Q{1}"), {std::to_string(i + 1)}));
             Sheets::text(s, row, 1, q.prompt);
             Sheets::text(s, row, 2, q.right);
-            Sheets::text(s, row, 3, w.given.empty() ? "(no answer)" : w.given);
+            Sheets::text(s, row, 3, w.given.empty() ? I18n::tr("(no answer)") : w.given);
             Sheets::number(s, row, 4, w.count);
             ++row;
         }
@@ -299,11 +307,11 @@ core::Result<std::size_t> ReportSpreadsheet::write(const core::ClassReport& repo
         return core::Error{path.string() + ": cannot start the workbook"};
     }
     Sheets x(book);
-    summary(x, workbook_add_worksheet(book, "Summary"), report);
-    learners(x, workbook_add_worksheet(book, "Learners"), report, options);
-    grid(x, workbook_add_worksheet(book, "Learner × question"), report);
-    categories(x, workbook_add_worksheet(book, "Categories"), report);
-    wrongAnswers(x, workbook_add_worksheet(book, "Wrong answers"), report);
+    summary(x, workbook_add_worksheet(book, I18n::tr("Summary")), report);
+    learners(x, workbook_add_worksheet(book, I18n::tr("Learners")), report, options);
+    grid(x, workbook_add_worksheet(book, I18n::tr("Learner × question")), report);
+    categories(x, workbook_add_worksheet(book, I18n::tr("Categories")), report);
+    wrongAnswers(x, workbook_add_worksheet(book, I18n::tr("Wrong answers")), report);
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
         return core::Error{path.string() + ": cannot write the workbook (" + lxw_strerror(closed) +

@@ -1,8 +1,10 @@
 #include <io/ReportWriter.hpp>
 
+#include <core/I18n.hpp>
 #include <core/Plural.hpp>
 #include <core/UtcTime.hpp>
 #include <io/HtmlText.hpp>
+#include <io/Language.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -12,6 +14,8 @@
 
 namespace yaddas::io {
 namespace {
+
+using core::I18n;
 
 std::string fixed(double v, int decimals) {
     char buffer[48];
@@ -33,6 +37,21 @@ long offsetAt(const ReportWriter::Options& options, std::int64_t seconds) {
 std::string submittedText(const Row& r, const ReportWriter::Options& options) {
     return r.submitted > 0 ? ReportWriter::localTime(r.submitted, offsetAt(options, r.submitted))
                            : "";
+}
+
+/// A table header cell of the HTML report, in the interface's language.
+std::string th(const char* text) {
+    return "<th>" + ReportWriter::htmlEscape(text) + "</th>";
+}
+
+std::string thn(const char* text) {
+    return "<th class=\"n\">" + ReportWriter::htmlEscape(text) + "</th>";
+}
+
+/// The HTML `lang` of the report: the language its words are in.
+std::string htmlLang() {
+    const std::string& language = Language::current();
+    return language == "az" || language == "ru" ? language : std::string("en");
 }
 
 /// A mark that survives black-and-white printing, with the answer.
@@ -59,7 +78,8 @@ const char* classOf(core::Outcome outcome) {
 }
 
 std::string questionLabel(std::size_t i) {
-    return "Q" + std::to_string(i + 1);
+    // TRANSLATORS: a question's short label in the report: Q1, Q2, …
+    return I18n::format(I18n::tr("Q{1}"), {std::to_string(i + 1)});
 }
 
 /// The learner as the report names her: "Aysel Məmmədova" (with the short uid in the uid
@@ -188,7 +208,7 @@ std::string ReportWriter::status(const Row& row) {
     if (row.attempts == 0) {
         return "";
     }
-    return row.unfinished ? "unfinished" : "handed in";
+    return row.unfinished ? I18n::tr("unfinished") : I18n::tr("handed in");
 }
 
 std::string ReportWriter::csv(const core::ClassReport& report, const Options& options) {
@@ -208,12 +228,17 @@ std::string ReportWriter::csv(const core::ClassReport& report, const Options& op
         out += "\r\n";
     };
     std::vector<std::string> header;
-    for (const char* name : {"learner", "learner id", "uid", "roster id", "attempts", "answered",
-                             "right", "score %", "passed", "minutes", "submitted", "status"}) {
+    // The column headers, lower case as a spreadsheet's first row; "learner" is the singular
+    // of the counted noun, one message with it.
+    for (const char* name :
+         {I18n::trn("learner", "learners", 1), I18n::tr("learner id"), I18n::tr("uid"),
+          I18n::tr("roster id"), I18n::tr("attempts"), I18n::tr("answered"), I18n::tr("right"),
+          I18n::tr("score %"), I18n::tr("passed"), I18n::tr("minutes"), I18n::tr("submitted"),
+          I18n::tr("status")}) {
         header.push_back(csvField(name));
     }
     for (const auto& c : report.categories) {
-        header.push_back(csvField((c.empty() ? std::string("other") : c) + " %"));
+        header.push_back(csvField((c.empty() ? std::string(I18n::tr("other")) : c) + " %"));
     }
     for (std::size_t i = 0; i < report.questions.size(); ++i) {
         header.push_back(csvField(questionLabel(i) + " " + report.questions[i].shortText));
@@ -228,7 +253,7 @@ std::string ReportWriter::csv(const core::ClassReport& report, const Options& op
                                    std::to_string(r.answered),
                                    std::to_string(r.right),
                                    number(r.score * 100.0, 1, format),
-                                   r.passed ? "yes" : "no",
+                                   r.passed ? I18n::tr("yes") : I18n::tr("no"),
                                    number(r.minutes, 1, format),
                                    csvField(submittedText(r, options)),
                                    csvField(status(r))};
@@ -242,8 +267,18 @@ std::string ReportWriter::csv(const core::ClassReport& report, const Options& op
         row(f);
     }
     for (const auto& m : report.missing) {
-        std::vector<std::string> f{
-            csvField(m.name), "", "", csvField(m.id), "0", "", "", "", "", "", "", "not submitted"};
+        std::vector<std::string> f{csvField(m.name),
+                                   "",
+                                   "",
+                                   csvField(m.id),
+                                   "0",
+                                   "",
+                                   "",
+                                   "",
+                                   "",
+                                   "",
+                                   "",
+                                   csvField(I18n::tr("not submitted"))};
         f.resize(f.size() + report.categories.size() + report.questions.size());
         row(f);
     }
@@ -256,10 +291,11 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
     const auto handedIn = static_cast<long long>(report.rows.size()) - report.unfinishedCount();
     std::string o;
     o.reserve(8192 + report.rows.size() * (400 + report.questions.size() * 80));
-    o += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    o += "<!DOCTYPE html>\n<html lang=\"" + htmlLang() +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-         "style-src 'unsafe-inline'\">\n<title>Class report: " +
-         htmlEscape(title) +
+         "style-src 'unsafe-inline'\">\n<title>" +
+         htmlEscape(I18n::format(I18n::tr("Class report: {1}"), {title})) +
          "</title>\n<style>\n"
          "body{font-family:'DejaVu Sans','Noto Sans',sans-serif;background:#F4EFE6;color:#2A2825;"
          "max-width:78rem;margin:2rem auto;padding:0 1rem;line-height:1.45}\n"
@@ -287,54 +323,73 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
          "table.grid th{min-width:0}td.r,td.p,td.w{background:none}"
          "svg{page-break-inside:avoid}}\n@page{margin:12mm}\n"
          "</style>\n</head>\n<body>\n";
-    o += "<h1>Class report: " + htmlEscape(title) + "</h1>\n";
-    o += "<p class=\"muted\">Assignment " + htmlEscape(report.assignmentId) +
-         " &middot; pass mark " + std::to_string(report.passMark) + " % &middot; the " +
-         (report.keep == core::Assignment::Keep::Best ? "best" : "last") +
-         " handed-in attempt of each learner counts &middot; times are local, with the offset "
-         "from UTC.</p>\n";
+    o += "<h1>" + htmlEscape(I18n::format(I18n::tr("Class report: {1}"), {title})) + "</h1>\n";
+    o += "<p class=\"muted\">" +
+         htmlEscape(I18n::format(I18n::tr("Assignment {1}"), {report.assignmentId})) +
+         " &middot; " +
+         htmlEscape(I18n::format(I18n::tr("pass mark {1} %"), {std::to_string(report.passMark)})) +
+         " &middot; " +
+         htmlEscape(report.keep == core::Assignment::Keep::Best
+                        ? I18n::tr("the best handed-in attempt of each learner counts")
+                        : I18n::tr("the last handed-in attempt of each learner counts")) +
+         " &middot; " + htmlEscape(I18n::tr("times are local, with the offset from UTC.")) +
+         "</p>\n";
 
-    o += "<h2>Summary</h2>\n<p>" +
-         Plural::count(static_cast<long long>(report.rows.size()), "learner", "learners") + ": " +
-         Plural::count(handedIn, "handed in", "handed in");
+    o += "<h2>" + htmlEscape(I18n::tr("Summary")) + "</h2>\n<p>" +
+         htmlEscape(
+             I18n::format(I18n::trn("{1} learner: {2} handed in", "{1} learners: {2} handed in",
+                                    static_cast<long long>(report.rows.size())),
+                          {std::to_string(report.rows.size()), std::to_string(handedIn)}));
     if (report.unfinishedCount() > 0) {
-        o += ", " + std::to_string(report.unfinishedCount()) + " unfinished";
+        o += ", " + htmlEscape(I18n::format(I18n::tr("{1} unfinished"),
+                                            {std::to_string(report.unfinishedCount())}));
     }
-    o += ". Mean score " + percent(report.meanScore()) + " %; " +
-         std::to_string(report.passedCount()) + " passed.";
+    o += ". " + htmlEscape(I18n::format(
+                    I18n::tr("Mean score {1} %; {2} passed."),
+                    {percent(report.meanScore()), std::to_string(report.passedCount())}));
     if (report.hasRoster) {
         o += " " +
-             Plural::count(static_cast<long long>(report.missing.size()), "learner", "learners") +
-             " on the roster " + (report.missing.size() == 1 ? "has" : "have") +
-             " not submitted; " + Plural::count(report.notOnRosterCount(), "learner", "learners") +
-             " not on the roster.";
+             htmlEscape(I18n::format(I18n::trn("{1} learner on the roster has not submitted;",
+                                               "{1} learners on the roster have not submitted;",
+                                               static_cast<long long>(report.missing.size())),
+                                     {std::to_string(report.missing.size())})) +
+             " " +
+             htmlEscape(I18n::format(I18n::trn("{1} learner not on the roster.",
+                                               "{1} learners not on the roster.",
+                                               report.notOnRosterCount()),
+                                     {std::to_string(report.notOnRosterCount())}));
     }
     if (!report.clashes.empty()) {
-        o += " " +
-             Plural::count(static_cast<long long>(report.clashes.size()), "clash", "clashes") +
-             " to check (below).";
+        o += " " + htmlEscape(I18n::format(I18n::trn("{1} clash to check (below).",
+                                                     "{1} clashes to check (below).",
+                                                     static_cast<long long>(report.clashes.size())),
+                                           {std::to_string(report.clashes.size())}));
     }
     o += "</p>\n";
 
     // Learners.
-    o += "<h2>Learners</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Learner</th>"
-         "<th>Uid</th><th>Roster id</th><th class=\"n\">Attempts</th><th class=\"n\">Answered"
-         "</th><th class=\"n\">Right</th><th class=\"n\">Score</th><th>Passed</th>"
-         "<th class=\"n\">Minutes</th><th>Submitted</th><th>Status</th></tr></thead>\n<tbody>\n";
+    o += "<h2>" + htmlEscape(I18n::tr("Learners")) +
+         "</h2>\n<div class=\"scroll\"><table>\n<thead><tr>" + th(I18n::tr("Learner")) +
+         th(I18n::tr("Uid")) + th(I18n::tr("Roster id")) + thn(I18n::tr("Attempts")) +
+         thn(I18n::tr("Answered")) + thn(I18n::tr("Right")) + thn(I18n::tr("Score")) +
+         th(I18n::tr("Passed")) + thn(I18n::tr("Minutes")) + th(I18n::tr("Submitted")) +
+         th(I18n::tr("Status")) + "</tr></thead>\n<tbody>\n";
     for (const auto& r : report.rows) {
         o += std::string(r.unfinished ? "<tr class=\"open\">" : "<tr>") + "<td>" +
              htmlEscape(nameOf(r)) +
-             (report.hasRoster && !r.onRoster ? "<span class=\"tag\">not on the roster</span>"
-                                              : "") +
+             (report.hasRoster && !r.onRoster
+                  ? "<span class=\"tag\">" + htmlEscape(I18n::tr("not on the roster")) + "</span>"
+                  : std::string()) +
              "</td><td><code>" + htmlEscape(r.shortUid) + "</code></td><td>" +
              htmlEscape(r.rosterId) + "</td><td class=\"n\">" + std::to_string(r.attempts) +
              "</td><td class=\"n\">" + std::to_string(r.answered) + "</td><td class=\"n\">" +
              std::to_string(r.right) + "</td><td class=\"n\">" + percent(r.score) + " %</td><td>" +
-             (r.unfinished ? "–"
-              : r.passed   ? "✓ yes"
-                           : "✕ no") +
+             (r.unfinished ? std::string("–")
+              : r.passed   ? "✓ " + htmlEscape(I18n::tr("yes"))
+                           : "✕ " + htmlEscape(I18n::tr("no"))) +
              "</td><td class=\"n\">" + fixed(r.minutes, 1) + "</td><td class=\"t\">" +
-             htmlEscape(submittedText(r, options)) + "</td><td>" + status(r) + "</td></tr>\n";
+             htmlEscape(submittedText(r, options)) + "</td><td>" + htmlEscape(status(r)) +
+             "</td></tr>\n";
     }
     o += "</tbody></table></div>\n";
 
@@ -343,9 +398,10 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
     for (int n : report.histogram) {
         top = std::max(top, n);
     }
-    o += "<h2>Score distribution</h2>\n<p class=\"muted\">Handed-in attempts only.</p>\n"
-         "<svg role=\"img\" aria-label=\"Learners per score band\" "
-         "width=\"620\" height=\"220\" viewBox=\"0 0 620 220\">\n";
+    o += "<h2>" + htmlEscape(I18n::tr("Score distribution")) + "</h2>\n<p class=\"muted\">" +
+         htmlEscape(I18n::tr("Handed-in attempts only.")) +
+         "</p>\n<svg role=\"img\" aria-label=\"" + htmlEscape(I18n::tr("Learners per score band")) +
+         "\" width=\"620\" height=\"220\" viewBox=\"0 0 620 220\">\n";
     for (std::size_t i = 0; i < report.histogram.size(); ++i) {
         const int n = report.histogram[i];
         const double h = 160.0 * n / top;
@@ -362,14 +418,15 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
     o += "</svg>\n";
 
     // Per question: mean score, labelled with the question so that a printout keeps it.
-    o += "<h2>Per question</h2>\n";
+    o += "<h2>" + htmlEscape(I18n::tr("Per question")) + "</h2>\n";
     if (report.questions.empty()) {
-        o += "<p>No answers yet.</p>\n";
+        o += "<p>" + htmlEscape(I18n::tr("No answers yet.")) + "</p>\n";
     } else {
         const std::size_t shown = std::min<std::size_t>(report.questions.size(), 60);
         const int height = static_cast<int>(shown) * 22 + 10;
-        o += "<svg role=\"img\" aria-label=\"Mean score per question\" width=\"760\" height=\"" +
-             std::to_string(height) + "\" viewBox=\"0 0 760 " + std::to_string(height) + "\">\n";
+        o += "<svg role=\"img\" aria-label=\"" + htmlEscape(I18n::tr("Mean score per question")) +
+             "\" width=\"760\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 760 " +
+             std::to_string(height) + "\">\n";
         for (std::size_t i = 0; i < shown; ++i) {
             const auto& q = report.questions[i];
             const double y = 5.0 + static_cast<double>(i) * 22.0;
@@ -383,19 +440,22 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
         }
         o += "</svg>\n";
         if (shown < report.questions.size()) {
-            o += "<p class=\"muted\">The first " + std::to_string(shown) + " of " +
-                 Plural::count(static_cast<long long>(report.questions.size()), "question",
-                               "questions") +
-                 ".</p>\n";
+            o += "<p class=\"muted\">" +
+                 htmlEscape(I18n::format(
+                     I18n::trn("The first {1} of {2} question.", "The first {1} of {2} questions.",
+                               static_cast<long long>(report.questions.size())),
+                     {std::to_string(shown), std::to_string(report.questions.size())})) +
+                 "</p>\n";
         }
     }
 
     // Results per category.
     if (!report.categories.empty()) {
-        o += "<h2>Results per category</h2>\n<div class=\"scroll\"><table>\n<thead><tr>"
-             "<th>Learner</th>";
+        o += "<h2>" + htmlEscape(I18n::tr("Results per category")) +
+             "</h2>\n<div class=\"scroll\"><table>\n<thead><tr>" + th(I18n::tr("Learner"));
         for (const auto& c : report.categories) {
-            o += "<th class=\"n\">" + htmlEscape(c.empty() ? std::string("other") : c) + "</th>";
+            o += "<th class=\"n\">" + htmlEscape(c.empty() ? std::string(I18n::tr("other")) : c) +
+                 "</th>";
         }
         o += "</tr></thead>\n<tbody>\n";
         auto cells = [&](const std::vector<core::ClassReport::CategoryScore>& scores) {
@@ -414,15 +474,18 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
             o += std::string(r.unfinished ? "<tr class=\"open\">" : "<tr>") + "<td>" +
                  htmlEscape(nameOf(r)) + "</td>" + cells(r.byCategory) + "</tr>\n";
         }
-        o += "<tr class=\"class\"><td>Class</td>" + cells(report.classByCategory) + "</tr>\n";
+        o += "<tr class=\"class\"><td>" + htmlEscape(I18n::tr("Class")) + "</td>" +
+             cells(report.classByCategory) + "</tr>\n";
         o += "</tbody></table></div>\n";
     }
 
     // Learner × question.
     if (!report.questions.empty()) {
-        o += "<h2>Learner × question</h2>\n<p class=\"muted\">Each learner's answer in the "
-             "attempt that counts: ✓ right, ½ partly right, ✕ wrong.</p>\n"
-             "<div class=\"scroll\"><table class=\"grid\">\n<thead><tr><th>Learner</th>";
+        o += "<h2>" + htmlEscape(I18n::tr("Learner × question")) + "</h2>\n<p class=\"muted\">" +
+             htmlEscape(I18n::tr("Each learner's answer in the attempt that counts: ✓ right, ½ "
+                                 "partly right, ✕ wrong.")) +
+             "</p>\n<div class=\"scroll\"><table class=\"grid\">\n<thead><tr>" +
+             th(I18n::tr("Learner"));
         for (std::size_t i = 0; i < report.questions.size(); ++i) {
             o += "<th title=\"" + htmlEscape(report.questions[i].prompt) + "\"><b>" +
                  questionLabel(i) + "</b>" + htmlEscape(report.questions[i].shortText) + "</th>";
@@ -448,7 +511,7 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
     }
 
     // Which wrong answers were chosen.
-    o += "<h2>Wrong answers chosen</h2>\n";
+    o += "<h2>" + htmlEscape(I18n::tr("Wrong answers chosen")) + "</h2>\n";
     bool anyWrong = false;
     for (std::size_t i = 0; i < report.questions.size(); ++i) {
         const auto& q = report.questions[i];
@@ -456,8 +519,9 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
             continue;
         }
         if (!anyWrong) {
-            o += "<table>\n<thead><tr><th>Question</th><th>Right answer</th><th>Wrong answer "
-                 "given</th><th class=\"n\">Learners</th></tr></thead>\n<tbody>\n";
+            o += "<table>\n<thead><tr>" + th(I18n::tr("Question")) + th(I18n::tr("Right answer")) +
+                 th(I18n::tr("Wrong answer given")) + thn(I18n::tr("Learners")) +
+                 "</tr></thead>\n<tbody>\n";
             anyWrong = true;
         }
         for (std::size_t k = 0; k < q.wrongAnswers.size(); ++k) {
@@ -469,14 +533,17 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
                      htmlEscape(q.prompt) + "</td><td rowspan=\"" + span + "\">" +
                      htmlEscape(q.right) + "</td>";
             }
-            o += "<td>" + htmlEscape(w.given.empty() ? std::string("(no answer)") : w.given) +
+            o += "<td>" +
+                 htmlEscape(w.given.empty() ? std::string(I18n::tr("(no answer)")) : w.given) +
                  "</td><td class=\"n\">" + std::to_string(w.count) + "</td></tr>\n";
         }
     }
-    o += anyWrong ? "</tbody></table>\n" : "<p>No wrong answers.</p>\n";
+    o += anyWrong ? std::string("</tbody></table>\n")
+                  : "<p>" + htmlEscape(I18n::tr("No wrong answers.")) + "</p>\n";
 
-    o += "<h2>Most missed facts</h2>\n<table>\n<thead><tr><th>Fact</th><th>Question</th>"
-         "<th class=\"n\">Not fully right</th><th class=\"n\">Asked</th></tr></thead>\n<tbody>\n";
+    o += "<h2>" + htmlEscape(I18n::tr("Most missed facts")) + "</h2>\n<table>\n<thead><tr>" +
+         th(I18n::tr("Fact")) + th(I18n::tr("Question")) + thn(I18n::tr("Not fully right")) +
+         thn(I18n::tr("Asked")) + "</tr></thead>\n<tbody>\n";
     int listed = 0;
     for (const auto& f : report.facts) {
         if (f.wrong == 0 || listed == 10) {
@@ -490,27 +557,38 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
     o += "</tbody></table>\n";
 
     if (!report.clashes.empty()) {
-        o += "<h2>Clashes to check</h2>\n<ul>\n";
+        o += "<h2>" + htmlEscape(I18n::tr("Clashes to check")) + "</h2>\n<ul>\n";
         for (const auto& c : report.clashes) {
             std::string uids;
             for (const auto& u : c.shortUids) {
                 uids += (uids.empty() ? "" : ", ") + ("<code>" + htmlEscape(u) + "</code>");
             }
             if (c.kind == core::ClassReport::Clash::Kind::SameName) {
-                o += "<li>" + std::to_string(c.shortUids.size()) + " learners named " +
-                     htmlEscape(c.what) + " (uids " + uids +
-                     "): different profiles, shown as separate rows.</li>\n";
+                // The names and uids are escaped already; the message has no markup.
+                o += "<li>" +
+                     I18n::format(I18n::trn("{1} learner named {2} (uids {3}): different "
+                                            "profiles, shown as separate rows.",
+                                            "{1} learners named {2} (uids {3}): different "
+                                            "profiles, shown as separate rows.",
+                                            static_cast<long long>(c.shortUids.size())),
+                                  {std::to_string(c.shortUids.size()), htmlEscape(c.what), uids}) +
+                     "</li>\n";
             } else {
-                o += "<li>" + std::to_string(c.shortUids.size()) + " learners picked roster id " +
-                     htmlEscape(c.what) + " (uids " + uids + ").</li>\n";
+                o += "<li>" +
+                     I18n::format(I18n::trn("{1} learner picked roster id {2} (uids {3}).",
+                                            "{1} learners picked roster id {2} (uids {3}).",
+                                            static_cast<long long>(c.shortUids.size())),
+                                  {std::to_string(c.shortUids.size()), htmlEscape(c.what), uids}) +
+                     "</li>\n";
             }
         }
         o += "</ul>\n";
     }
     if (report.hasRoster) {
-        o += "<h2>Not on the roster</h2>\n";
+        o += "<h2>" + htmlEscape(I18n::tr("Not on the roster")) + "</h2>\n";
         if (report.notOnRosterCount() == 0) {
-            o += "<p>Everyone who submitted is on the roster.</p>\n";
+            o +=
+                "<p>" + htmlEscape(I18n::tr("Everyone who submitted is on the roster.")) + "</p>\n";
         } else {
             o += "<ul>\n";
             for (const auto& r : report.rows) {
@@ -523,9 +601,9 @@ std::string ReportWriter::html(const core::ClassReport& report, const Options& o
             }
             o += "</ul>\n";
         }
-        o += "<h2>Not submitted</h2>\n";
+        o += "<h2>" + htmlEscape(I18n::tr("Not submitted")) + "</h2>\n";
         if (report.missing.empty()) {
-            o += "<p>Everyone on the roster has submitted.</p>\n";
+            o += "<p>" + htmlEscape(I18n::tr("Everyone on the roster has submitted.")) + "</p>\n";
         } else {
             o += "<ul>\n";
             for (const auto& m : report.missing) {

@@ -1,6 +1,8 @@
 # Checks that the manual page documents every verb and every option that `yaddas --help` and
 # `yaddas VERB --help` list.
 # Run: cmake -DYADDAS=path/to/yaddas -DMANPAGE=packaging/yaddas.1 -P
+# For a translated page add -DENGLISH=packaging/yaddas.1: it must also document every option the
+# English page does (a translation that lags behind the English page fails here).
 execute_process(COMMAND "${YADDAS}" --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "${YADDAS} --help exited with ${rc}")
@@ -36,6 +38,18 @@ foreach(option IN LISTS options)
         list(APPEND missing "option ${option}")
     endif()
 endforeach()
+if(ENGLISH)
+    file(READ "${ENGLISH}" english)
+    string(REPLACE "\\-" "-" english "${english}")
+    string(REGEX MATCHALL "--[a-z][a-z-]*" english_options "${english}")
+    list(REMOVE_DUPLICATES english_options)
+    foreach(option IN LISTS english_options)
+        string(FIND "${page}" "${option}" at)
+        if(at EQUAL -1)
+            list(APPEND missing "option ${option} (documented in ${ENGLISH})")
+        endif()
+    endforeach()
+endif()
 if(missing)
     message(FATAL_ERROR "${MANPAGE} does not document: ${missing}")
 endif()

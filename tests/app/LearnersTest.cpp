@@ -1,5 +1,6 @@
 #include <app/Learners.hpp>
 
+#include <io/Language.hpp>
 #include <io/ProgressReader.hpp>
 
 #include <catch2/catch.hpp>
@@ -168,4 +169,22 @@ TEST_CASE("Opening a learner makes them the most recent, without a new field in 
     const core::LearnerSearch search(learners.withLastUse());
     CHECK(search.all()[0].name == "Bahar");
     CHECK(search.all()[1].name == "Ada");
+}
+
+TEST_CASE("What the learner is told comes out in the interface's language",
+          "[app][learners][i18n]") {
+    struct English {
+        ~English() { io::Language::use("en"); }
+    } restore;
+    DataDir data;
+    Learners learners(data.path, [] { return start; });
+    io::Language::use("az");
+    CHECK(learners.create("").find("Əvvəlcə ad yazın.") == 0);
+    REQUIRE(learners.create("Ada").empty());
+    CHECK(learners.create("Ada") == "Ada adlı şagird artıq var. Bu adı siyahıdan seçin.");
+    CHECK(learners.assignmentSummary() == "Müəllimdən tapşırıq yoxdur.");
+    io::Language::use("ru");
+    CHECK(learners.assignmentSummary() == "Заданий от учителя нет.");
+    io::Language::use("en");
+    CHECK(learners.assignmentSummary() == "No assignment from your teacher.");
 }

@@ -237,6 +237,28 @@ assignment)
     expect 50-assignment "Assignment: The Great Terror: dates and people (due 1 December 2026)"
     expect 50-assignment "could not be read"
     ;;
+assignment-az)
+    # The learner picker, the module map's line about assignments and the assignments screen in
+    # Azerbaijani, at 1024×640: every text inside the window.
+    mkdir -p "$data/assignments"
+    cp "$fixtures"/assignment-once.xml "$data/assignments/"
+    LANGUAGE=az LANG=C.UTF-8 run assignment-az.script --size 1024x640
+    expect_screen 170-welcome-az Welcome
+    expect 170-welcome-az "Burada hələ heç kim öyrənməyib."
+    expect 170-welcome-az "Şagird əlavə et"
+    expect 171-welcome-typed-az "Ada” əlavə et"
+    expect_screen 172-map-az ModuleMap
+    expect 172-map-az "Tapşırıq: "
+    expect_screen 173-assignment-az Assignment
+    expect 173-assignment-az "Müəlliminizin tapşırıqları"
+    expect 173-assignment-az "keçid balı"
+    expect 173-assignment-az "Başla"
+    expect 173-assignment-az "Tapşırıq faylını aç"
+    expect_not 173-assignment-az "pass mark"
+    for d in 170-welcome-az 172-map-az 173-assignment-az; do
+        inside "$d"
+    done
+    ;;
 feedback)
     # The feedback of an answer: "More" opens what sources say; on a small window the wheel
     # scrolls what does not fit, and back.

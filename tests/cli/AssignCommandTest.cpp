@@ -2,6 +2,7 @@
 #include <cli/AssignCommand.hpp>
 
 #include <io/AssignmentReader.hpp>
+#include <io/Language.hpp>
 
 #include "../io/TempFolder.hpp"
 
@@ -88,4 +89,26 @@ TEST_CASE("yaddas assign --roster refuses a bad class list with file:line and wr
                     temp.path()) == 1);
     CHECK(err2.str().find("none.txt") != std::string::npos);
     CHECK_FALSE(fs::exists(file));
+}
+
+TEST_CASE("yaddas assign speaks the interface's language", "[cli][i18n]") {
+    struct English {
+        ~English() { io::Language::use("en"); }
+    } restore;
+    io::Language::use("az");
+    test::TempFolder temp;
+    std::ostringstream out;
+    std::ostringstream err;
+    CHECK(runAssign(out, err, {"--title", "Sinif testi", "--pass-mark", "120"}, temp.path()) == 2);
+    CHECK(err.str() == "yaddas assign: --pass-mark 0-dan 100-ə qədər olmalıdır\n");
+
+    const fs::path roster = temp.path() / "9b.txt";
+    write(roster, "Aysel Məmmədova\nGünel Əliyeva\n");
+    const fs::path file = temp.path() / "a.xml";
+    std::ostringstream written;
+    REQUIRE(runAssign(written, err,
+                      {"--title", "Sinif testi", "--roster", roster.string(), "-o", file.string()},
+                      temp.path()) == 0);
+    CHECK(written.str().find("“Sinif testi”") != std::string::npos);
+    CHECK(written.str().find("keçid balı 60 %, sinif siyahısı: 2 şagird") != std::string::npos);
 }

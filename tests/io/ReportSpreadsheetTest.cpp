@@ -1,11 +1,14 @@
 #include <io/ReportSpreadsheet.hpp>
 
+#include <core/I18n.hpp>
+#include <io/Language.hpp>
 #include <io/RegularFile.hpp>
 
 #include "TempFolder.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -28,6 +31,12 @@ core::ClassReport sample() {
         {"q", "f", "single", "dates", "When?", "1937", "1937", 1.0, core::Outcome::Right});
     r.attempts.push_back(a);
     return core::ClassReport::build({r});
+}
+
+/// Characters, not bytes: Excel counts a sheet name's characters.
+std::size_t utf8Length(const std::string& text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
 std::string slurp(const fs::path& p) {
@@ -79,4 +88,25 @@ TEST_CASE("The spreadsheet is never written through a planted link", "[report][i
     CHECK(slurp(decoy) == "precious");
     CHECK(fs::is_regular_file(fs::symlink_status(out / "r.xlsx")));
     CHECK(slurp(out / "r.xlsx").rfind("PK", 0) == 0);
+}
+
+TEST_CASE("The spreadsheet is written with its sheets named in Azerbaijani and Russian",
+          "[report][io][xlsx][i18n]") {
+    struct English {
+        ~English() { io::Language::use("en"); }
+    } restore;
+    for (const char* language : {"az", "ru"}) {
+        io::Language::use(language);
+        // A sheet name Excel refuses (over 31 characters, or with []:*?/\) fails the write.
+        for (const char* name :
+             {"Summary", "Learners", "Learner × question", "Categories", "Wrong answers"}) {
+            const std::string translated = core::I18n::tr(name);
+            CHECK(translated != name);
+            CHECK(utf8Length(translated) <= 31);
+            CHECK(translated.find_first_of("[]:*?/\\") == std::string::npos);
+        }
+        test::TempFolder temp;
+        auto written = io::ReportSpreadsheet::write(sample(), temp.path() / "r.xlsx");
+        CHECK(written.ok());
+    }
 }

@@ -1,5 +1,7 @@
 #include <io/ReportWriter.hpp>
 
+#include <io/Language.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -246,4 +248,33 @@ TEST_CASE("The HTML report has the new views, question labels, plurals and a pri
     CHECK(html.find(">f-&lt;x&gt;</text>") == std::string::npos);
     CHECK(html.find("<th>Status</th>") != std::string::npos);
     CHECK(html.find("<td>handed in</td>") != std::string::npos);
+}
+
+TEST_CASE("The report's headers and labels come out in the interface's language",
+          "[report][io][i18n]") {
+    struct English {
+        ~English() { io::Language::use("en"); }
+    } restore;
+    io::Language::use("az");
+    ReportWriter::Options options;
+    options.utcOffset = [](std::int64_t) { return 4L * 3600; };
+    const std::string csv = ReportWriter::csv(sample(), options);
+    CHECK(csv.rfind("\xEF\xBB\xBF"
+                    "şagird,şagirdin id-si,uid,siyahı id-si,cəhdlər,cavablanıb,düz,nəticə %,"
+                    "keçib,dəqiqə,göndərilib,vəziyyət,ideas %,S1 Prompt",
+                    0) == 0);
+    CHECK(csv.find("göndərməyib") != std::string::npos);
+    const std::string html = ReportWriter::html(sample(), options);
+    CHECK(html.find("<html lang=\"az\">") != std::string::npos);
+    CHECK(html.find("<title>Sinif hesabatı: Terror &amp; &lt;b&gt;bold&lt;/b&gt;</title>") !=
+          std::string::npos);
+    CHECK(html.find("<h2>Şagirdlər</h2>") != std::string::npos);
+    CHECK(html.find("<th>Şagird</th><th>Uid</th><th>Siyahı id-si</th>") != std::string::npos);
+    CHECK(html.find("<h2>Seçilən səhv cavablar</h2>") != std::string::npos);
+    CHECK(html.find("Learner") == std::string::npos);
+
+    io::Language::use("ru");
+    CHECK(ReportWriter::html(sample(), options).find("<html lang=\"ru\">") != std::string::npos);
+    io::Language::use("en");
+    CHECK(ReportWriter::html(sample(), options).find("<html lang=\"en\">") != std::string::npos);
 }

@@ -8,7 +8,9 @@
 #include <app/widgets/Label.hpp>
 #include <app/widgets/ListScroll.hpp>
 
+#include <core/I18n.hpp>
 #include <core/LearnerUid.hpp>
+#include <core/Plural.hpp>
 #include <core/Roster.hpp>
 
 #include <algorithm>
@@ -16,6 +18,8 @@
 
 namespace yaddas::app {
 namespace fs = std::filesystem;
+using core::I18n;
+using core::Plural;
 namespace {
 
 const std::string kName = "name.";
@@ -57,28 +61,29 @@ bool AssignmentScreen::canResume(const io::AssignmentRun::Entry& entry) const {
 
 std::string AssignmentScreen::detailOf(const io::AssignmentRun::Entry& entry) const {
     const core::Assignment& a = entry.assignment;
-    std::string d = "no due date";
+    std::string d = I18n::tr("no due date");
     if (a.due) {
         // Past the due day it can still be taken: the teacher decides what a late one means.
         const bool late = a.dueEnd() && context().learners.now() > *a.dueEnd();
-        d = (late ? "was due " : "due ") + a.due->text();
+        d = I18n::format(late ? I18n::tr("was due {1}") : I18n::tr("due {1}"), {a.due->text()});
     }
-    d += " · " + std::to_string(a.count) + (a.count == 1 ? " question" : " questions");
-    d += " · pass mark " + std::to_string(a.passMark) + " %";
+    d += " · " + Plural::count(static_cast<long long>(a.count), "question", "questions");
+    d += " · " + I18n::format(I18n::tr("pass mark {1} %"), {std::to_string(a.passMark)});
     if (a.timeLimitMinutes) {
-        d += " · " + std::to_string(*a.timeLimitMinutes) +
-             (*a.timeLimitMinutes == 1 ? " minute" : " minutes");
+        d += " · " + Plural::count(*a.timeLimitMinutes, "minute", "minutes");
     }
     // An attempt left with "Save and leave" goes on where it was left: say so, not "no
     // attempt left".
     if (canResume(entry)) {
-        return "left unfinished: Start goes on · " + d;
+        return std::string(I18n::tr("left unfinished: Start goes on")) + " · " + d;
     }
     const int used = attemptsUsed(entry);
     const int left = std::max(0, a.attempts - used);
-    d += " · " + (left == 0 ? std::string("no attempt left")
-                            : std::to_string(left) + (left == 1 ? " attempt" : " attempts") +
-                                  " left of " + std::to_string(a.attempts));
+    d += " · " +
+         (left == 0
+              ? std::string(I18n::tr("no attempt left"))
+              : I18n::format(I18n::trn("{1} attempt left of {2}", "{1} attempts left of {2}", left),
+                             {std::to_string(left), std::to_string(a.attempts)}));
     return d;
 }
 
@@ -105,12 +110,14 @@ void AssignmentScreen::relayout() {
         b.detail = detailOf(entries_[i]);
         b.selected = i == chosen_;
     }
-    const sf::FloatRect p = chrome_.primaryRect("Start");
+    const std::string startLabel = I18n::tr("Start");
+    const sf::FloatRect p = chrome_.primaryRect(startLabel);
     if (!entries_.empty()) {
-        buttons_.add("start", "Start", p, ButtonGroup::Kind::Primary);
+        buttons_.add("start", startLabel, p, ButtonGroup::Kind::Primary);
     }
     const float right = entries_.empty() ? p.left + p.width : p.left - gap;
-    buttons_.add("open", "Open assignment file", chrome_.bottomRect("Open assignment file", right));
+    const std::string openLabel = I18n::tr("Open assignment file");
+    buttons_.add("open", openLabel, chrome_.bottomRect(openLabel, right));
 }
 
 void AssignmentScreen::openFile() {
@@ -126,10 +133,11 @@ void AssignmentScreen::start(std::size_t index) {
     chosen_ = index;
     const core::Assignment& a = entries_[index].assignment;
     if (attemptsUsed(entries_[index]) >= a.attempts && !canResume(entries_[index])) {
-        c.notice = "You have used " +
-                   (a.attempts == 1 ? std::string("the one attempt")
-                                    : "all " + std::to_string(a.attempts) + " attempts") +
-                   " “" + a.title + "” allows. Your teacher has your results.";
+        c.notice = I18n::format(
+            I18n::trn("You have used the one attempt “{2}” allows. Your teacher has your results.",
+                      "You have used all {1} attempts “{2}” allows. Your teacher has your results.",
+                      a.attempts),
+            {std::to_string(a.attempts), a.title});
         relayout();
         return;
     }
@@ -175,7 +183,7 @@ std::string AssignmentScreen::learnerUid() const {
 std::string AssignmentScreen::whoLine() const {
     // The name is in the top bar already; the code tells two learners of one name apart.
     const std::string code = core::LearnerUid::shortForm(learnerUid());
-    return code.empty() ? std::string() : "Your code: " + code;
+    return code.empty() ? std::string() : I18n::format(I18n::tr("Your code: {1}"), {code});
 }
 
 std::optional<std::size_t> AssignmentScreen::preselect(const io::AssignmentRun& run,
@@ -245,7 +253,8 @@ void AssignmentScreen::layoutClassList() {
     listTop_ = col.top + m.u(90.f);
     const float rowH = std::round(m.u(48.f));
     const float gap = std::round(m.u(8.f));
-    const sf::FloatRect p = chrome_.primaryRect("Continue");
+    const std::string continueLabel = I18n::tr("Continue");
+    const sf::FloatRect p = chrome_.primaryRect(continueLabel);
     const float bottom = p.top - gap;
     visible_ = static_cast<std::size_t>(
         std::max(1.f, std::floor((bottom - listTop_ + gap) / (rowH + gap))));
@@ -259,10 +268,10 @@ void AssignmentScreen::layoutClassList() {
             ButtonGroup::Kind::Choice);
         b.selected = picked_ && *picked_ == i;
     }
-    auto& go = buttons_.add("continue", "Continue", p, ButtonGroup::Kind::Primary);
+    auto& go = buttons_.add("continue", continueLabel, p, ButtonGroup::Kind::Primary);
     go.enabled = picked_.has_value();
-    buttons_.add("not-listed", "My name is not on the list",
-                 chrome_.bottomRect("My name is not on the list", p.left - gap));
+    const std::string notListed = I18n::tr("My name is not on the list");
+    buttons_.add("not-listed", notListed, chrome_.bottomRect(notListed, p.left - gap));
 }
 
 void AssignmentScreen::handleClassList(const sf::Event& event) {
@@ -353,7 +362,7 @@ void AssignmentScreen::draw(Painter& painter) {
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect col = chrome_.content();
-    chrome_.drawTopBar(painter, "Assignments");
+    chrome_.drawTopBar(painter, I18n::tr("Assignments"));
     chrome_.drawNotice(painter);
     // Who is taking it, with the code her results file carries: the one calm place a learner
     // can tell herself apart from a classmate with the same name.
@@ -366,20 +375,20 @@ void AssignmentScreen::draw(Painter& painter) {
         painter.text(whoText);
         titleWidth = std::max(col.width * 0.5f, col.width - w - m.u(24.f));
     }
-    const std::string heading = pending_           ? "Find your name on the class list"
-                                : entries_.empty() ? "No assignment yet"
-                                                   : "Your teacher's assignments";
+    const std::string heading = pending_           ? I18n::tr("Find your name on the class list")
+                                : entries_.empty() ? I18n::tr("No assignment yet")
+                                                   : I18n::tr("Your teacher's assignments");
     sf::Text title = fittedText(heading, c.fonts.bold(), m.title(), titleWidth);
     title.setFillColor(t.ink);
     placeText(title, col.left, col.top + m.u(18.f));
     painter.text(title);
     const std::string line =
-        pending_ ? "Choose your name, then Continue: your teacher's list then shows your "
-                   "results beside it."
+        pending_ ? I18n::tr("Choose your name, then Continue: your teacher's list then shows your "
+                            "results beside it.")
         : entries_.empty()
-            ? "Open the assignment file your teacher gave you."
-            : "Choose one, then Start: you will choose the folder where your results are "
-              "written, and they are saved after every answer.";
+            ? I18n::tr("Open the assignment file your teacher gave you.")
+            : I18n::tr("Choose one, then Start: you will choose the folder where your results are "
+                       "written, and they are saved after every answer.");
     sf::Text note = fittedText(line, c.fonts.regular(), m.caption(), col.width);
     note.setFillColor(t.secondary);
     placeText(note, col.left, col.top + m.u(56.f));

@@ -7,6 +7,8 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 
+#include <core/I18n.hpp>
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -15,10 +17,13 @@
 namespace yaddas::app {
 namespace {
 
+using core::I18n;
+
 const std::string kRow = "row.";
 
 std::string quoted(const std::string& text) {
-    return "\u201c" + text + "\u201d";
+    // TRANSLATORS: a typed name in quotation marks, in the language's own marks.
+    return I18n::format(I18n::tr("\u201c{1}\u201d"), {text});
 }
 
 /// A name in one size with the others, ending with "…" when its row is too narrow (the status
@@ -43,7 +48,7 @@ sf::Text rowText(const std::string& utf8, const sf::Font& font, unsigned size, f
 WelcomeScreen::WelcomeScreen(StateStack& stack, Context& context)
     : State(stack, context), chrome_(context),
       search_(std::vector<core::LearnerSearch::Learner>{}) {
-    field_.placeholder = "Your name";
+    field_.placeholder = I18n::tr("Your name");
     // The learner leaves: answers that could not be saved before are tried again now (the
     // banner says so while they still cannot be).
     context.learners.retrySave();
@@ -76,9 +81,9 @@ void WelcomeScreen::relayout() {
     TextBlock::Style style{&c.fonts.regular(), &c.fonts.bold(),   m.body(),    1.5f,
                            c.theme.ink,        c.theme.secondary, c.theme.tint};
     introTop_ = area_.top + std::round(m.u(48.f));
-    intro_.layout("A quiet place to learn about the Soviet political repressions in Azerbaijan, "
-                  "from 28 April 1920 to the early 1950s, and to remember the people who were "
-                  "shot or died in exile.",
+    intro_.layout(I18n::tr("A quiet place to learn about the Soviet political repressions in "
+                           "Azerbaijan, from 28 April 1920 to the early 1950s, and to remember the "
+                           "people who were shot or died in exile."),
                   style, area_.width);
 
     buttons_.clear();
@@ -88,7 +93,9 @@ void WelcomeScreen::relayout() {
     const float gap = std::round(m.u(10.f));
     const std::string typed = field_.utf8();
     const bool canAdd = !exact_;
-    const std::string addLabel = typed.empty() || !canAdd ? "Add learner" : "Add " + quoted(typed);
+    const std::string addLabel = typed.empty() || !canAdd
+                                     ? std::string(I18n::tr("Add learner"))
+                                     : I18n::format(I18n::tr("Add {1}"), {quoted(typed)});
     const float addW = std::round(std::min(area_.width / 3.f, m.u(260.f)));
     field_.rect = {area_.left, fieldTop, area_.width - addW - gap, fieldH};
     buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
@@ -147,7 +154,7 @@ void WelcomeScreen::relayout() {
             b.selected = markDefault && row == 0;
         }
     }
-    const std::string primary = "Start";
+    const std::string primary = I18n::tr("Start");
     buttons_.add("start", primary, chrome_.bottomRect(primary, area_.left + area_.width),
                  ButtonGroup::Kind::Primary);
     field_.focused = buttons_.focusedId() == "field";
@@ -204,8 +211,9 @@ void WelcomeScreen::createFromField() {
 
 void WelcomeScreen::enterFromField() {
     if (field_.utf8().find_first_not_of(' ') == std::string::npos) {
-        error_ = search_.size() == 0 ? "Type your name, then press Enter."
-                                     : "Type your name to find it, or choose it in the list.";
+        error_ = search_.size() == 0
+                     ? I18n::tr("Type your name, then press Enter.")
+                     : I18n::tr("Type your name to find it, or choose it in the list.");
         return;
     }
     // The best match comes first (the exact name when there is one); the status line says
@@ -430,8 +438,9 @@ void WelcomeScreen::handleEvent(const sf::Event& event) {
         } else if (search_.size() == 1) {
             start(search_.all().front().name);
         } else {
-            error_ = search_.size() == 0 ? "Type your name, then press Enter."
-                                         : "Type your name to find it, or choose it in the list.";
+            error_ = search_.size() == 0
+                         ? I18n::tr("Type your name, then press Enter.")
+                         : I18n::tr("Type your name to find it, or choose it in the list.");
         }
     } else if (id.rfind(kRow, 0) == 0) {
         start(nameAt(static_cast<std::size_t>(std::stoul(id.substr(kRow.size())))));
@@ -445,27 +454,29 @@ std::string WelcomeScreen::status() const {
     // The full name of the row under the mouse or with the focus: a long name cut short in
     // its row can always be read here.
     if (hovered_ && *hovered_ < shown_.size()) {
-        return "Click to open " + nameAt(*hovered_) + ".";
+        return I18n::format(I18n::tr("Click to open {1}."), {nameAt(*hovered_)});
     }
     if (auto row = focusedRow()) {
-        return "Enter opens " + nameAt(*row) + ".";
+        return I18n::format(I18n::tr("Enter opens {1}."), {nameAt(*row)});
     }
     const std::string typed = field_.utf8();
     const std::string focused = buttons_.focusedId();
     if (focused == "create" && !typed.empty()) {
-        return "Enter adds " + quoted(typed) + " as a new learner.";
+        return I18n::format(I18n::tr("Enter adds {1} as a new learner."), {quoted(typed)});
     }
     if (typed.empty()) {
         return search_.size() == 0
-                   ? "New here? Type your name and press Enter."
-                   : "Type to find your name. New here? Type your name, then choose "
-                     "Add learner.";
+                   ? I18n::tr("New here? Type your name and press Enter.")
+                   : I18n::tr("Type to find your name. New here? Type your name, then choose "
+                              "Add learner.");
     }
     if (shown_.empty()) {
-        return "Nobody is called " + quoted(typed) + " yet: Enter adds a new learner.";
+        return I18n::format(I18n::tr("Nobody is called {1} yet: Enter adds a new learner."),
+                            {quoted(typed)});
     }
-    const std::string opens = "Enter opens " + nameAt(0) + ".";
-    const std::string both = opens + " Someone new? Choose Add " + quoted(typed) + ".";
+    const std::string opens = I18n::format(I18n::tr("Enter opens {1}."), {nameAt(0)});
+    const std::string both =
+        opens + " " + I18n::format(I18n::tr("Someone new? Choose Add {1}."), {quoted(typed)});
     const Context& c = context();
     const bool fits = textWidth(sf::String::fromUtf8(both.begin(), both.end()), c.fonts.regular(),
                                 c.metrics.caption()) <= area_.width;
@@ -516,8 +527,9 @@ void WelcomeScreen::draw(Painter& painter) {
     intro_.draw(painter, {area_.left, introTop_});
 
     const bool nobody = search_.size() == 0;
-    sf::Text who = fittedText(nobody ? "Nobody has learned here yet." : "Who is learning?",
-                              c.fonts.bold(), m.heading(), area_.width);
+    sf::Text who =
+        fittedText(nobody ? I18n::tr("Nobody has learned here yet.") : I18n::tr("Who is learning?"),
+                   c.fonts.bold(), m.heading(), area_.width);
     who.setFillColor(t.ink);
     placeText(who, area_.left, headingY_);
     painter.text(who);
@@ -525,10 +537,12 @@ void WelcomeScreen::draw(Painter& painter) {
         // How many, and in which order, on the heading's line when there is room beside it.
         const std::string typed = field_.utf8();
         const std::string count =
-            typed.empty() ? std::to_string(search_.size()) +
-                                (search_.size() == 1 ? " learner" : " learners, most recent first")
-                          : std::to_string(shown_.size()) + " of " +
-                                std::to_string(search_.size()) + " match";
+            typed.empty()
+                ? I18n::format(I18n::trn("{1} learner", "{1} learners, most recent first",
+                                         static_cast<long long>(search_.size())),
+                               {std::to_string(search_.size())})
+                : I18n::format(I18n::tr("{1} of {2} match"),
+                               {std::to_string(shown_.size()), std::to_string(search_.size())});
         const float room = area_.width - who.getLocalBounds().width - m.u(24.f);
         if (room > m.u(80.f)) {
             sf::Text n = fittedText(count, c.fonts.regular(), m.caption(), room);
@@ -564,10 +578,12 @@ void WelcomeScreen::draw(Painter& painter) {
         const std::size_t first = firstLine_ * columns_ + 1;
         const std::size_t last = std::min(shown_.size(), (firstLine_ + lines_) * columns_);
         const float left = chrome_.bottomButtonsLeft(buttons_);
-        sf::Text more = fittedText(std::to_string(first) + "\u2013" + std::to_string(last) +
-                                       " of " + std::to_string(shown_.size()) +
-                                       ". Scroll, or use the arrow keys and Page Down.",
-                                   c.fonts.regular(), m.caption(), left - area_.left - m.u(16.f));
+        sf::Text more = fittedText(
+            I18n::format(
+                I18n::tr("{1}\u2013{2} of {3}. Scroll, or use the arrow keys and Page "
+                         "Down."),
+                {std::to_string(first), std::to_string(last), std::to_string(shown_.size())}),
+            c.fonts.regular(), m.caption(), left - area_.left - m.u(16.f));
         more.setFillColor(t.secondary);
         const float barTop = c.height() - chrome_.bottomBarHeight();
         placeText(more, area_.left, barTop + chrome_.bottomBarHeight() / 2.f);
