@@ -39,7 +39,8 @@ yaddas_warnings(yaddas_png_check)
 
 foreach(case walk resize broken settings assignment assignment-take assignment-broken
              quiz-order hostile-progress unsaved-leave unsaved-quit sources memory
-             picker module-choice assignment-leave feedback assignment-class assignment-az)
+             picker module-choice assignment-leave feedback assignment-class assignment-az
+             walk-i18n settings-language)
     add_test(NAME window_${case}
              COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/window-test.sh ${case}
                      $<TARGET_FILE:yaddas> $<TARGET_FILE:yaddas_png_check>

@@ -18,6 +18,7 @@
 
 #include <io/DataPaths.hpp>
 #include <io/EmergencyCopy.hpp>
+#include <io/Language.hpp>
 #include <io/LearnerSession.hpp>
 #include <io/LibraryLoader.hpp>
 
@@ -42,9 +43,9 @@ constexpr unsigned kMinHeight = 640;
 
 Application::Application(cli::GlobalOptions options, AppOptions appOptions)
     : options_(std::move(options)), appOptions_(std::move(appOptions)),
-      learners_(options_.effectiveDataDir()), rng_(std::random_device{}()),
-      theme_(Theme::make(ThemeKind::Light)), benchmark_(appOptions_.benchmark),
-      preload_([this] { preload(); }), painter_(window_) {
+      systemLanguage_(io::Language::current()), learners_(options_.effectiveDataDir()),
+      rng_(std::random_device{}()), theme_(Theme::make(ThemeKind::Light)),
+      benchmark_(appOptions_.benchmark), preload_([this] { preload(); }), painter_(window_) {
     benchmark_.mark("graphics driver loaded");
 }
 
@@ -55,6 +56,7 @@ void Application::preload() {
         spdlog::warn("{}", d.format());
     }
     library_ = std::move(loaded.library);
+    shown_ = library_.inLanguage(io::Language::current());
     loadProblems_ = std::move(loaded.diagnostics);
     notice_ = loadProblemNotice(loadProblems_);
     benchmark_.mark("lessons loaded");
@@ -146,7 +148,20 @@ void Application::onResize(unsigned width, unsigned height) {
     }
 }
 
+bool Application::applyLanguage() {
+    const std::string wanted = settings_.language.empty() ? systemLanguage_ : settings_.language;
+    if (wanted == io::Language::current()) {
+        return false;
+    }
+    io::Language::use(wanted);
+    // Screens find their module again by id when laid out (ReaderScreen, SourcesScreen).
+    shown_ = library_.inLanguage(io::Language::current());
+    spdlog::info("language: {}", io::Language::current());
+    return true;
+}
+
 void Application::applySettings() {
+    applyLanguage();
     theme_ = Theme::make(settings_.theme);
     if (settings_.fullscreen != fullscreen_ && !script_ && !appOptions_.benchmark) {
         createWindow(settings_.fullscreen);
@@ -398,9 +413,9 @@ int Application::run() {
         rng_.seed(20200428); // scripted runs are repeatable
     }
 
-    context_ = std::make_unique<Context>(Context{window_, fonts_, library_, loadProblems_,
-                                                 learners_, rng_, theme_, metrics_, settings_, nav_,
-                                                 notice_, size_, [this] { applySettings(); },
+    context_ = std::make_unique<Context>(Context{window_, fonts_, shown_, loadProblems_, learners_,
+                                                 rng_, theme_, metrics_, settings_, nav_, notice_,
+                                                 size_, [this] { applySettings(); },
                                                  [this] {
                                                      quitNow_ = true;
                                                      exitHandled_ = true;

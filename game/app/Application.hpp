@@ -60,6 +60,9 @@ private:
     /// The window's close button, Escape on the first screen: quits, or first shows the dialog
     /// about answers that could not be saved.
     void requestQuit();
+    /// Switches the interface and the lessons to the learner's language (else the system's)
+    /// when it is not the one shown; true if it changed.
+    bool applyLanguage();
     /// At exit without a person to ask (a signal, a script's end): saves, else writes a copy
     /// elsewhere and says where (log and standard error).
     void saveBeforeExit(const std::string& why);
@@ -75,7 +78,9 @@ private:
 
     cli::GlobalOptions options_;
     AppOptions appOptions_;
-    core::Library library_;
+    core::Library library_;      ///< every module as loaded, translations kept aside
+    core::Library shown_;        ///< the same in the learner's language: what the screens read
+    std::string systemLanguage_; ///< the language at start (LANGUAGE, LC_MESSAGES…)
     core::Diagnostics loadProblems_;
     Fonts fonts_;
     Learners learners_;

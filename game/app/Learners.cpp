@@ -217,6 +217,7 @@ Settings Learners::settings() const {
             std::clamp(ls.textSizePercent, Settings::kMinTextPercent, Settings::kMaxTextPercent);
         s.theme = toApp(ls.theme);
         s.fullscreen = ls.fullScreen;
+        s.language = ls.language;
     }
     return s;
 }
@@ -229,6 +230,7 @@ std::string Learners::saveSettings(const Settings& settings) {
     ls.textSizePercent = settings.textPercent;
     ls.theme = toCore(settings.theme);
     ls.fullScreen = settings.fullscreen;
+    ls.language = settings.language;
     if (ls == session_->learner().settings()) {
         return {};
     }

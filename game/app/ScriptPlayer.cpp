@@ -1,6 +1,7 @@
 #include <app/ScriptPlayer.hpp>
 
 #include <app/State.hpp>
+#include <app/widgets/Label.hpp>
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
@@ -289,6 +290,10 @@ void ScriptPlayer::writeDump(const std::string& name) {
         std::replace(oneLine.begin(), oneLine.end(), '\n', ' ');
         out << "text " << r.bounds.left << ' ' << r.bounds.top << ' ' << r.bounds.width << ' '
             << r.bounds.height << ' ' << oneLine << '\n';
+    }
+    for (std::string cut : takeCutTexts()) {
+        std::replace(cut.begin(), cut.end(), '\n', ' ');
+        out << "cut " << cut << '\n';
     }
     if (!out.flush()) {
         spdlog::error("dump {}: could not write {}", name, file.string());

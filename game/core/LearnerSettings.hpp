@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace yaddas::core {
@@ -16,10 +17,12 @@ struct LearnerSettings {
     int textSizePercent = 100; ///< 100 … 200
     Theme theme = Theme::Light;
     bool fullScreen = false;
+    /// The interface's and the lessons' language ("en", "az", "ru"); empty: the system's.
+    std::string language;
 
     friend bool operator==(const LearnerSettings& a, const LearnerSettings& b) {
         return a.textSizePercent == b.textSizePercent && a.theme == b.theme &&
-               a.fullScreen == b.fullScreen;
+               a.fullScreen == b.fullScreen && a.language == b.language;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <core/LearnerUid.hpp>
 #include <core/ProgressLimits.hpp>
+#include <io/Language.hpp>
 #include <io/ProgressStore.hpp>
 #include <io/RegularFile.hpp>
 
@@ -604,6 +605,9 @@ private:
         } else if (!full.empty()) {
             a.fail("attribute 'fullScreen' must be true or false");
         }
+        // A language this version does not ship (one a newer version added) is left to the
+        // system's choice rather than failing the learner's other settings.
+        settings.language = Language::normalize(a.text("language", 20, false));
         if (!a.ok()) {
             skip(e, a.problem() + " (the default settings are used)");
             return;

@@ -120,6 +120,9 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
     o.integer("textSize", settings.textSizePercent);
     o.text("theme", core::toString(settings.theme));
     o.flag("fullScreen", settings.fullScreen);
+    if (!settings.language.empty()) {
+        o.text("language", settings.language);
+    }
     o.raw("/>\n");
 
     o.list("sessions", "session", learner.sessions(), [&o](const auto& session) {

@@ -17,6 +17,8 @@ under_xvfb always 3840x2160 "$0" "$@"
 
 rm -rf "$out/$case_name"
 mkdir -p "$out/$case_name"
+# The catalogs the build compiled, beside the executable (as io::Language looks for them).
+localedir=$(cd "$(dirname "$yaddas")" && pwd)/locale
 yaddas=$(bash "$here/preload-wrapper.sh" "$yaddas" "$out/$case_name") # sanitizer builds
 shots="$out/$case_name"
 data="$shots/data"
@@ -850,6 +852,69 @@ picker)
         inside "$d"
     done
     ;;
+settings-language)
+    run settings-language.script --size 1024x640
+    expect_screen 50-settings-az Settings
+    expect 50-settings-az "Parametrlər"
+    expect 50-settings-az "Русский"
+    expect_screen 51-map-az ModuleMap
+    expect 51-map-az "Salam, Ada."
+    saved '<settings [^>]*language="az"'
+    LANGUAGE=ru run settings-language-again.script --size 1024x640
+    expect 52-map-again "Salam, Ada."
+    ;;
+walk-i18n)
+    # The walk in Azerbaijani, Russian and the pseudo-language (accented letters, words 40 %
+    # longer) at the smallest window: every screen is reached, no label is cut short with "…",
+    # and no text leaves the window.
+    for lang in az ru qps; do
+        mkdir -p "$shots/$lang/data"
+        # The script's button words in the language, from the catalog the app reads.
+        while IFS= read -r line; do
+            if [[ $line =~ ^click-text\ \"(.*)\"$ ]]; then
+                words=$(TEXTDOMAINDIR=$localedir LANGUAGE=$lang LC_ALL=C.UTF-8 \
+                    gettext -d yaddas -- "${BASH_REMATCH[1]}")
+                # The pseudo-language's padding ("ẋẋẋ") is left out: a label may wrap there.
+                printf 'click-text "%s"\n' "${words%% ẋ*}"
+            else
+                printf '%s\n' "$line"
+            fi
+        done <"$here/scripts/walk-i18n.script" >"$shots/$lang/walk.script"
+        echo "== walk-i18n.script in $lang"
+        if ! LANGUAGE=$lang "$yaddas" --data-dir "$shots/$lang/data" --size 1024x640 \
+            --script "$shots/$lang/walk.script" --screenshot-dir "$shots/$lang"; then
+            fail "$lang: yaddas exited with an error"
+        fi
+        for pair in 01-welcome:Welcome 02-module-map:ModuleMap 03-reader:Reader \
+            04-sources:Sources 05-reader-end:Reader 06-quiz-question:Quiz 08-quiz-wrong:Quiz \
+            09-results:Results 10-progress:Progress 11-memory:Memory 12-settings:Settings; do
+            expect_screen "$lang/${pair%%:*}" "${pair#*:}"
+        done
+        for dump in "$shots/$lang"/*.txt; do
+            name=$lang/$(basename "$dump" .txt)
+            while IFS= read -r cut; do
+                fail "$name: cut short: ${cut#cut }"
+            done < <(grep '^cut ' "$dump" || true)
+            while IFS= read -r text; do
+                fail "$name: outside the window: $text"
+            done < <(awk 'NR == 2 { w = $2; h = $3 }
+                $1 == "text" && ($2 < -1 || $3 < -1 || $2 + $4 > w + 1 || $3 + $5 > h + 1) {
+                    print }' "$dump")
+            while IFS= read -r pair; do
+                fail "$name: texts overlap: $pair"
+            done < <(awk '$1 == "text" {
+                    n++; x[n] = $2 + 1; y[n] = $3 + 1; r[n] = $2 + $4 - 1; b[n] = $3 + $5 - 1
+                    t[n] = $0; sub(/^text [^ ]+ [^ ]+ [^ ]+ [^ ]+ /, "", t[n]) }
+                END { for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++)
+                    if (x[i] < r[j] && x[j] < r[i] && y[i] < b[j] && y[j] < b[i])
+                        print "\"" t[i] "\" and \"" t[j] "\"" }' "$dump")
+        done
+    done
+    # The language reached the screens: words of each catalog, not English.
+    expect az/02-module-map "Salam, Ada."
+    expect ru/02-module-map "Здравствуйте, Ada."
+    expect qps/12-settings "Šéttíñgš"
+    ;;
 *)
     echo "unknown case $case_name" >&2
     exit 2
@@ -857,7 +922,7 @@ picker)
 esac
 
 shopt -s nullglob
-pngs=("$shots"/*.png)
+pngs=("$shots"/*.png "$shots"/*/*.png)
 if [[ ${#pngs[@]} -eq 0 ]]; then
     fail "no screenshot written"
 elif ! "$pngcheck" 16 "${pngs[@]}"; then

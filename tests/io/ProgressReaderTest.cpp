@@ -24,6 +24,7 @@ core::Learner sampleLearner() {
     settings.textSizePercent = 150;
     settings.theme = core::LearnerSettings::Theme::Dark;
     settings.fullScreen = true;
+    settings.language = "az";
     learner.setSettings(settings);
     learner.beginSession(t0);
     for (int i = 0; i < 30; ++i) {
@@ -107,6 +108,27 @@ TEST_CASE("A learner survives a write and a read unchanged", "[io][progress]") {
     CHECK(copy.quizzes()[0].partial == 2);
     // Writing the copy gives the same bytes: nothing was lost or reformatted.
     CHECK(io::ProgressWriter::toXml(copy) == xml);
+}
+
+TEST_CASE("A learner's language is kept; one this version does not ship is left to the system",
+          "[io][progress][i18n]") {
+    const std::string head = "<?xml version=\"1.0\"?>\n<learner schema=\"2\" id=\"aysel\" "
+                             "name=\"Aysel\" created=\"1764072000\">\n";
+    auto ru = ProgressReader::parse(
+        head + "<settings theme=\"dark\" language=\"ru\"/>\n</learner>\n", "aysel.xml");
+    REQUIRE(ru.status == ProgressReader::Status::Ok);
+    CHECK(ru.learner.settings().language == "ru");
+    auto newer = ProgressReader::parse(
+        head + "<settings theme=\"dark\" language=\"tlh\"/>\n</learner>\n", "aysel.xml");
+    REQUIRE(newer.status == ProgressReader::Status::Ok);
+    CHECK(newer.learner.settings().language.empty());
+    CHECK(newer.learner.settings().theme == core::LearnerSettings::Theme::Dark);
+    // An older file has no language: the system's is used, and writing adds none.
+    auto old =
+        ProgressReader::parse(head + "<settings theme=\"dark\"/>\n</learner>\n", "aysel.xml");
+    REQUIRE(old.status == ProgressReader::Status::Ok);
+    CHECK(old.learner.settings().language.empty());
+    CHECK(io::ProgressWriter::toXml(old.learner).find("language=") == std::string::npos);
 }
 
 TEST_CASE("A version 1 file is migrated: memory rebuilt, time taken unknown", "[io][progress]") {

@@ -212,8 +212,16 @@ void ModuleMapScreen::relayout() {
     const sf::FloatRect pr = chrome_.bottomRect(progress, right);
     buttons_.add("progress", progress, pr);
     right = pr.left - buttonGap;
-    if (!modules.empty() && right - col.left > chrome_.buttonWidth(memory)) {
-        buttons_.add("memory", memory, chrome_.bottomRect(memory, right));
+    // Longer words (another language, a larger text size) may take the row past the column,
+    // to the window's margin, and the button's padding may narrow, rather than leave it out.
+    const float room = right - std::min(col.left, m.u(16.f));
+    if (!modules.empty() && room >= chrome_.buttonWidth(memory) - m.u(32.f)) {
+        sf::FloatRect r = chrome_.bottomRect(memory, right);
+        if (r.width > room) {
+            r.left = right - room;
+            r.width = room;
+        }
+        buttons_.add("memory", memory, r);
     }
 }
 

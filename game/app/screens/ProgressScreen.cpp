@@ -5,6 +5,7 @@
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
+#include <app/TextBlock.hpp>
 #include <app/widgets/Label.hpp>
 #include <core/I18n.hpp>
 #include <core/Plural.hpp>
@@ -13,6 +14,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace yaddas::app {
 namespace {
@@ -117,8 +121,29 @@ void ProgressScreen::drawMastery(Painter& painter) {
 
     // Rows: a name, a bar of the share mastered, the number. Modules first, then categories.
     const float rowH = m.u(30.f);
-    const float numW = m.u(150.f);
-    const float nameW = std::min(content.width * 0.45f, m.u(360.f));
+    // The names and numbers get the room their words need (longer in some languages, and
+    // module titles vary), the bar what is left, but never less than a fifth of the row.
+    std::vector<std::pair<std::string, std::string>> texts;
+    for (const auto& mod : s.modules) {
+        texts.push_back(
+            {mod.title, percent(mod.mastery.share()) + " · " +
+                            // TRANSLATORS: how much of a module is read, e.g. “read 60 %”.
+                            I18n::format(I18n::tr("read {1}"), {percent(mod.read)})});
+    }
+    float widestName = 0.f;
+    float widestNumber = 0.f;
+    for (const auto& [label, number] : texts) {
+        widestName =
+            std::max(widestName, textWidth(sf::String::fromUtf8(label.begin(), label.end()),
+                                           c.fonts.regular(), m.body()));
+        widestNumber =
+            std::max(widestNumber, textWidth(sf::String::fromUtf8(number.begin(), number.end()),
+                                             c.fonts.regular(), m.caption()));
+    }
+    const float numW = std::max(m.u(150.f), widestNumber + m.u(4.f));
+    const float nameW =
+        std::max(std::min(content.width * 0.45f, m.u(360.f)),
+                 std::min(widestName + m.u(12.f), content.width - numW - m.u(96.f)));
     const float barW = std::max(20.f, content.width - nameW - numW - m.u(16.f));
     float y = content.top + m.u(84.f);
     auto row = [&](const std::string& label, double share, const std::string& number) {
@@ -145,14 +170,11 @@ void ProgressScreen::drawMastery(Painter& painter) {
         y += m.u(36.f);
     };
     heading(I18n::tr("Per module"));
-    for (const auto& mod : s.modules) {
+    for (std::size_t i = 0; i < s.modules.size(); ++i) {
         if (y + rowH > content.top + content.height - 5.f * rowH - m.u(36.f)) {
             break; // the categories below must stay visible
         }
-        row(mod.title, mod.mastery.share(),
-            percent(mod.mastery.share()) + " · " +
-                // TRANSLATORS: how much of a module is read, e.g. “read 60 %”.
-                I18n::format(I18n::tr("read {1}"), {percent(mod.read)}));
+        row(texts[i].first, s.modules[i].mastery.share(), texts[i].second);
     }
     y += m.u(8.f);
     heading(I18n::tr("Per category"));

@@ -89,6 +89,18 @@ void ReaderScreen::buildItems() {
     heading.regular = &c.fonts.bold();
     heading.lineSpacing = 1.3f;
 
+    if (module_->untranslated) {
+        Item note;
+        note.kind = Item::Kind::Note;
+        note.section = 0;
+        // TRANSLATORS: shown above a module that has no translation into the learner's language.
+        note.block.layout({{I18n::tr("This module has not been translated into your language yet, "
+                                     "so it is shown in English."),
+                            RunStyle::Secondary,
+                            {}}},
+                          body, width - 2 * pad_);
+        items_.push_back(std::move(note));
+    }
     for (std::size_t s = 0; s < module_->sections.size(); ++s) {
         const core::Section& section = module_->sections[s];
         Item h;
@@ -225,6 +237,8 @@ void ReaderScreen::paginate() {
 }
 
 void ReaderScreen::relayout() {
+    // The library is shown anew when the learner changes language: find the module again.
+    module_ = context().library.find(context().nav.moduleId);
     std::size_t keepSection = pages_.empty() ? static_cast<std::size_t>(std::max(0, startSection_))
                                              : pages_[page_].section;
     buildItems();
@@ -553,16 +567,26 @@ void ReaderScreen::draw(Painter& painter) {
 
     // Where we are, left of the buttons.
     const float rowY = c.height() - chrome_.bottomBarHeight() / 2.f;
-    const std::string pageText =
+    std::string pageText =
         pages_.empty() ? std::string(I18n::tr("This module has no text yet."))
                        : I18n::format(I18n::tr("Page {1} of {2}"),
                                       {std::to_string(page_ + 1), std::to_string(pages_.size())});
 
     const float room = chrome_.bottomButtonsLeft(buttons_) - content.left - m.u(12.f);
-    sf::Text where2 = fittedText(pageText, c.fonts.regular(), m.caption(), std::max(10.f, room));
-    where2.setFillColor(t.secondary);
-    placeText(where2, content.left, rowY);
-    painter.text(where2);
+    if (!pages_.empty() && textWidth(sf::String::fromUtf8(pageText.begin(), pageText.end()),
+                                     c.fonts.regular(), m.caption()) > room) {
+        // Longer words (another language, a larger text size) leave room for the numbers only.
+        pageText = std::to_string(page_ + 1) + " / " + std::to_string(pages_.size());
+    }
+    const bool pageFits = textWidth(sf::String::fromUtf8(pageText.begin(), pageText.end()),
+                                    c.fonts.regular(), m.caption()) <= room;
+    if (pageFits) { // else the buttons took the row: "Take the quiz" says it is the last page
+        sf::Text where2 =
+            fittedText(pageText, c.fonts.regular(), m.caption(), std::max(10.f, room));
+        where2.setFillColor(t.secondary);
+        placeText(where2, content.left, rowY);
+        painter.text(where2);
+    }
     buttons_.draw(painter, c);
 
     // The focused or hovered term: its box, then its definition in a card near it.

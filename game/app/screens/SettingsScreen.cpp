@@ -5,8 +5,10 @@
 #include <app/Learners.hpp>
 #include <app/Painter.hpp>
 #include <app/StateStack.hpp>
+#include <app/TextBlock.hpp>
 #include <app/widgets/Label.hpp>
 #include <core/I18n.hpp>
+#include <io/Language.hpp>
 
 #include <cmath>
 #include <string>
@@ -35,6 +37,23 @@ void SettingsScreen::relayout() {
     const float rowH = std::round(m.u(48.f));
     const float label = std::round(m.u(40.f));
     float y = col.top + m.u(48.f);
+
+    // Each language named in itself, so a learner who cannot read the current one finds hers.
+    languageTop_ = y;
+    y += label;
+    const auto& languages = io::Language::offered();
+    const float languageW =
+        std::floor((col.width - static_cast<float>(languages.size() - 1) * gap) /
+                   static_cast<float>(languages.size()));
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+        auto& b =
+            buttons_.add("language." + languages[i], io::Language::nativeName(languages[i]),
+                         {col.left + static_cast<float>(i) * (languageW + gap), y, languageW, rowH},
+                         ButtonGroup::Kind::Choice);
+        b.selected = io::Language::current() == languages[i];
+        b.label = (b.selected ? "\u2713 " : "") + b.label;
+    }
+    y += rowH + m.u(28.f);
 
     sizeTop_ = y;
     y += label;
@@ -106,6 +125,8 @@ void SettingsScreen::handleEvent(const sf::Event& event) {
         if (auto t = themeFromString(id.substr(6))) {
             c.settings.theme = *t;
         }
+    } else if (id.rfind("language.", 0) == 0) {
+        c.settings.language = id.substr(9);
     } else if (id == "screen.window" || id == "screen.full") {
         c.settings.fullscreen = id == "screen.full";
     }
@@ -132,16 +153,27 @@ void SettingsScreen::draw(Painter& painter) {
     placeText(title, col.left, col.top + m.u(18.f));
     painter.text(title);
     // TRANSLATORS: headings of the settings.
+    heading(I18n::tr("Language"), languageTop_);
     heading(I18n::tr("Text size"), sizeTop_);
     heading(I18n::tr("Colours"), themeTop_);
     heading(I18n::tr("Screen"), screenTop_);
     // TRANSLATORS: a line showing the chosen text size; keep the name and the letters.
-    sf::Text sample = fittedText(I18n::tr("Sample: Hüseyn Cavid (1882–1941) — “Ə ə ı ş ğ ç ö ü” …"),
-
-                                 c.fonts.regular(), m.body(), col.width);
-    sample.setFillColor(t.secondary);
-    placeText(sample, col.left, sampleTop_ + m.u(12.f));
-    painter.text(sample);
+    const std::string sampleText =
+        I18n::tr("Sample: Hüseyn Cavid (1882–1941) — “Ə ə ı ş ğ ç ö ü” …");
+    // On a short window the sample shares the bottom row with Done: it keeps left of it, and is
+    // left out rather than cut when it does not fit (it only shows the size).
+    const float sampleY = sampleTop_ + m.u(12.f);
+    const float room =
+        sampleY + static_cast<float>(m.body()) > c.height() - chrome_.bottomBarHeight()
+            ? chrome_.bottomButtonsLeft(buttons_) - col.left - m.u(12.f)
+            : col.width;
+    if (textWidth(sf::String::fromUtf8(sampleText.begin(), sampleText.end()), c.fonts.regular(),
+                  m.body()) <= room) {
+        sf::Text sample = fittedText(sampleText, c.fonts.regular(), m.body(), room);
+        sample.setFillColor(t.secondary);
+        placeText(sample, col.left, sampleY);
+        painter.text(sample);
+    }
     buttons_.draw(painter, c);
 }
 

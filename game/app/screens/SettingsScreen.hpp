@@ -20,6 +20,7 @@ public:
 private:
     Chrome chrome_;
     ButtonGroup buttons_;
+    float languageTop_ = 0.f;
     float sizeTop_ = 0.f;
     float themeTop_ = 0.f;
     float screenTop_ = 0.f;

@@ -150,6 +150,8 @@ std::size_t SourcesScreen::fitting(std::size_t first) const {
 
 void SourcesScreen::relayout() {
     Context& c = context();
+    // The library is shown anew when the learner changes language: find the module again.
+    module_ = c.library.find(c.nav.moduleId);
     const Metrics& m = c.metrics;
     const Theme& t = c.theme;
     const sf::FloatRect content = chrome_.content();

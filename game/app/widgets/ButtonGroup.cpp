@@ -3,6 +3,7 @@
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Painter.hpp>
+#include <app/TextBlock.hpp>
 #include <app/widgets/Label.hpp>
 
 #include <algorithm>
@@ -270,8 +271,18 @@ void ButtonGroup::draw(Painter& painter, const Context& context) const {
                 title.setFillColor(ink);
                 placeText(title, b.rect.left + pad, b.rect.top + b.rect.height * 0.33f);
                 painter.text(title);
+                // Too long (longer words in another language): its last " · " parts, the least
+                // important, give way before a word is cut.
+                std::string words = b.detail;
+                for (std::size_t dot = words.rfind(" \u00B7 ");
+                     dot != std::string::npos &&
+                     textWidth(sf::String::fromUtf8(words.begin(), words.end()),
+                               context.fonts.regular(), m.caption()) > room - b.trailing;
+                     dot = words.rfind(" \u00B7 ")) {
+                    words.erase(dot);
+                }
                 sf::Text detail =
-                    fittedText(b.detail, context.fonts.regular(), m.caption(), room - b.trailing);
+                    fittedText(words, context.fonts.regular(), m.caption(), room - b.trailing);
                 detail.setFillColor(b.enabled ? t.secondary : t.disabled);
                 placeText(detail, b.rect.left + pad, b.rect.top + b.rect.height * 0.70f);
                 painter.text(detail);

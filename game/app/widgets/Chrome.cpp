@@ -81,6 +81,13 @@ sf::FloatRect Chrome::primaryRect(const std::string& label) const {
     return bottomRect(label, col.left + col.width);
 }
 
+float Chrome::topButtonWidth(const std::string& label) const {
+    const Metrics& m = context_->metrics;
+    return textWidth(sf::String::fromUtf8(label.begin(), label.end()), context_->fonts.regular(),
+                     m.caption()) +
+           m.u(28.f);
+}
+
 void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
     const Metrics& m = context_->metrics;
     const float h = topBarHeight();
@@ -89,9 +96,7 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
     if (settings) {
         // TRANSLATORS: the top bar's button opening the settings.
         const std::string label = I18n::tr("Settings");
-        const float w = textWidth(sf::String::fromUtf8(label.begin(), label.end()),
-                                  context_->fonts.regular(), m.caption()) +
-                        m.u(28.f);
+        const float w = topButtonWidth(label);
         group.add("top.settings", label,
                   {context_->width() - margin - w, m.u(8.f), w, h - m.u(16.f)},
                   ButtonGroup::Kind::Quiet);
@@ -99,9 +104,7 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
     if (back) {
         // TRANSLATORS: the top bar's button going back to the screen before.
         const std::string label = I18n::tr("\u2039 Back");
-        const float w = textWidth(sf::String::fromUtf8(label.begin(), label.end()),
-                                  context_->fonts.regular(), m.caption()) +
-                        m.u(28.f);
+        const float w = topButtonWidth(label);
         group.add("top.back", label, {margin, m.u(8.f), w, h - m.u(16.f)},
                   ButtonGroup::Kind::Quiet);
     }
@@ -128,8 +131,12 @@ void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
     painter.rect({0.f, h - std::max(1.f, m.u(1.f)), w, std::max(1.f, m.u(1.f))}, t.rule);
     // Left of centre: where you are. Right: the learner's name (Settings sits at the far right).
     const sf::FloatRect col = column();
-    const float leftEdge = std::max(col.left, m.u(120.f));
-    const float nameRight = w - m.u(130.f);
+    // Clear of the Back and Settings buttons, however long their words are in the language.
+    const float margin = m.u(16.f);
+    const float leftEdge = std::max(
+        {col.left, m.u(120.f), margin + topButtonWidth(I18n::tr("\u2039 Back")) + m.u(8.f)});
+    const float nameRight =
+        std::min(w - m.u(130.f), w - margin - topButtonWidth(I18n::tr("Settings")) - m.u(8.f));
     std::string learner = context_->learners.current();
     float nameWidth = 0.f;
     if (!learner.empty()) {
@@ -222,10 +229,17 @@ void Chrome::drawScrolled(Painter& painter, const TextBlock& block, sf::Vector2f
     const std::size_t to = std::min(block.lineCount(), scroll + fit);
     block.draw(painter, origin, scroll, to);
     if (to < block.lineCount() || scroll > 0) {
-        sf::Text more = fittedText(
-            I18n::tr("More: scroll \u2193 \u2191"), context_->fonts.regular(), m.caption(),
-
-            std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f)));
+        const float width = std::max(10.f, bottomButtonsLeft(buttons) - area.left - m.u(12.f));
+        std::string words = I18n::tr("More: scroll \u2193 \u2191");
+        if (textWidth(sf::String::fromUtf8(words.begin(), words.end()), context_->fonts.regular(),
+                      m.caption()) > width) {
+            words = "\u2193 \u2191"; // longer words in another language: the arrows say it
+        }
+        if (textWidth(sf::String::fromUtf8(words.begin(), words.end()), context_->fonts.regular(),
+                      m.caption()) > width) {
+            return; // no room at all beside the buttons
+        }
+        sf::Text more = fittedText(words, context_->fonts.regular(), m.caption(), width);
         more.setFillColor(context_->theme.secondary);
         placeText(more, area.left, context_->height() - bottomBarHeight() / 2.f);
         painter.text(more);

@@ -48,6 +48,8 @@ public:
                       std::size_t scroll, const ButtonGroup& buttons) const;
 
 private:
+    /// The width of a top bar button with `label`: its words and their padding.
+    float topButtonWidth(const std::string& label) const;
     float noticeCloseWidth() const;
 
     Context* context_;

@@ -2,10 +2,26 @@
 
 #include <app/TextBlock.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
 namespace yaddas::app {
+
+namespace {
+
+std::vector<std::string>& cutTexts() {
+    static std::vector<std::string> texts;
+    return texts;
+}
+
+} // namespace
+
+std::vector<std::string> takeCutTexts() {
+    std::vector<std::string> taken;
+    taken.swap(cutTexts());
+    return taken;
+}
 
 sf::Text fittedText(const std::string& utf8, const sf::Font& font, unsigned size, float maxWidth) {
     sf::String s = sf::String::fromUtf8(utf8.begin(), utf8.end());
@@ -29,6 +45,11 @@ sf::Text fittedText(const std::string& utf8, const sf::Font& font, unsigned size
             s.erase(s.getSize() - 1);
         }
         s += ellipsis;
+        auto& cut = cutTexts();
+        // Bounded: nobody takes them outside a scripted run.
+        if (cut.size() < 256 && std::find(cut.begin(), cut.end(), utf8) == cut.end()) {
+            cut.push_back(utf8);
+        }
     }
     return sf::Text(s, font, fitted);
 }
