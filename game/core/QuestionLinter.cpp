@@ -278,7 +278,9 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
     }
 
     // The right answer once: a true/false answer that repeats its explanation says it twice.
+    // The bare word ("True", "Неверно") repeats nothing, however long it is in the language.
     if (q.kind == QuestionKind::TrueFalse && q.rightAnswer.size() > 8 &&
+        q.rightAnswer != I18n::tr("True") && q.rightAnswer != I18n::tr("False") &&
         contains(TextNormalizer::plainKey(q.explanation),
                  TextNormalizer::plainKey(q.rightAnswer.substr(6)))) {
         out.push_back("the right answer repeats the explanation");
