@@ -1,5 +1,6 @@
 #include <core/Block.hpp>
 
+#include <core/I18n.hpp>
 #include <core/Source.hpp>
 
 namespace yaddas::core {
@@ -16,7 +17,7 @@ std::vector<Citation> Block::citations() const {
     std::vector<Citation> out;
     if (sourceParagraph > 0) {
         out.push_back({std::string(Source::sourceTextId),
-                       "paragraph " + std::to_string(sourceParagraph),
+                       I18n::format(I18n::tr("paragraph {1}"), {std::to_string(sourceParagraph)}),
                        {},
                        line});
     }

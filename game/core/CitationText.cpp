@@ -1,12 +1,14 @@
 #include <core/CitationText.hpp>
 
+#include <core/I18n.hpp>
+
 namespace yaddas::core {
 
 namespace {
 
 std::string title(const Source& s) {
     if (s.kind == Source::Kind::SourceText) {
-        return "the source text";
+        return I18n::tr("the source text");
     }
     const std::string year = s.year();
     // An encyclopedia entry or a web page is known by its title and where it appears:

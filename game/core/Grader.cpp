@@ -1,5 +1,7 @@
 #include <core/Grader.hpp>
 
+#include <core/I18n.hpp>
+
 #include <core/NameMatcher.hpp>
 #include <core/NumberFormat.hpp>
 #include <core/TextNormalizer.hpp>
@@ -42,7 +44,9 @@ std::string joined(std::string a, const std::string& b) {
 
 Grade single(const Question& q, const Answer& a) {
     if (a.chosen.size() != 1) {
-        return verdict(q, 0.0, a.chosen.empty() ? "no option chosen" : "choose one option only");
+        return verdict(q, 0.0,
+                       a.chosen.empty() ? I18n::tr("no option chosen")
+                                        : I18n::tr("choose one option only"));
     }
     const std::size_t chosen = a.chosen.front();
     double fraction = contains(q.key.correctOptions, chosen) ? 1.0 : 0.0;
@@ -78,9 +82,11 @@ Grade multiple(const Question& q, const Answer& a) {
         notes = joined(notes, noteOn(q, i));
     }
     return verdict(q, fraction,
-                   joined(std::to_string(hits) + " of " + std::to_string(right) +
-                              " right options chosen" +
-                              (falsePicks > 0 ? ", " + std::to_string(falsePicks) + " wrong" : ""),
+                   joined(I18n::format(I18n::tr("{1} of {2} right options chosen"),
+                                       {std::to_string(hits), std::to_string(right)}) +
+                              (falsePicks > 0 ? I18n::format(I18n::tr(", {1} wrong"),
+                                                             {std::to_string(falsePicks)})
+                                              : ""),
                           notes));
 }
 
@@ -88,12 +94,12 @@ Grade timeline(const Question& q, const Answer& a) {
     const std::size_t n = q.key.order.size();
     std::vector<std::size_t> position(n, n);
     if (a.order.size() != n || n < 2) {
-        return verdict(q, 0.0, "place every event once");
+        return verdict(q, 0.0, I18n::tr("place every event once"));
     }
     for (std::size_t p = 0; p < n; ++p) {
         const std::size_t item = a.order[p];
         if (item >= n || position[item] != n) {
-            return verdict(q, 0.0, "place every event once");
+            return verdict(q, 0.0, I18n::tr("place every event once"));
         }
         position[item] = p;
     }
@@ -111,9 +117,10 @@ Grade timeline(const Question& q, const Answer& a) {
     // The share of pairs in the right order: what the learner is told, and what Moodle's
     // "relative to all previous and next items" gives the same question exported.
     const double pairs = static_cast<double>(concordant + discordant);
-    return verdict(q, static_cast<double>(concordant) / pairs,
-                   std::to_string(concordant) + " of " + std::to_string(concordant + discordant) +
-                       " pairs in the right order");
+    return verdict(
+        q, static_cast<double>(concordant) / pairs,
+        I18n::format(I18n::tr("{1} of {2} pairs in the right order"),
+                     {std::to_string(concordant), std::to_string(concordant + discordant)}));
 }
 
 Grade matching(const Question& q, const Answer& a) {
@@ -126,13 +133,14 @@ Grade matching(const Question& q, const Answer& a) {
         good += a.matches[i] == q.key.matches[i] ? 1U : 0U;
     }
     return verdict(q, static_cast<double>(good) / static_cast<double>(n),
-                   std::to_string(good) + " of " + std::to_string(n) + " pairs right");
+                   I18n::format(I18n::tr("{1} of {2} pairs right"),
+                                {std::to_string(good), std::to_string(n)}));
 }
 
 Grade typedYear(const Question& q, const std::string& text) {
     const auto year = NumberFormat::parseYear(text);
     if (!year) {
-        return verdict(q, 0.0, "not a year");
+        return verdict(q, 0.0, I18n::tr("not a year"));
     }
     const bool right =
         std::find(q.key.years.begin(), q.key.years.end(), *year) != q.key.years.end();
@@ -142,7 +150,7 @@ Grade typedYear(const Question& q, const std::string& text) {
 Grade typedNumber(const Question& q, const std::string& text) {
     const auto number = NumberFormat::parse(text);
     if (!number) {
-        return verdict(q, 0.0, "not a number");
+        return verdict(q, 0.0, I18n::tr("not a number"));
     }
     const bool right = q.key.number && q.key.tolerance.accepts(*q.key.number, *number);
     return verdict(q, right ? 1.0 : 0.0);

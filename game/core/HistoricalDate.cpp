@@ -1,5 +1,7 @@
 #include <core/HistoricalDate.hpp>
 
+#include <core/I18n.hpp>
+
 #include <array>
 #include <cctype>
 
@@ -59,7 +61,8 @@ std::optional<HistoricalDate> HistoricalDate::parse(std::string_view text, std::
     if (text.size() == 5 && text[4] == 's' && allDigits(text.substr(0, 4))) {
         const int year = toInt(text.substr(0, 4));
         if (year % 10 != 0 || year == 0) {
-            fail(why, "'" + shown + "' is not a decade (write the decade's first year, as in 1920s)");
+            fail(why,
+                 "'" + shown + "' is not a decade (write the decade's first year, as in 1920s)");
             return std::nullopt;
         }
         return ofDecade(year);
@@ -146,17 +149,77 @@ std::string HistoricalDate::iso() const {
     return {};
 }
 
+namespace {
+
+/// Month names as a date writes them: Azerbaijani in lower case, Russian in the genitive after
+/// a day ("28 апреля") and the nominative before a year alone ("апрель 1920").
+std::string_view monthIn(const std::string& language, int month, bool afterDay) {
+    static constexpr std::array<std::string_view, 12> az{"yanvar",   "fevral",  "mart",   "aprel",
+                                                         "may",      "iyun",    "iyul",   "avqust",
+                                                         "sentyabr", "oktyabr", "noyabr", "dekabr"};
+    static constexpr std::array<std::string_view, 12> ruOf{
+        "января", "февраля", "марта",    "апреля",  "мая",    "июня",
+        "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
+    static constexpr std::array<std::string_view, 12> ru{
+        "январь", "февраль", "март",     "апрель",  "май",    "июнь",
+        "июль",   "август",  "сентябрь", "октябрь", "ноябрь", "декабрь"};
+    if (month < 1 || month > 12) {
+        return {};
+    }
+    const auto i = static_cast<std::size_t>(month - 1);
+    if (language == "az") {
+        return az[i];
+    }
+    if (language == "ru") {
+        return afterDay ? ruOf[i] : ru[i];
+    }
+    return monthName(month);
+}
+
+} // namespace
+
+std::string azerbaijaniOrdinalSuffix(int number) {
+    // The suffix follows the vowel of the number's last word said aloud: 1920 "iyirmi" → -ci,
+    // 1930 "otuz" → -cu, 1940 "qırx" → -cı, 1900 "yüz" → -cü, 2000 "min" → -ci.
+    static constexpr std::array<std::string_view, 10> units{"",   "ci", "ci", "cü", "cü",
+                                                            "ci", "cı", "ci", "ci", "cu"};
+    static constexpr std::array<std::string_view, 10> tens{"",   "cu", "ci", "cu", "cı",
+                                                           "ci", "cı", "ci", "ci", "cı"};
+    const int n = number < 0 ? -number : number;
+    if (n == 0) {
+        return "cı"; // "sıfır"
+    }
+    if (n % 10 != 0) {
+        return std::string(units[static_cast<std::size_t>(n % 10)]);
+    }
+    if (n % 100 != 0) {
+        return std::string(tens[static_cast<std::size_t>(n / 10 % 10)]);
+    }
+    if (n % 1000 != 0) {
+        return "cü"; // "yüz"
+    }
+    return "ci"; // "min"
+}
+
 std::string HistoricalDate::text() const {
+    const std::string& language = I18n::language();
+    const std::string year = std::to_string(year_);
     switch (precision_) {
     case Precision::Decade:
-        return "the " + std::to_string(year_) + "s";
+        if (language == "az") {
+            return year + "-" + azerbaijaniOrdinalSuffix(year_) + " illər";
+        }
+        if (language == "ru") {
+            return year + "-е годы";
+        }
+        return "the " + year + "s";
     case Precision::Year:
-        return std::to_string(year_);
+        return year;
     case Precision::Month:
-        return std::string(monthName(month_)) + " " + std::to_string(year_);
+        return std::string(monthIn(language, month_, false)) + " " + year;
     case Precision::Day:
-        return std::to_string(day_) + " " + std::string(monthName(month_)) + " " +
-               std::to_string(year_);
+        return std::to_string(day_) + " " + std::string(monthIn(language, month_, true)) + " " +
+               year;
     }
     return {};
 }

@@ -29,7 +29,9 @@ public:
 
     /// The form it was written in: "1920-04-28", "1937", "1920s".
     std::string iso() const;
-    /// For reading: "28 April 1920", "April 1920", "1937", "the 1920s".
+    /// For reading, in the interface's language (I18n::language()): "28 April 1920",
+    /// "April 1920", "1937", "the 1920s"; "28 aprel 1920", "1920-ci illər"; "28 апреля 1920",
+    /// "апрель 1920", "1920-е годы".
     std::string text() const;
     /// Orders dates; a less precise date sorts at its start (1920s == 1920-01-01).
     long sortKey() const { return year_ * 10000L + month_ * 100L + day_; }
@@ -52,5 +54,9 @@ int daysInMonth(int year, int month);
 
 /// English month name, 1-based ("April").
 std::string_view monthName(int month);
+
+/// The Azerbaijani suffix of an ordinal number, by vowel harmony: "ci" for 1920 (1920-ci),
+/// "cu" for 1930, "cı" for 1940, "cü" for 1900.
+std::string azerbaijaniOrdinalSuffix(int number);
 
 } // namespace yaddas::core

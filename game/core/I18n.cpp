@@ -31,4 +31,21 @@ std::string I18n::format(const std::string& pattern, std::initializer_list<std::
     return out;
 }
 
+namespace {
+
+std::string& current() {
+    static std::string language = "en";
+    return language;
+}
+
+} // namespace
+
+const std::string& I18n::language() {
+    return current();
+}
+
+void I18n::setLanguage(const std::string& language) {
+    current() = language == "az" || language == "ru" ? language : "en";
+}
+
 } // namespace yaddas::core

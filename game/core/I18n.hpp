@@ -22,6 +22,12 @@ public:
     /// `pattern` with {1}, {2}, … replaced by `args`, so a translation may put them in its own
     /// order ("Your score: {1} of {2}").
     static std::string format(const std::string& pattern, std::initializer_list<std::string> args);
+
+    /// The interface's language ("en", "az", "ru"; "qps" reads as English): how dates and
+    /// decades are written. io::Language::use sets it with the catalogs; a test may set it
+    /// alone to check formatting.
+    static const std::string& language();
+    static void setLanguage(const std::string& language);
 };
 
 } // namespace yaddas::core

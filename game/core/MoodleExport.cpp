@@ -1,5 +1,7 @@
 #include <core/MoodleExport.hpp>
 
+#include <core/I18n.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -81,14 +83,18 @@ std::optional<MoodleQuestion> MoodleExport::convert(const Question& q,
     }
     case QuestionKind::TrueFalse: {
         m.type = "truefalse";
+        // "True" as the question shows it: in English or in the learner's language.
+        auto isTrue = [](const std::string& option) {
+            return option == "True" || option == I18n::tr("True");
+        };
         bool truth = false;
         for (std::size_t c : q.key.correctOptions) {
-            truth = c < q.options.size() && q.options[c] == "True";
+            truth = c < q.options.size() && isTrue(q.options[c]);
         }
         std::string onTrue;
         std::string onFalse;
         for (std::size_t i = 0; i < q.options.size(); ++i) {
-            (q.options[i] == "True" ? onTrue : onFalse) = noteOn(i);
+            (isTrue(q.options[i]) ? onTrue : onFalse) = noteOn(i);
         }
         m.answers.push_back({"true", truth ? 100.0 : 0.0, 0.0, onTrue});
         m.answers.push_back({"false", truth ? 0.0 : 100.0, 0.0, onFalse});

@@ -27,17 +27,27 @@ std::size_t NameMatcher::halfEdits(std::string_view a, std::string_view b, std::
     const std::size_t n = a.size();
     const std::size_t m = b.size();
     const std::size_t lengthGap = n > m ? n - m : m - n;
-    if (2 * lengthGap > limit) {
+    if (lengthGap > limit) { // a letter more or less costs at least half an edit
         return limit + 1;
     }
-    // Two rows of the weighted Levenshtein table; each edit costs 2, an a↔e swap 1.
+    // Two rows of the weighted Levenshtein table; each edit costs 2, an a↔e swap 1, a g↔h swap
+    // 1 and a "k" dropped or added before an "h" 1: Russian writes the Azerbaijani h as г
+    // (Гусейн: Hüseyn) or х (Ахмед: Əhməd), which the key spells g and kh.
+    auto similar = [](char x, char y) {
+        return (x == 'a' && y == 'e') || (x == 'e' && y == 'a') || (x == 'g' && y == 'h') ||
+               (x == 'h' && y == 'g');
+    };
+    auto dropCost = [](std::string_view s, std::size_t at) -> std::size_t {
+        return s[at] == 'k' && at + 1 < s.size() && s[at + 1] == 'h' ? 1 : 2;
+    };
     std::vector<std::size_t> prev(m + 1);
     std::vector<std::size_t> cur(m + 1);
-    for (std::size_t j = 0; j <= m; ++j) {
-        prev[j] = 2 * j;
+    prev[0] = 0;
+    for (std::size_t j = 1; j <= m; ++j) {
+        prev[j] = prev[j - 1] + dropCost(b, j - 1);
     }
     for (std::size_t i = 1; i <= n; ++i) {
-        cur[0] = 2 * i;
+        cur[0] = prev[0] + dropCost(a, i - 1);
         std::size_t rowMin = cur[0];
         for (std::size_t j = 1; j <= m; ++j) {
             const char x = a[i - 1];
@@ -45,10 +55,11 @@ std::size_t NameMatcher::halfEdits(std::string_view a, std::string_view b, std::
             std::size_t swap = 2;
             if (x == y) {
                 swap = 0;
-            } else if ((x == 'a' && y == 'e') || (x == 'e' && y == 'a')) {
+            } else if (similar(x, y)) {
                 swap = 1;
             }
-            cur[j] = std::min({prev[j] + 2, cur[j - 1] + 2, prev[j - 1] + swap});
+            cur[j] = std::min({prev[j] + dropCost(a, i - 1), cur[j - 1] + dropCost(b, j - 1),
+                               prev[j - 1] + swap});
             rowMin = std::min(rowMin, cur[j]);
         }
         if (rowMin > limit) {

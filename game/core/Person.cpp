@@ -1,5 +1,7 @@
 #include <core/Person.hpp>
 
+#include <core/I18n.hpp>
+
 namespace yaddas::core {
 
 std::string Person::lifeYears() const {
@@ -8,12 +10,12 @@ std::string Person::lifeYears() const {
         return std::to_string(born.year()) + "\u2013" + std::to_string(died.year());
     }
     if (born.valid()) {
-        return "born " + std::to_string(born.year());
+        return I18n::format(I18n::tr("born {1}"), {std::to_string(born.year())});
     }
     if (died.valid()) {
-        return "died " + std::to_string(died.year());
+        return I18n::format(I18n::tr("died {1}"), {std::to_string(died.year())});
     }
-    return "life dates unknown";
+    return I18n::tr("life dates unknown");
 }
 
 std::vector<std::string> Person::spellings() const {

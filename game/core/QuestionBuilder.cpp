@@ -1,5 +1,7 @@
 #include <core/QuestionBuilder.hpp>
 
+#include <core/I18n.hpp>
+
 #include <core/CitationText.hpp>
 #include <core/DateBounds.hpp>
 #include <core/Distractors.hpp>
@@ -40,9 +42,9 @@ std::vector<std::string> words(const std::string& text) {
 /// `ifFalse` (which says what is right instead).
 /// The answer is the word alone: the explanation says what is true, once.
 void trueOrFalse(Question& q, bool truth) {
-    q.options = {"True", "False"};
+    q.options = {I18n::tr("True"), I18n::tr("False")};
     q.key.correctOptions = {truth ? 0U : 1U};
-    q.rightAnswer = truth ? "True" : "False";
+    q.rightAnswer = q.options[truth ? 0U : 1U];
 }
 
 template <class Fact> using Maker = std::optional<Question> (QuestionBuilder::*)(const Fact&);
@@ -107,15 +109,30 @@ std::string lowerFirst(const std::string& text) {
     return out;
 }
 
-/// A date as it follows a sentence: "on 28 April 1920", "in August 1937", "in 1937–1938",
-/// "from the 1920s to the 1950s".
-std::string atDate(const std::string& text) {
-    if (text.find(" to ") != std::string::npos) {
-        return "from " + text; // "from August 1937 to November 1938"
+/// A statement and its date: "… on 28 April 1920.", "… in August 1937.", "… in 1937–1938.",
+/// "… from the 1920s to the 1950s." Azerbaijani and Russian put the date in brackets, where it
+/// needs no case ending or suffix.
+std::string atDate(const std::string& statement, const std::string& text) {
+    if (text.find(" to ") != std::string::npos || text.find(" \u2013 ") != std::string::npos) {
+        // "from August 1937 to November 1938"
+        return I18n::format(I18n::tr("{1} from {2}."), {statement, text});
     }
     const bool day = !text.empty() && std::isdigit(static_cast<unsigned char>(text[0])) != 0 &&
                      text.find(' ') != std::string::npos;
-    return (day ? "on " : "in ") + text;
+    // TRANSLATORS: {1} is a statement from a lesson, {2} its date ("28 April 1920"). A
+    // translation may put the date in brackets, where it needs no case ending.
+    return day ? I18n::format(I18n::tr("{1} on {2}."), {statement, text})
+               : I18n::format(I18n::tr("{1} in {2}."), {statement, text});
+}
+
+/// The first letter lowered after "According to …, " in English; other languages keep the
+/// text as the module wrote it.
+std::string lowerInEnglish(const std::string& text) {
+    std::string out = text;
+    if (!out.empty() && I18n::language() == "en") {
+        out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+    }
+    return out;
 }
 
 std::string scopeText(const Figure& f) {
@@ -127,7 +144,7 @@ std::string scopeText(const Figure& f) {
         parts.push_back(f.scope.when);
     }
     if (!f.scope.by.empty()) {
-        parts.push_back("counted by " + f.scope.by);
+        parts.push_back(I18n::format(I18n::tr("counted by {1}"), {f.scope.by}));
     }
     std::string out;
     for (const auto& p : parts) {
@@ -140,8 +157,11 @@ std::string personLabel(const Person& p) {
     return p.displayName() + " (" + p.lifeYears() + ")";
 }
 
-/// "a poet", "an actor": the indefinite article for a role.
-std::string withArticle(const std::string& role) {
+/// "a poet", "an actor": the indefinite article for a role written in English.
+std::string withArticle(const std::string& role, const std::string& language) {
+    if (language != "en") {
+        return role;
+    }
     const char c =
         role.empty() ? 'x' : static_cast<char>(std::tolower(static_cast<unsigned char>(role[0])));
     const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
@@ -452,26 +472,24 @@ std::string QuestionBuilder::whoStates(const FactMeta& meta) const {
         return meta.attribution;
     }
     if (meta.citesSourceText()) {
-        return "the source text";
+        return I18n::tr("the source text");
     }
     for (const Citation& c : meta.cites) {
         if (const Source* s = library_.findSource(c.source)) {
             return s->author.empty() ? s->title : s->author;
         }
     }
-    return "its source";
+    return I18n::tr("its source");
 }
 
 std::string QuestionBuilder::attributed(const FactMeta& meta, const std::string& question) const {
     if (confirmed(meta)) {
         return question;
     }
-    const std::string who = whoStates(meta);
-    std::string rest = question;
-    if (!rest.empty()) {
-        rest[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(rest[0])));
-    }
-    return "According to " + who + ", " + rest;
+    // TRANSLATORS: {1} names who states a fact (an author, "the source text"), {2} is the
+    // question or statement. The linter looks for the words before {1} in the question.
+    return I18n::format(I18n::tr("According to {1}, {2}"),
+                        {whoStates(meta), lowerInEnglish(question)});
 }
 
 void QuestionBuilder::finish(Question& q, const FactMeta& meta, std::string explanation) const {
@@ -480,9 +498,10 @@ void QuestionBuilder::finish(Question& q, const FactMeta& meta, std::string expl
         q.contextSource = contextSourceOf(meta);
         // Two sentences at most: the fact as its source states it, then what other sources
         // say. The context's source is named only when the citation line does not name it.
-        explanation = "According to " + whoStates(meta) + ", " + lowerFirst(explanation);
+        explanation = I18n::format(I18n::tr("According to {1}, {2}"),
+                                   {whoStates(meta), lowerFirst(explanation)});
         if (!meta.context.empty()) {
-            explanation += " What sources say: " + meta.context;
+            explanation += " " + I18n::format(I18n::tr("What sources say: {1}"), {meta.context});
             if (!q.contextSource.empty() && q.citation.find(q.contextSource) == std::string::npos) {
                 explanation += " (" + q.contextSource + ")";
             }
@@ -532,13 +551,14 @@ std::optional<Question> QuestionBuilder::eventChoice(const Event& event) {
     }
     Question q = base(event.meta, Category::Dates, QuestionKind::SingleChoice);
     q.prompt = attributed(event.meta, event.ask.empty()
-                                          ? "When did this happen: " + lowerFirst(event.label) + "?"
+                                          ? I18n::format(I18n::tr("When did this happen: {1}?"),
+                                                         {lowerFirst(event.label)})
                                           : event.ask);
     q.options = {event.when.text()};
     q.options.insert(q.options.end(), wrong.begin(), wrong.end());
     shuffleOptions(q, {0});
     q.rightAnswer = event.when.text();
-    finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
+    finish(q, event.meta, atDate(event.label, event.when.text()));
     return q;
 }
 
@@ -551,13 +571,15 @@ std::optional<Question> QuestionBuilder::eventYear(const Event& event) {
     const bool range = event.when.isRange() && event.when.to->year() != event.when.from.year();
     q.prompt =
         event.ask.empty()
-            ? attributed(event.meta, std::string(range ? "In which year did this begin: "
-                                                       : "In which year did this happen: ") +
-                                         lowerFirst(event.label) + "?")
-            : attributed(event.meta, event.ask) + " Type the year" + (range ? " it began." : ".");
+            ? attributed(event.meta,
+                         I18n::format(range ? I18n::tr("In which year did this begin: {1}?")
+                                            : I18n::tr("In which year did this happen: {1}?"),
+                                      {lowerFirst(event.label)}))
+            : attributed(event.meta, event.ask) + " " +
+                  (range ? I18n::tr("Type the year it began.") : I18n::tr("Type the year."));
     q.key.years = {event.when.from.year()};
     q.rightAnswer = std::to_string(event.when.from.year());
-    finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
+    finish(q, event.meta, atDate(event.label, event.when.text()));
     return q;
 }
 
@@ -574,9 +596,10 @@ std::optional<Question> QuestionBuilder::eventTrueFalse(const Event& event) {
     const bool truth = random_.below(2) == 0;
     const std::string shown = truth ? event.when.text() : wrong.front();
     Question q = base(event.meta, Category::Dates, QuestionKind::TrueFalse);
-    q.prompt = attributed(event.meta, "True or false? " + event.label + " " + atDate(shown) + ".");
+    q.prompt = attributed(
+        event.meta, I18n::format(I18n::tr("True or false? {1}"), {atDate(event.label, shown)}));
     trueOrFalse(q, truth);
-    finish(q, event.meta, event.label + " " + atDate(event.when.text()) + ".");
+    finish(q, event.meta, atDate(event.label, event.when.text()));
     return q;
 }
 
@@ -588,12 +611,13 @@ std::string figurePrompt(const Figure& f) {
     if (!f.ask.empty()) {
         return f.ask;
     }
-    return "What is the number of " + f.counts + scopeText(f) + "?";
+    return I18n::format(I18n::tr("What is the number of {1}?"), {f.counts + scopeText(f)});
 }
 
 std::string figureExplanation(const Figure& f) {
-    return "The number of " + f.counts + " is " + (f.approximate ? "about " : "") +
-           NumberFormat::format(f.value) + scopeText(f) + ".";
+    return I18n::format(f.approximate ? I18n::tr("The number of {1} is about {2}.")
+                                      : I18n::tr("The number of {1} is {2}."),
+                        {f.counts + scopeText(f), NumberFormat::format(f.value)});
 }
 
 /// The module's other numbers, as wrong options: only those stated by the same voice (the
@@ -640,12 +664,12 @@ std::optional<Question> QuestionBuilder::figureTyped(const Figure& figure) {
         return std::nullopt;
     }
     Question q = base(figure.meta, Category::Figures, QuestionKind::TypedNumber);
-    q.prompt = attributed(figure.meta, figurePrompt(figure)) + " Type the number.";
+    q.prompt = attributed(figure.meta, figurePrompt(figure)) + " " + I18n::tr("Type the number.");
     q.key.number = static_cast<double>(figure.value);
     q.key.tolerance = figure.tolerance;
     q.rightAnswer = NumberFormat::format(figure.value);
     if (figure.tolerance.kind != Tolerance::Kind::Exact) {
-        q.rightAnswer += " (" + figure.tolerance.text() + " accepted)";
+        q.rightAnswer += " " + I18n::format(I18n::tr("({1} accepted)"), {figure.tolerance.text()});
     }
     finish(q, figure.meta, figureExplanation(figure));
     return q;
@@ -664,8 +688,9 @@ std::optional<Question> QuestionBuilder::figureTrueFalse(const Figure& figure) {
     const std::int64_t shown = truth ? figure.value : wrong.front();
     Question q = base(figure.meta, Category::Figures, QuestionKind::TrueFalse);
     q.prompt =
-        attributed(figure.meta, "True or false? The number of " + figure.counts +
-                                    scopeText(figure) + " is " + NumberFormat::format(shown) + ".");
+        attributed(figure.meta,
+                   I18n::format(I18n::tr("True or false? The number of {1} is {2}."),
+                                {figure.counts + scopeText(figure), NumberFormat::format(shown)}));
     trueOrFalse(q, truth);
     finish(q, figure.meta, figureExplanation(figure));
     return q;
@@ -829,8 +854,10 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
     Question q = base(person.meta, personCategory(person), QuestionKind::SingleChoice);
     // The years before the role: after a long role ("… including Order 00447, 1878–1953") they
     // read as part of it.
-    q.prompt = attributed(person.meta, "Who was this (" + person.lifeYears() + ")? " +
-                                           capitalised(withArticle(person.role)) + ".");
+    q.prompt = attributed(person.meta,
+                          I18n::format(I18n::tr("Who was this ({1})? {2}."),
+                                       {person.lifeYears(),
+                                        capitalised(withArticle(person.role, module_.language))}));
     q.options = {person.displayName()};
     for (auto i : picked) {
         q.options.push_back(pool[i]->displayName());
@@ -848,11 +875,13 @@ std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
     Question q = base(person.meta, personCategory(person), QuestionKind::TypedName);
     std::string who = person.role.empty()
                           ? capitalised(person.lifeYears())
-                          : capitalised(withArticle(person.role)) + " (" + person.lifeYears() + ")";
+                          : capitalised(withArticle(person.role, module_.language)) + " (" +
+                                person.lifeYears() + ")";
     if (!person.fate.empty()) {
         who += "; " + person.fate;
     }
-    q.prompt = attributed(person.meta, "Type the name of this person. " + who + ".");
+    q.prompt = attributed(person.meta,
+                          I18n::format(I18n::tr("Type the name of this person. {1}."), {who}));
     q.key.names = acceptedNames(person, everyone(library_, module_));
     q.rightAnswer = person.displayName();
     if (!person.nameAz.empty() && person.nameAz != person.displayName()) {
@@ -879,7 +908,8 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     const bool truth = random_.below(2) == 0;
     const std::string role = truth ? person.role : pool[picked.front()]->role;
     Question q = base(person.meta, personCategory(person), QuestionKind::TrueFalse);
-    q.prompt = attributed(person.meta, "True or false? " + personLabel(person) + ": " + role + ".");
+    q.prompt = attributed(person.meta, I18n::format(I18n::tr("True or false? {1}: {2}."),
+                                                    {personLabel(person), role}));
     trueOrFalse(q, truth);
     finish(q, person.meta, personExplanation(person));
     return q;
@@ -940,7 +970,9 @@ std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
         return std::nullopt;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::SingleChoice);
-    q.prompt = attributed(term.meta, "Which of these describes \u201c" + term.word + "\u201d?");
+    q.prompt =
+        attributed(term.meta, I18n::format(I18n::tr("Which of these describes \u201c{1}\u201d?"),
+                                           {term.word}));
     q.options = {term.definition};
     q.options.insert(q.options.end(), wrong.begin(), wrong.end());
     shuffleOptions(q, {0});
@@ -969,7 +1001,8 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
         shown = others[random_.index(others.size())]->definition;
     }
     Question q = base(term.meta, Category::Ideas, QuestionKind::TrueFalse);
-    q.prompt = attributed(term.meta, "True or false? \u201c" + term.word + "\u201d: " + shown);
+    q.prompt = attributed(term.meta, I18n::format(I18n::tr("True or false? \u201c{1}\u201d: {2}"),
+                                                  {term.word, shown}));
     trueOrFalse(q, truth);
     finish(q, term.meta, term.word + ": " + term.definition);
     return q;
@@ -983,12 +1016,15 @@ std::optional<Question> QuestionBuilder::claimVerdict(const Claim& claim) {
     // for an open claim was a double negative; "in part" for a claim true of only some of what
     // it covers (sentences without a prosecutor: in some courts, not in the troikas).
     Question q = base(claim.meta, Category::Ideas, QuestionKind::SingleChoice);
-    const std::string ofText = claim.meta.citesSourceText() ? " of the text" : "";
-    q.prompt =
-        "Do public sources confirm this claim" + ofText + "? \u201c" + claim.statement + "\u201d";
-    const std::vector<std::string> verdicts{"Yes: sources confirm it", "No: sources contradict it",
-                                            "In part: sources confirm some of it, not all",
-                                            "Not settled: sources leave it open"};
+    q.prompt = I18n::format(
+        claim.meta.citesSourceText()
+            ? I18n::tr("Do public sources confirm this claim of the text? \u201c{1}\u201d")
+            : I18n::tr("Do public sources confirm this claim? \u201c{1}\u201d"),
+        {claim.statement});
+    const std::vector<std::string> verdicts{
+        I18n::tr("Yes: sources confirm it"), I18n::tr("No: sources contradict it"),
+        I18n::tr("In part: sources confirm some of it, not all"),
+        I18n::tr("Not settled: sources leave it open")};
     const std::size_t right = claim.holds == Claim::Holds::Yes      ? 0
                               : claim.holds == Claim::Holds::No     ? 1
                               : claim.holds == Claim::Holds::Partly ? 2
@@ -998,12 +1034,13 @@ std::optional<Question> QuestionBuilder::claimVerdict(const Claim& claim) {
     q.rightAnswer = verdicts[right];
     std::string why = claim.reason;
     if (claim.holds == Claim::Holds::Open && why.empty()) {
-        why = "The evidence leaves this open.";
+        why = I18n::tr("The evidence leaves this open.");
     }
     q.context = claim.meta.context;
     q.contextSource = contextSourceOf(claim.meta);
     if (!claim.meta.context.empty() && why.find(claim.meta.context) == std::string::npos) {
-        why += (why.empty() ? "" : " ") + std::string("What sources say: ") + claim.meta.context;
+        why += (why.empty() ? "" : " ") +
+               I18n::format(I18n::tr("What sources say: {1}"), {claim.meta.context});
     }
     q.explanation = why;
     return q;
@@ -1069,7 +1106,7 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     } else {
                         q.key.names = {span.text};
                     }
-                    explanation = event->label + " " + atDate(event->when.text()) + ".";
+                    explanation = atDate(event->label, event->when.text());
                 } else if (figure != nullptr) {
                     right = NumberFormat::format(figure->value);
                     for (auto n :
@@ -1137,10 +1174,11 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                 if (wrong.size() < 3 || givenAway || !whole) {
                     continue;
                 }
-                q.prompt =
-                    (confirmed(*meta) ? std::string("Fill the blank: ")
-                                      : "Fill the blank, according to " + whoStates(*meta) + ": ") +
-                    head + std::string(blank) + tail;
+                q.prompt = confirmed(*meta)
+                               ? I18n::format(I18n::tr("Fill the blank: {1}"),
+                                              {head + std::string(blank) + tail})
+                               : I18n::format(I18n::tr("Fill the blank, according to {1}: {2}"),
+                                              {whoStates(*meta), head + std::string(blank) + tail});
                 q.options = {right};
                 q.options.insert(q.options.end(), wrong.begin(), wrong.end());
                 shuffleOptions(q, {0});
@@ -1213,7 +1251,7 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
         q.sourcePassage.clear();
         q.citation = meta->context.empty() || meta->contextSource.empty()
                          ? std::string()
-                         : "Imported from " + meta->contextSource;
+                         : I18n::format(I18n::tr("Imported from {1}"), {meta->contextSource});
     }
     q.moduleId = home->id; // progress is kept under the fact's own module
     q.id = aq.id.empty() ? q.id + "/authored" : aq.id;
@@ -1245,7 +1283,9 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
             q.key.credits.push_back(o.correct ? 1.0 : o.credit);
             q.optionFeedback.push_back(o.feedback);
             if (o.correct) {
-                q.rightAnswer += (q.rightAnswer.empty() ? "" : " or ") + o.text;
+                q.rightAnswer = q.rightAnswer.empty()
+                                    ? o.text
+                                    : I18n::format(I18n::tr("{1} or {2}"), {q.rightAnswer, o.text});
             }
         }
         if (!notes) {
@@ -1277,7 +1317,11 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
         q.key.correctOptions.clear();
         for (std::size_t shown = 0; shown < perm.size(); ++shown) {
             const auto& o = aq.options[perm[shown]];
-            q.options.push_back(o.text);
+            // A true/false question's "True" and "False" are the interface's words.
+            q.options.push_back(kind != QuestionKind::TrueFalse ? o.text
+                                : o.text == "True"              ? I18n::tr("True")
+                                : o.text == "False"             ? I18n::tr("False")
+                                                                : o.text);
             if (o.correct) {
                 q.key.correctOptions.push_back(shown);
             }
@@ -1298,8 +1342,8 @@ std::optional<Question> QuestionBuilder::authored(const AuthoredQuestion& aq) {
         q.context = meta->context;
         q.contextSource = contextSourceOf(*meta);
         if (!meta->context.empty()) {
-            explanation += (explanation.empty() ? "" : " ") + std::string("What sources say: ") +
-                           meta->context;
+            explanation += (explanation.empty() ? "" : " ") +
+                           I18n::format(I18n::tr("What sources say: {1}"), {meta->context});
             if (!q.contextSource.empty()) {
                 explanation += " (" + q.contextSource + ")";
             }
@@ -1353,7 +1397,7 @@ std::optional<Question> QuestionBuilder::timeline(const std::vector<const Event*
     if (const Module* home = library_.moduleOfFact(first.meta.id)) {
         q.moduleId = home->id;
     }
-    q.prompt = "Put these events in order, the earliest first.";
+    q.prompt = I18n::tr("Put these events in order, the earliest first.");
     q.relatedFacts.clear();
     for (const Event* e : picked) {
         q.options.push_back(e->label);
@@ -1367,8 +1411,9 @@ std::optional<Question> QuestionBuilder::timeline(const std::vector<const Event*
     }
     q.rightAnswer = right;
     // The right answer already lists the events with their dates: the explanation adds the span.
-    q.explanation = "These events span " + picked[chrono.front()]->when.text() + " to " +
-                    picked[chrono.back()]->when.text() + ".";
+    q.explanation =
+        I18n::format(I18n::tr("These events span {1} to {2}."),
+                     {picked[chrono.front()]->when.text(), picked[chrono.back()]->when.text()});
     return q;
 }
 
@@ -1415,8 +1460,8 @@ std::optional<Question> QuestionBuilder::matchPeople() {
     }
     Question q = base(picked.front()->meta, Category::Victims, QuestionKind::Matching);
     q.id = std::string(byFate ? "match-fate/" : "match-role/") + picked.front()->meta.id;
-    q.prompt = byFate ? "Match each person to what happened to them."
-                      : "Match each person to who they were.";
+    q.prompt = byFate ? I18n::tr("Match each person to what happened to them.")
+                      : I18n::tr("Match each person to who they were.");
     q.relatedFacts.clear();
     std::vector<std::size_t> perm(picked.size());
     std::iota(perm.begin(), perm.end(), std::size_t{0});
@@ -1494,9 +1539,12 @@ std::optional<Question> QuestionBuilder::matchFigures() {
     const bool allFromText = std::all_of(picked.begin(), picked.end(),
                                          [](const Figure* f) { return f->meta.citesSourceText(); });
     const std::string& voice = picked.front()->meta.attribution;
-    q.prompt = !voice.empty() ? "Match each number to what it counts, according to " + voice + "."
-               : allFromText  ? "Match each number the source text gives to what it counts."
-                              : "Match each number to what it counts.";
+    q.prompt =
+        !voice.empty()
+            ? I18n::format(I18n::tr("Match each number to what it counts, according to {1}."),
+                           {voice})
+        : allFromText ? I18n::tr("Match each number the source text gives to what it counts.")
+                      : I18n::tr("Match each number to what it counts.");
     q.relatedFacts.clear();
     std::vector<std::size_t> perm(picked.size());
     std::iota(perm.begin(), perm.end(), std::size_t{0});
@@ -1522,7 +1570,9 @@ std::optional<Question> QuestionBuilder::matchFigures() {
         }
     }
     q.rightAnswer = right;
-    q.explanation = notes.empty() ? std::string() : "What sources say:" + notes;
+    q.explanation = notes.empty()
+                        ? std::string()
+                        : I18n::format(I18n::tr("What sources say: {1}"), {notes.substr(1)});
     return q;
 }
 
@@ -1570,7 +1620,11 @@ std::optional<Question> QuestionBuilder::multipleDates() {
         Question q = base(before.front()->meta, Category::Dates, QuestionKind::MultipleAnswer);
         q.id = "before-" + std::to_string(pivot) + "/" + before.front()->meta.id;
         q.prompt =
-            "Which of these happened before " + std::to_string(pivot) + "? Choose all that apply.";
+            // TRANSLATORS: {1} is a year; {2} is the same year with its Azerbaijani ordinal
+            // suffix ("1937-ci"), for a translation that needs it.
+            I18n::format(I18n::tr("Which of these happened before {1}? Choose all that apply."),
+                         {std::to_string(pivot),
+                          std::to_string(pivot) + "-" + azerbaijaniOrdinalSuffix(pivot)});
         q.relatedFacts.clear();
         std::vector<std::size_t> correct;
         std::string right;
@@ -1649,7 +1703,11 @@ std::optional<Question> QuestionBuilder::multiplePeople() {
         Question q = base(died.front()->meta, Category::Victims, QuestionKind::MultipleAnswer);
         q.id = "died-" + std::to_string(year) + "/" + died.front()->meta.id;
         q.prompt =
-            "Which of these people died in " + std::to_string(year) + "? Choose all that apply.";
+            // TRANSLATORS: {1} is a year; {2} is the same year with its Azerbaijani ordinal
+            // suffix ("1937-ci").
+            I18n::format(I18n::tr("Which of these people died in {1}? Choose all that apply."),
+                         {std::to_string(year),
+                          std::to_string(year) + "-" + azerbaijaniOrdinalSuffix(year)});
         q.relatedFacts.clear();
         std::vector<std::size_t> correct;
         std::string all;

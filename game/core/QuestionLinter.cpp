@@ -1,5 +1,7 @@
 #include <core/QuestionLinter.hpp>
 
+#include <core/I18n.hpp>
+
 #include <core/Distractors.hpp>
 #include <core/NumberFormat.hpp>
 #include <core/QuestionBuilder.hpp>
@@ -114,8 +116,13 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
         }
     }
 
+    // Checks that read English words in the stem apply to English only: the gender words, the
+    // death verbs, the awkward phrases and the "(module …)" reference. Other languages keep the
+    // checks on options, numbers, dates and sentences, and the attribution check in their words.
+    const bool english = I18n::language() == "en";
+
     // A stem that says "woman" over options of names lets the one woman among them stand out.
-    if (choice && q.kind != QuestionKind::TrueFalse && q.category == Category::Victims &&
+    if (english && choice && q.kind != QuestionKind::TrueFalse && q.category == Category::Victims &&
         !q.authored &&
         (contains(stem, " woman ") || contains(stem, " she ") || contains(stem, " her "))) {
         out.push_back("the stem reveals a gender the named options need not share");
@@ -157,7 +164,7 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
     }
 
     // A date after a death the stem itself states ("shot in 1938").
-    if (choice && q.category == Category::Dates) {
+    if (english && choice && q.category == Category::Dates) {
         for (const char* verb : {" shot in ", " executed in ", " died in ", " killed in "}) {
             const auto at = stem.find(verb);
             const auto died = at == std::string::npos
@@ -209,7 +216,7 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
         "what is the figure for minutes", "when did this happen soviet rule",
         "public sources settle this statement"};
     for (const std::string& a : awkward) {
-        if (contains(stem, a)) {
+        if (english && contains(stem, a)) {
             out.push_back("the stem reads badly: '" + a + "'");
         }
     }
@@ -230,7 +237,7 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
             out.push_back("another date in the blank's sentence bounds the answer");
         }
     }
-    if (contains(stem, " module ") &&
+    if (english && contains(stem, " module ") &&
         (contains(q.prompt, "(module") || contains(q.prompt, "(Module"))) {
         out.push_back("the stem refers the learner to another module");
     }
@@ -257,15 +264,23 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
     }
 
     // A contested or unverified fact says who states it.
+    // In another language, "according to" is what the translated template puts before the name.
+    std::string attribution = I18n::tr("According to {1}, {2}");
+    attribution = " " + TextNormalizer::plainKey(attribution.substr(0, attribution.find("{1}")));
     if (q.status != Status::Confirmed && q.kind != QuestionKind::Timeline &&
-        q.kind != QuestionKind::Matching && !contains(stem, " according to ") &&
-        !contains(stem, " the text ") && !contains(stem, " the source text ") && !q.authored) {
+        q.kind != QuestionKind::Matching &&
+        (english ? !contains(stem, " according to ") && !contains(stem, " the text ") &&
+                       !contains(stem, " the source text ")
+                 : attribution.size() > 2 && !contains(stem, attribution)) &&
+        !q.authored) {
         out.push_back("a " + std::string(toString(q.status)) +
                       " fact is asked without saying who states it");
     }
 
     // The right answer once: a true/false answer that repeats its explanation says it twice.
+    // The bare word ("True", "Неверно") repeats nothing, however long it is in the language.
     if (q.kind == QuestionKind::TrueFalse && q.rightAnswer.size() > 8 &&
+        q.rightAnswer != I18n::tr("True") && q.rightAnswer != I18n::tr("False") &&
         contains(TextNormalizer::plainKey(q.explanation),
                  TextNormalizer::plainKey(q.rightAnswer.substr(6)))) {
         out.push_back("the right answer repeats the explanation");

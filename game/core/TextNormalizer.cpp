@@ -2,6 +2,7 @@
 
 #include <core/Utf8.hpp>
 
+#include <cctype>
 #include <cstdint>
 #include <iterator>
 
@@ -75,6 +76,31 @@ bool isApostrophe(char32_t c) {
     return c == '\'' || c == '`' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x02BB;
 }
 
+/// A Russian letter (А–я, Ё, ё) as a lower-case index 0–31 of а–я, 32 for ё; -1 for others.
+int russianIndex(char32_t c) {
+    if (c >= 0x0410 && c <= 0x042F) {
+        return static_cast<int>(c - 0x0410);
+    }
+    if (c >= 0x0430 && c <= 0x044F) {
+        return static_cast<int>(c - 0x0430);
+    }
+    return c == 0x0401 || c == 0x0451 ? 32 : -1;
+}
+
+/// Russian letters in the name key's Latin, as English spells Russian names: Гусейн Джавид
+/// → "guseyn javid", Микаил Мушфиг → "mikail mushfig". Russian writes the Azerbaijani h as г
+/// or х; NameMatcher counts g↔h and a "k" before "h" as half an edit for that.
+constexpr std::string_view russianInLatin[33] = {
+    "a", "b", "v", "g", "d",  "e",  "zh", "z",  "i",    "y", "k", "l", "m", "n",  "o",  "p", "r",
+    "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",  "i", "",  "e", "yu", "ya", "yo"};
+
+/// Appends the lower-case UTF-8 of Russian letter `index` (ё as е, as most texts write it).
+void appendRussianLower(std::string& out, int index) {
+    const char32_t code = index == 32 ? 0x0435 : static_cast<char32_t>(0x0430 + index);
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+}
+
 /// Appends a space unless the output is empty or already ends with one.
 void space(std::string& out) {
     if (!out.empty() && out.back() != ' ') {
@@ -117,6 +143,23 @@ std::string fold(std::string_view utf8, bool transliterate) {
             }
         } else if (const Letter* l = findLetter(c)) {
             out += transliterate ? l->name : l->plain;
+        } else if (const int r = russianIndex(c); r >= 0) {
+            if (!transliterate) {
+                appendRussianLower(out, r);
+                continue;
+            }
+            std::size_t next = i;
+            const char32_t after = next < utf8.size() ? decode(utf8, next) : U' ';
+            const bool wordEnd = russianIndex(after) < 0 &&
+                                 !(after < 0x80 && std::isalnum(static_cast<int>(after)) != 0);
+            if (r == 4 && russianIndex(after) == 6) { // дж is the Azerbaijani c: Джавид, Cavid
+                out += 'j';
+                i = next;
+            } else if (r == 9 && wordEnd && !out.empty() && out.back() == 'i') {
+                // "-ский" is the Azerbaijani "-ski": Нахичеванский, Naxçıvanski
+            } else {
+                out += russianInLatin[r];
+            }
         } else if (!isApostrophe(c)) {
             space(out);
         }

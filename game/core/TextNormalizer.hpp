@@ -11,7 +11,10 @@ namespace yaddas::core {
 /// c → j, ç → ch, ş → sh, x → kh, q → g, ğ → g, ə → a, ı → i, ö → o, ü → u. A word-final "eh"
 /// becomes "e" (Sharifzadeh = Şərifzadə ≈ Sharifzade), apostrophes vanish and every other
 /// non-letter is a single space. So "Hüseyn Cavid", "HUSEYN JAVID" and "huseyn  javid" all give
-/// "huseyn javid". Invalid UTF-8 bytes are treated as spaces, never an error.
+/// "huseyn javid". Russian letters are written in Latin as English spells Russian names (дж → j,
+/// ш → sh, х → kh, ю → yu, a word-final "-ий" → "i"): "Гусейн Джавид" gives "guseyn javid",
+/// which NameMatcher takes for "huseyn javid". A plain key keeps Russian letters, in lower case.
+/// Invalid UTF-8 bytes are treated as spaces, never an error.
 class TextNormalizer {
 public:
     static std::string nameKey(std::string_view utf8);

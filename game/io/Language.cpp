@@ -97,6 +97,7 @@ void Language::use(const std::string& language) {
     ::setenv("LANGUAGE", chosen.c_str(), 1);
     ++_nl_msg_cat_cntr;
     currentLanguage() = chosen;
+    core::I18n::setLanguage(chosen);
 }
 
 const std::string& Language::current() {

@@ -1,6 +1,8 @@
 #include <core/Answer.hpp>
 #include <core/Grader.hpp>
+#include <core/I18n.hpp>
 #include <core/MoodleExport.hpp>
+#include <io/Language.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -151,4 +153,21 @@ TEST_CASE("An exported timeline earns in Moodle what it earns in the app", "[moo
         CHECK(yaddas::core::Grader::grade(q, yaddas::core::Answer::ordered(order)).fraction ==
               Approx(moodle(order)));
     }
+}
+
+TEST_CASE("A true/false question asked in Azerbaijani exports with the right truth", "[moodle]") {
+    struct English {
+        ~English() { io::Language::use("en"); }
+    } restore;
+    io::Language::use("az");
+    auto q = make(QuestionKind::TrueFalse);
+    q.options = {core::I18n::tr("True"), core::I18n::tr("False")};
+    REQUIRE(q.options.front() == "Doğru");
+    q.key.correctOptions = {0};
+    auto m = MoodleExport::convert(q, "$course$/Yaddas/M");
+    REQUIRE(m);
+    REQUIRE(m->answers.size() == 2);
+    CHECK(m->answers[0].text == "true");
+    CHECK(m->answers[0].fraction == 100.0);
+    CHECK(m->answers[1].fraction == 0.0);
 }

@@ -1,9 +1,12 @@
 #include <core/Distractors.hpp>
+#include <core/I18n.hpp>
 #include <core/QuestionBuilder.hpp>
 #include <core/QuestionLinter.hpp>
 #include <core/QuizGenerator.hpp>
 
 #include "QuizFixtures.hpp"
+
+#include <io/Language.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -649,4 +652,26 @@ TEST_CASE("Another count of the same thing is never a wrong number", "[core][lin
         }
     }
     CHECK(asked > 0);
+}
+
+TEST_CASE("A Russian true/false answer is a word, not a repeated explanation",
+          "[core][lint][i18n]") {
+    struct English {
+        ~English() { io::Language::use("en"); }
+    } restore;
+    io::Language::use("ru");
+    const core::Library library = test::quizLibrary();
+    core::Question q;
+    q.kind = QuestionKind::TrueFalse;
+    q.category = Category::Dates;
+    q.prompt =
+        "Верно или неверно? The NKVD troikas passed their sentences (август 1937 – ноябрь 1938).";
+    q.options = {core::I18n::tr("True"), core::I18n::tr("False")};
+    q.key.correctOptions = {0};
+    q.rightAnswer = q.options[0];
+    REQUIRE(q.rightAnswer == "Верно"); // its bytes after the sixth read "но", as in "ноябрь"
+    q.explanation = "The NKVD troikas passed their sentences (август 1937 – ноябрь 1938).";
+    for (const std::string& d : core::QuestionLinter::defects(q, library)) {
+        CHECK(d != "the right answer repeats the explanation");
+    }
 }

@@ -37,3 +37,14 @@ TEST_CASE("Plain keys compare option texts without transliteration", "[core][qui
           TextNormalizer::plainKey("shot in baku 1938"));
     CHECK(TextNormalizer::plainKey("Cavid") == "cavid");
 }
+
+TEST_CASE("Name keys write Russian letters in Latin", "[core][quiz][names]") {
+    CHECK(TextNormalizer::nameKey("Гусейн Джавид") == "guseyn javid");
+    CHECK(TextNormalizer::nameKey("МИКАИЛ МУШФИГ") == "mikail mushfig");
+    CHECK(TextNormalizer::nameKey("Нахичеванский") == "nakhichevanski");
+    CHECK(TextNormalizer::nameKey("Юсиф Чеменземинли") == "yusif chemenzeminli");
+    CHECK(TextNormalizer::nameKey("Чобан-заде") == "choban zade");
+    // A plain key keeps Russian words, in lower case, so Russian options stay apart.
+    CHECK(TextNormalizer::plainKey("Расстрелян в Баку") == "расстрелян в баку");
+    CHECK(TextNormalizer::plainKey("Ёлка") == "елка");
+}
