@@ -7,6 +7,7 @@
 #include <io/AssignmentReader.hpp>
 #include <io/AtomicFile.hpp>
 #include <io/DataPaths.hpp>
+#include <io/Language.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/MoodleWriter.hpp>
 
@@ -79,7 +80,8 @@ std::vector<core::MoodleQuestion> ExportCommand::moduleQuestions(const core::Lib
 int ExportCommand::run(const GlobalOptions& options) {
     auto loaded =
         io::LibraryLoader::load(options.effectiveLessonPaths(), io::DataPaths::sourceText());
-    const core::Library& library = loaded.library;
+    // In the language of the interface: translated modules where there are some.
+    const core::Library library = loaded.library.inLanguage(io::Language::current());
     std::vector<core::MoodleQuestion> out;
     if (!assignment_.empty()) {
         auto read = io::AssignmentReader::readFile(assignment_);

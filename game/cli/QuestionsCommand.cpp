@@ -4,6 +4,7 @@
 #include <core/QuestionLinter.hpp>
 #include <core/QuizGenerator.hpp>
 #include <io/DataPaths.hpp>
+#include <io/Language.hpp>
 #include <io/LibraryLoader.hpp>
 #include <io/QuestionWriter.hpp>
 
@@ -43,7 +44,8 @@ int QuestionsCommand::lint(const GlobalOptions& options) {
     for (const auto& d : loaded.diagnostics) {
         err_ << d.format() << '\n';
     }
-    const core::Library& library = loaded.library;
+    // In the language of the interface: translated modules where there are some.
+    const core::Library library = loaded.library.inLanguage(io::Language::current());
     auto canonical = [](const std::string& p) {
         std::error_code ec;
         auto c = std::filesystem::weakly_canonical(p, ec);
@@ -143,7 +145,8 @@ int QuestionsCommand::run(const GlobalOptions& options) {
     for (const auto& d : loaded.diagnostics) {
         err_ << d.format() << '\n';
     }
-    const core::Library& library = loaded.library;
+    // In the language of the interface: translated modules where there are some.
+    const core::Library library = loaded.library.inLanguage(io::Language::current());
     core::QuizSpec spec;
     if (!module_.empty()) {
         if (library.find(module_) == nullptr) {

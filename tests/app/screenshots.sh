@@ -15,6 +15,17 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$root/packaging/screenshots"
 cp "$work"/shots/*.png "$root/packaging/screenshots/"
 ls -l "$root/packaging/screenshots/"
+# The same in Azerbaijani and Russian, for the README's side-by-side table.
+localedir=$(cd "$(dirname "$yaddas")" && pwd)/locale
+for lang in az ru; do
+    rm -rf "$work/data" "$work/shots"
+    bash "$here/translate-script.sh" "$localedir" "$lang" <"$here/scripts/readme.script" \
+        >"$work/readme-$lang.script"
+    LANGUAGE=$lang "$yaddas" --data-dir "$work/data" --script "$work/readme-$lang.script" \
+        --screenshot-dir "$work/shots" --size 1280x800
+    mkdir -p "$root/packaging/screenshots/$lang"
+    cp "$work"/shots/*.png "$root/packaging/screenshots/$lang/"
+done
 # Every screen at a laptop's and a classroom PC's size, for docs/screenshots/.
 for size in 1366x768 1920x1080; do
     rm -rf "$work/data" "$work/shots"

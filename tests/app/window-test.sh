@@ -869,17 +869,8 @@ walk-i18n)
     # and no text leaves the window.
     for lang in az ru qps; do
         mkdir -p "$shots/$lang/data"
-        # The script's button words in the language, from the catalog the app reads.
-        while IFS= read -r line; do
-            if [[ $line =~ ^click-text\ \"(.*)\"$ ]]; then
-                words=$(TEXTDOMAINDIR=$localedir LANGUAGE=$lang LC_ALL=C.UTF-8 \
-                    gettext -d yaddas -- "${BASH_REMATCH[1]}")
-                # The pseudo-language's padding ("ẋẋẋ") is left out: a label may wrap there.
-                printf 'click-text "%s"\n' "${words%% ẋ*}"
-            else
-                printf '%s\n' "$line"
-            fi
-        done <"$here/scripts/walk-i18n.script" >"$shots/$lang/walk.script"
+        bash "$here/translate-script.sh" "$localedir" "$lang" \
+            <"$here/scripts/walk-i18n.script" >"$shots/$lang/walk.script"
         echo "== walk-i18n.script in $lang"
         if ! LANGUAGE=$lang "$yaddas" --data-dir "$shots/$lang/data" --size 1024x640 \
             --script "$shots/$lang/walk.script" --screenshot-dir "$shots/$lang"; then

@@ -30,8 +30,8 @@ void MemoryScreen::relayout() {
     // The cards may use more than the reading column: two columns when there is room.
     const float area = std::min(c.width() - 2 * m.u(28.f), std::max(col.width, col.width * 1.5f));
     const float left = std::round((c.width() - area) / 2.f);
-    const int cols = area >= 2 * m.u(360.f) ? 2 : 1;
-    const float cardW =
+    int cols = area >= 2 * m.u(360.f) ? 2 : 1;
+    float cardW =
         std::floor((area - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
 
     TextBlock::Style body{&c.fonts.regular(), &c.fonts.bold(), m.body(), 1.45f, t.ink,
@@ -42,38 +42,50 @@ void MemoryScreen::relayout() {
     const float top = col.top + m.u(48.f) + intro_.height() + m.u(16.f);
     const float bottom = col.top + col.height;
 
-    cards_.clear();
-    // Victims only (never the officials who ordered or carried out the repressions), each once:
-    // a person two modules both define, by id or by the same name, gets one card.
-    std::set<std::string> seenIds;
-    std::set<std::string> seenNames;
-    for (const auto& module : c.library.modules()) {
-        for (const auto& p : module.people) {
-            if (!p.isVictim()) {
-                continue;
+    // A card taller than a page (a long fate, longer words in another language, a large text
+    // size) is laid out again in one column, where it takes fewer lines.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        cards_.clear();
+        // Victims only (never the officials who ordered or carried out the repressions), each once:
+        // a person two modules both define, by id or by the same name, gets one card.
+        std::set<std::string> seenIds;
+        std::set<std::string> seenNames;
+        for (const auto& module : c.library.modules()) {
+            for (const auto& p : module.people) {
+                if (!p.isVictim()) {
+                    continue;
+                }
+                const std::string nameKey = core::TextNormalizer::nameKey(p.nameEn);
+                const bool newId = seenIds.insert(p.meta.id).second;
+                const bool newName = nameKey.empty() || seenNames.insert(nameKey).second;
+                if (!newId || !newName) {
+                    continue;
+                }
+                Card card;
+                std::vector<StyledRun> runs{{p.displayName(), RunStyle::Strong, {}}};
+                if (!p.nameAz.empty() && p.nameAz != p.displayName()) {
+                    runs.push_back({"\n" + p.nameAz, RunStyle::Plain, {}});
+                }
+                runs.push_back({"\n" + p.lifeYears() + (p.role.empty() ? "" : " · " + p.role),
+                                RunStyle::Secondary,
+                                {}});
+                if (!p.fate.empty()) {
+                    std::string fate = p.fate;
+                    fate[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fate[0])));
+                    runs.push_back({"\n" + fate + ".", RunStyle::Plain, {}});
+                }
+                card.block.layout(runs, body, cardW - 2 * pad_);
+                cards_.push_back(std::move(card));
             }
-            const std::string nameKey = core::TextNormalizer::nameKey(p.nameEn);
-            const bool newId = seenIds.insert(p.meta.id).second;
-            const bool newName = nameKey.empty() || seenNames.insert(nameKey).second;
-            if (!newId || !newName) {
-                continue;
-            }
-            Card card;
-            std::vector<StyledRun> runs{{p.displayName(), RunStyle::Strong, {}}};
-            if (!p.nameAz.empty() && p.nameAz != p.displayName()) {
-                runs.push_back({"\n" + p.nameAz, RunStyle::Plain, {}});
-            }
-            runs.push_back({"\n" + p.lifeYears() + (p.role.empty() ? "" : " · " + p.role),
-                            RunStyle::Secondary,
-                            {}});
-            if (!p.fate.empty()) {
-                std::string fate = p.fate;
-                fate[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fate[0])));
-                runs.push_back({"\n" + fate + ".", RunStyle::Plain, {}});
-            }
-            card.block.layout(runs, body, cardW - 2 * pad_);
-            cards_.push_back(std::move(card));
         }
+        const bool tooTall = std::any_of(cards_.begin(), cards_.end(), [&](const Card& card) {
+            return card.block.height() + 2 * pad_ > bottom - top;
+        });
+        if (!tooTall || cols == 1) {
+            break;
+        }
+        cols = 1;
+        cardW = area;
     }
     // Rows of `cols` cards, each row as tall as its tallest card; a new page when one is full.
     std::size_t page = 0;

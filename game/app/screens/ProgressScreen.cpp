@@ -143,10 +143,31 @@ void ProgressScreen::drawMastery(Painter& painter) {
     const float numW = std::max(m.u(150.f), widestNumber + m.u(4.f));
     const float nameW =
         std::max(std::min(content.width * 0.45f, m.u(360.f)),
-                 std::min(widestName + m.u(12.f), content.width - numW - m.u(96.f)));
+                 std::min(widestName + m.u(12.f), content.width - numW - m.u(56.f)));
+    // A name too long to share its row with a bar (a long title in a language with longer
+    // words) gets the row's width, and its bar becomes a thin line under it.
+    const bool stacked = widestName > content.width - numW - m.u(56.f);
     const float barW = std::max(20.f, content.width - nameW - numW - m.u(16.f));
     float y = content.top + m.u(84.f);
     auto row = [&](const std::string& label, double share, const std::string& number) {
+        if (stacked) {
+            const float width = content.width - numW - m.u(16.f);
+            sf::Text name = fittedText(label, c.fonts.regular(), m.body(), width);
+            name.setFillColor(t.ink);
+            placeText(name, content.left, y + rowH / 2.f - m.u(3.f));
+            painter.text(name);
+            const float h = std::max(2.f, std::round(m.u(3.f)));
+            const float top = y + rowH - h - m.u(1.f);
+            painter.rect({content.left, top, width, h}, t.panel);
+            painter.rect({content.left, top, width * static_cast<float>(share), h}, t.accent);
+            sf::Text num = fittedText(number, c.fonts.regular(), m.caption(), numW);
+            num.setFillColor(t.secondary);
+            placeText(num, content.left + content.width - num.getLocalBounds().width,
+                      y + rowH / 2.f);
+            painter.text(num);
+            y += rowH;
+            return;
+        }
         sf::Text name = fittedText(label, c.fonts.regular(), m.body(), nameW - m.u(8.f));
         name.setFillColor(t.ink);
         placeText(name, content.left, y + rowH / 2.f);

@@ -1043,7 +1043,13 @@ void QuizScreen::draw(Painter& painter) {
         if (!session_->grade().feedback.empty()) {
             verdict += ": " + session_->grade().feedback;
         }
-        sf::Text v = fittedText(verdict, c.fonts.bold(), m.title(), answers_.width);
+        // A longer verdict (the feedback in a language with longer words) steps down to the
+        // body's size rather than being cut.
+        const bool titleFits =
+            textWidth(sf::String::fromUtf8(verdict.begin(), verdict.end()), c.fonts.bold(),
+                      std::max(8u, m.title() * 4 / 5)) <= answers_.width;
+        sf::Text v =
+            fittedText(verdict, c.fonts.bold(), titleFits ? m.title() : m.body(), answers_.width);
         v.setFillColor(colour);
         placeText(v, answers_.left, rowsTop_ + m.u(16.f));
         painter.text(v);

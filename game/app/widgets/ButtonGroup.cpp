@@ -271,13 +271,15 @@ void ButtonGroup::draw(Painter& painter, const Context& context) const {
                 title.setFillColor(ink);
                 placeText(title, b.rect.left + pad, b.rect.top + b.rect.height * 0.33f);
                 painter.text(title);
-                // Too long (longer words in another language): its last " · " parts, the least
-                // important, give way before a word is cut.
+                // Too long even at the smallest size fittedText allows (longer words in another
+                // language): its last " · " parts, the least important, give way before a word
+                // is cut.
                 std::string words = b.detail;
+                const unsigned smallest = std::max(8u, m.caption() * 4 / 5);
                 for (std::size_t dot = words.rfind(" \u00B7 ");
                      dot != std::string::npos &&
                      textWidth(sf::String::fromUtf8(words.begin(), words.end()),
-                               context.fonts.regular(), m.caption()) > room - b.trailing;
+                               context.fonts.regular(), smallest) > room - b.trailing;
                      dot = words.rfind(" \u00B7 ")) {
                     words.erase(dot);
                 }
