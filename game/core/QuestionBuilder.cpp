@@ -168,11 +168,8 @@ std::string withArticle(const std::string& role, const std::string& language) {
     return (vowel ? "an " : "a ") + role;
 }
 
-std::string capitalised(std::string s) {
-    if (!s.empty()) {
-        s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    }
-    return s;
+std::string capitalised(const std::string& s, const std::string& language) {
+    return TextNormalizer::capitalised(s, language);
 }
 
 bool confirmed(const FactMeta& meta) {
@@ -393,8 +390,7 @@ void QuestionBuilder::citeAll(Question& q) const {
         line += (line.empty() ? "" : "; ") + CitationText::line(library_, c);
     }
     if (!line.empty()) {
-        line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
-        q.citation = line;
+        q.citation = TextNormalizer::capitalised(line, module_.language);
     }
 }
 
@@ -854,10 +850,11 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
     Question q = base(person.meta, personCategory(person), QuestionKind::SingleChoice);
     // The years before the role: after a long role ("… including Order 00447, 1878–1953") they
     // read as part of it.
-    q.prompt = attributed(person.meta,
-                          I18n::format(I18n::tr("Who was this ({1})? {2}."),
-                                       {person.lifeYears(),
-                                        capitalised(withArticle(person.role, module_.language))}));
+    q.prompt = attributed(
+        person.meta,
+        I18n::format(I18n::tr("Who was this ({1})? {2}."),
+                     {person.lifeYears(),
+                      capitalised(withArticle(person.role, module_.language), module_.language)}));
     q.options = {person.displayName()};
     for (auto i : picked) {
         q.options.push_back(pool[i]->displayName());
@@ -873,10 +870,10 @@ std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
         return std::nullopt;
     }
     Question q = base(person.meta, personCategory(person), QuestionKind::TypedName);
-    std::string who = person.role.empty()
-                          ? capitalised(person.lifeYears())
-                          : capitalised(withArticle(person.role, module_.language)) + " (" +
-                                person.lifeYears() + ")";
+    std::string who = person.role.empty() ? capitalised(person.lifeYears(), module_.language)
+                                          : capitalised(withArticle(person.role, module_.language),
+                                                        module_.language) +
+                                                " (" + person.lifeYears() + ")";
     if (!person.fate.empty()) {
         who += "; " + person.fate;
     }

@@ -2,6 +2,9 @@
 
 #include <core/Utf8.hpp>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <cctype>
 #include <cstdint>
 #include <iterator>
@@ -189,6 +192,21 @@ std::string TextNormalizer::nameKey(std::string_view utf8) {
 
 std::string TextNormalizer::plainKey(std::string_view utf8) {
     return fold(utf8, false);
+}
+
+std::string TextNormalizer::capitalised(std::string_view utf8, const std::string& language) {
+    if (utf8.empty()) {
+        return {};
+    }
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const int32_t end = text.moveIndex32(0, 1);
+    icu::UnicodeString first(text, 0, end);
+    first.toUpper(icu::Locale(language.c_str()));
+    std::string out;
+    first.toUTF8String(out);
+    icu::UnicodeString(text, end).toUTF8String(out);
+    return out;
 }
 
 } // namespace yaddas::core

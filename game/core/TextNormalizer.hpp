@@ -21,6 +21,9 @@ public:
     /// Case fold and strip diacritics only (no transliteration), spaces collapsed: for
     /// comparing option texts ("Shot in Baku, 1938" = "shot in baku 1938").
     static std::string plainKey(std::string_view utf8);
+    /// The text with its first letter in upper case as `language` writes it (ICU's case
+    /// mapping: "şair" → "Şair", "расстрелян" → "Расстрелян", and in Azerbaijani "i" → "İ").
+    static std::string capitalised(std::string_view utf8, const std::string& language);
 };
 
 } // namespace yaddas::core

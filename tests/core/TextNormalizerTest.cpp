@@ -48,3 +48,13 @@ TEST_CASE("Name keys write Russian letters in Latin", "[core][quiz][names]") {
     CHECK(TextNormalizer::plainKey("Расстрелян в Баку") == "расстрелян в баку");
     CHECK(TextNormalizer::plainKey("Ёлка") == "елка");
 }
+
+TEST_CASE("The first letter is capitalised as the language writes it", "[text][i18n]") {
+    CHECK(TextNormalizer::capitalised("poet and playwright", "en") == "Poet and playwright");
+    CHECK(TextNormalizer::capitalised("şair və dramaturq", "az") == "Şair və dramaturq");
+    CHECK(TextNormalizer::capitalised("ilk qadın xalq komissarı", "az") ==
+          "İlk qadın xalq komissarı");
+    CHECK(TextNormalizer::capitalised("расстреляна в 1938 году", "ru") ==
+          "Расстреляна в 1938 году");
+    CHECK(TextNormalizer::capitalised("", "ru").empty());
+}

@@ -70,8 +70,8 @@ void MemoryScreen::relayout() {
                                 RunStyle::Secondary,
                                 {}});
                 if (!p.fate.empty()) {
-                    std::string fate = p.fate;
-                    fate[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fate[0])));
+                    const std::string fate =
+                        core::TextNormalizer::capitalised(p.fate, module.language);
                     runs.push_back({"\n" + fate + ".", RunStyle::Plain, {}});
                 }
                 card.block.layout(runs, body, cardW - 2 * pad_);

@@ -9,6 +9,7 @@
 
 #include <core/CitationText.hpp>
 #include <core/I18n.hpp>
+#include <core/TextNormalizer.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -141,8 +142,8 @@ void ReaderScreen::buildItems() {
                                 RunStyle::Secondary,
                                 {}});
                 if (!p->fate.empty()) {
-                    std::string fate = p->fate;
-                    fate[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(fate[0])));
+                    const std::string fate =
+                        core::TextNormalizer::capitalised(p->fate, module_->language);
                     runs.push_back({"\n" + fate + ".", RunStyle::Plain, {}});
                 }
                 if (p->meta.status != core::Status::Confirmed && !p->meta.context.empty()) {

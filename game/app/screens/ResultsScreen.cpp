@@ -21,6 +21,7 @@ const char* categoryName(std::size_t k) {
     case 0:
         return I18n::tr("Dates");
     case 1:
+        // TRANSLATORS: "Figures" here means numbers (counts of people, years), not persons.
         return I18n::tr("Figures");
     case 2:
         return I18n::tr("Victims");
