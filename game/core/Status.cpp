@@ -1,5 +1,7 @@
 #include <core/Status.hpp>
 
+#include <core/I18n.hpp>
+
 namespace yaddas::core {
 
 std::string_view toString(Status status) {
@@ -25,6 +27,22 @@ std::optional<Status> statusFromString(std::string_view text) {
         return Status::Unverified;
     }
     return std::nullopt;
+}
+
+const char* displayName(Category category) {
+    // TRANSLATORS: the four kinds of question, shown above each question and with their scores.
+    switch (category) {
+    case Category::Dates:
+        return I18n::tr("Dates");
+    case Category::Figures:
+        // TRANSLATORS: "Figures" here means numbers (counts of people, years), not persons.
+        return I18n::tr("Figures");
+    case Category::Victims:
+        return I18n::tr("Victims");
+    case Category::Ideas:
+        return I18n::tr("Ideas");
+    }
+    return I18n::tr("Ideas");
 }
 
 std::string_view toString(Category category) {

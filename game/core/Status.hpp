@@ -19,6 +19,8 @@ std::optional<Status> statusFromString(std::string_view text);
 enum class Category { Dates, Figures, Victims, Ideas };
 
 std::string_view toString(Category category);
+/// The category's name for a learner, in the interface's language ("Dates", "Rəqəmlər", …).
+const char* displayName(Category category);
 std::optional<Category> categoryFromString(std::string_view text);
 
 } // namespace yaddas::core

@@ -9,6 +9,7 @@
 #include <app/widgets/Label.hpp>
 #include <core/I18n.hpp>
 #include <core/Plural.hpp>
+#include <core/Status.hpp>
 
 #include <SFML/Graphics/VertexArray.hpp>
 
@@ -22,20 +23,6 @@ namespace yaddas::app {
 namespace {
 
 using core::I18n;
-
-// TRANSLATORS: the four kinds of question, each with its own mastery on the progress screen.
-const char* categoryName(std::size_t k) {
-    switch (k) {
-    case 0:
-        return I18n::tr("Dates");
-    case 1:
-        return I18n::tr("Figures");
-    case 2:
-        return I18n::tr("Victims");
-    default:
-        return I18n::tr("Ideas");
-    }
-}
 
 std::string percent(double share) {
     return std::to_string(static_cast<int>(std::lround(share * 100.0))) + " %";
@@ -202,7 +189,7 @@ void ProgressScreen::drawMastery(Painter& painter) {
     for (std::size_t k = 0; k < 4; ++k) {
         const auto& cat = s.categories[k];
         // TRANSLATORS: a share of a number of facts (“40 % of 12”) or a score (“7 of 10”).
-        row(categoryName(k), cat.share(),
+        row(core::displayName(static_cast<core::Category>(k)), cat.share(),
             I18n::format(I18n::tr("{1} of {2}"),
                          {percent(cat.share()), std::to_string(cat.facts)}));
     }

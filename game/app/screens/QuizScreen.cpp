@@ -12,6 +12,7 @@
 #include <core/Grader.hpp>
 #include <core/I18n.hpp>
 #include <core/QuizGenerator.hpp>
+#include <core/Status.hpp>
 
 #include <spdlog/spdlog.h>
 
@@ -22,21 +23,6 @@ namespace yaddas::app {
 namespace {
 
 using core::I18n;
-
-std::string categoryName(core::Category c) {
-    // TRANSLATORS: the four kinds of question, shown above each question.
-    switch (c) {
-    case core::Category::Dates:
-        return I18n::tr("Dates");
-    case core::Category::Figures:
-        return I18n::tr("Figures");
-    case core::Category::Victims:
-        return I18n::tr("Victims");
-    case core::Category::Ideas:
-        return I18n::tr("Ideas");
-    }
-    return "";
-}
 
 bool exclusive(core::QuestionKind k) {
     return k == core::QuestionKind::SingleChoice || k == core::QuestionKind::TrueFalse ||
@@ -461,7 +447,7 @@ void QuizScreen::relayout() {
         std::string head =
             I18n::format(I18n::tr("Question {1} of {2}"), {std::to_string(session_->index() + 1),
                                                            std::to_string(session_->size())}) +
-            " · " + categoryName(q->category);
+            " · " + core::displayName(q->category);
         if (const std::string stated = QuestionSources::statedBy(c.library, *q); !stated.empty()) {
             head += " · " + stated;
         }

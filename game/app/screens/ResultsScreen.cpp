@@ -6,6 +6,7 @@
 #include <app/StateStack.hpp>
 #include <app/widgets/Label.hpp>
 #include <core/I18n.hpp>
+#include <core/Status.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -14,21 +15,6 @@ namespace yaddas::app {
 namespace {
 
 using core::I18n;
-
-// TRANSLATORS: the four kinds of question, each with its own score on the results screen.
-const char* categoryName(std::size_t k) {
-    switch (k) {
-    case 0:
-        return I18n::tr("Dates");
-    case 1:
-        // TRANSLATORS: "Figures" here means numbers (counts of people, years), not persons.
-        return I18n::tr("Figures");
-    case 2:
-        return I18n::tr("Victims");
-    default:
-        return I18n::tr("Ideas");
-    }
-}
 
 std::string score(double value) {
     const double rounded = std::round(value * 2.0) / 2.0;
@@ -273,7 +259,8 @@ void ResultsScreen::draw(Painter& painter) {
     for (std::size_t k = 0; k < 4; ++k) {
         const auto [got, asked] = r.scoreOf(static_cast<core::Category>(k));
         const float y = categoriesTop_ + static_cast<float>(k) * m.u(30.f);
-        sf::Text name = fittedText(categoryName(k), c.fonts.regular(), m.body(), labelW);
+        sf::Text name = fittedText(core::displayName(static_cast<core::Category>(k)),
+                                   c.fonts.regular(), m.body(), labelW);
         name.setFillColor(t.ink);
         placeText(name, content.left, y + m.u(12.f));
         painter.text(name);
