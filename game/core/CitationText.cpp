@@ -56,8 +56,9 @@ std::string CitationText::forFact(const Library& library, const FactMeta& meta) 
 
 std::string CitationText::entry(const Source& s) {
     if (s.kind == Source::Kind::SourceText) {
-        return "The source text of this course (lessons/source-text.txt), quoted verbatim with its "
-               "own spelling.";
+        // TRANSLATORS: the bibliography's entry for the English text the course is built on.
+        return I18n::tr("The source text of this course (lessons/source-text.txt), quoted "
+                        "verbatim with its own spelling.");
     }
     std::string out;
     if (!s.author.empty()) {

@@ -181,8 +181,14 @@ std::vector<std::string> QuestionLinter::defects(const Question& q, const Librar
     }
 
     // A wrong number far from the right one is no distractor.
-    if (choice && q.category == Category::Figures && q.key.correctOptions.size() == 1) {
-        const double right = numberIn(q.options[q.key.correctOptions.front()]);
+    const std::string* rightOption = choice && q.key.correctOptions.size() == 1
+                                         ? &q.options[q.key.correctOptions.front()]
+                                         : nullptr;
+    // An answer in words ("Only the USSR in 1937–1938") makes the options no numbers, even
+    // one that starts with a year ("1920-ci ildən 1953-cü ilədək …").
+    if (rightOption != nullptr && q.category == Category::Figures && !rightOption->empty() &&
+        std::isdigit(static_cast<unsigned char>((*rightOption)[0])) != 0) {
+        const double right = numberIn(*rightOption);
         for (const std::string& o : q.options) {
             if (o.empty() || std::isdigit(static_cast<unsigned char>(o[0])) == 0) {
                 continue; // an authored option in words

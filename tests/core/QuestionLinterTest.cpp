@@ -67,6 +67,12 @@ TEST_CASE("The linter finds the defects a teacher strikes out", "[core][lint]") 
     // An age of 270 for a right answer of 27.
     q = choice(Category::Figures, "How old was he?", {"27", "270", "25", "30"});
     CHECK(has(QuestionLinter::defects(q, library), "implausibly far"));
+    // An answer in words: an option starting with a year is no number.
+    q = choice(Category::Figures, "Bu NKVD rəqəmləri əslində nəyi əhatə edir?",
+               {"Yalnız 1937–1938-ci illərdə bütün SSRİ-ni",
+                "1920-ci ildən 1953-cü ilədək bütün SSRİ-ni", "Qazaxıstandakı azərbaycanlıları",
+                "1920-ci ildən 1953-cü ilədək Azərbaycanı"});
+    CHECK_FALSE(has(QuestionLinter::defects(q, library), "implausibly far"));
     // The same option twice.
     q = choice(Category::Victims, "Who was he?",
                {"Huseyn Javid", "Hüseyn Cavid", "Huseyn Javid", "Ahmad Javad"});
