@@ -4,6 +4,7 @@
 
 #include <io/AssignmentReader.hpp>
 #include <io/EmergencyCopy.hpp>
+#include <io/ProgressReader.hpp>
 #include <io/RegularFile.hpp>
 
 #include <spdlog/spdlog.h>
@@ -75,9 +76,16 @@ std::vector<core::LearnerSearch::Learner> Learners::withLastUse() const {
     std::vector<core::LearnerSearch::Learner> out;
     core::Diagnostics skipped;
     for (const auto& e : store_.listLearners(skipped)) {
-        struct stat st {};
-        const std::int64_t used =
-            ::stat(e.file.c_str(), &st) == 0 ? static_cast<std::int64_t>(st.st_mtime) : 0;
+        // Opening a learner writes only their lock (the process id), so it dates the last
+        // use as well as a change to the progress file or its journal does.
+        std::int64_t used = 0;
+        for (const fs::path& file :
+             {e.file, io::ProgressReader::journalOf(e.file), store_.lockOf(e.id)}) {
+            struct stat st {};
+            if (::stat(file.c_str(), &st) == 0) {
+                used = std::max(used, static_cast<std::int64_t>(st.st_mtime));
+            }
+        }
         out.push_back({e.displayName.empty() ? e.id : e.displayName, used});
     }
     for (const auto& d : skipped) {

@@ -4,12 +4,22 @@
 
 #include <io/ProgressWriter.hpp>
 
+#include <spdlog/spdlog.h>
+
 namespace yaddas::io {
 
 LearnerSession::LearnerSession(core::Learner learner, LockFile lock, std::filesystem::path file,
-                               core::FsrsScheduler scheduler)
+                               core::FsrsScheduler scheduler, ProgressJournal journal)
     : learner_(std::move(learner)), lock_(std::move(lock)), file_(std::move(file)),
-      scheduler_(std::move(scheduler)) {}
+      scheduler_(std::move(scheduler)), journal_(std::move(journal)) {}
+
+LearnerSession::~LearnerSession() {
+    if (const SaveStatus status = close(); !status.saved) {
+        // The journal stays; it is replayed when the learner is opened again.
+        spdlog::warn("the journal of {} could not be folded into it: {}", file_.string(),
+                     status.detail);
+    }
+}
 
 std::string LearnerSession::unsavedMessage() {
     // In the language of the moment: the banner that shows it is found by it again.
@@ -19,18 +29,33 @@ std::string LearnerSession::unsavedMessage() {
         "moment and when you leave.");
 }
 
-LearnerSession::SaveStatus LearnerSession::save() {
-    if (!lock_.held()) {
-        // Without the lock another copy of the app could be writing the same file.
-        auto lock = LockFile::acquire(lockPath_);
-        if (!lock) {
-            unsaved_ = true;
-            return {false, unsavedMessage(), lock.error().message};
-        }
-        lock_ = std::move(lock).value();
+bool LearnerSession::takeLock(SaveStatus& status) {
+    if (lock_.held()) {
+        return true;
     }
-    auto written = ProgressWriter::save(learner_, file_);
+    // Without the lock another copy of the app could be writing the same file.
+    auto lock = LockFile::acquire(lockPath_);
+    if (!lock) {
+        unsaved_ = true;
+        status = {false, unsavedMessage(), lock.error().message};
+        return false;
+    }
+    lock_ = std::move(lock).value();
+    return true;
+}
+
+LearnerSession::SaveStatus LearnerSession::save() {
+    SaveStatus status;
+    if (!takeLock(status)) {
+        return status;
+    }
+    // The file is written as the next generation: a journal left of this one (if removing it
+    // fails, or the process stops before) is then known to be in the file already.
+    const std::uint64_t next = journal_.base() + 1;
+    auto written = ProgressWriter::save(learner_, file_, next);
     if (written) {
+        journal_.restart(next);
+        unwrittenBegins_.clear();
         unsaved_ = false;
         return {};
     }
@@ -39,36 +64,65 @@ LearnerSession::SaveStatus LearnerSession::save() {
     return {false, unsavedMessage(), written.error().message};
 }
 
-LearnerSession::SaveStatus LearnerSession::beginSession(std::int64_t now) {
-    learner_.beginSession(now);
-    if (readOnly() && !unsaved_) {
-        // Opened read-only: a session start alone is not worth a warning at quit; it is written
-        // with the first change that can be saved.
+LearnerSession::SaveStatus LearnerSession::close() {
+    // A session moved from has an empty file name (and its journal no records).
+    if (file_.empty() || (journal_.records() == 0 && !unsaved_)) {
         return {};
     }
     return save();
 }
 
+LearnerSession::SaveStatus LearnerSession::append(std::string record) {
+    if (unsaved_ || readOnly()) {
+        // What failed before is only in memory: write everything.
+        return save();
+    }
+    record = unwrittenBegins_ + record;
+    auto appended = journal_.append(record);
+    if (!appended) {
+        // Writing the whole file may still work (the journal was removed, or cannot be made);
+        // if not, the change stays in memory and the next change or the retry writes it all.
+        spdlog::warn("{}; writing the whole file instead", appended.error().message);
+        return save();
+    }
+    unwrittenBegins_.clear();
+    if (journal_.size() > journalLimit_) {
+        // The change is safe in the journal already; a failed fold is tried again later.
+        if (const SaveStatus folded = save(); !folded.saved) {
+            spdlog::warn("the journal of {} could not be folded into it: {}", file_.string(),
+                         folded.detail);
+            unsaved_ = false;
+        }
+    }
+    return {};
+}
+
+LearnerSession::SaveStatus LearnerSession::beginSession(std::int64_t now) {
+    learner_.beginSession(now);
+    unwrittenBegins_ += ProgressWriter::journalBegin(learner_.sessions().back().start);
+    return {};
+}
+
 LearnerSession::SaveStatus LearnerSession::recordAnswer(const core::AnswerRecord& answer) {
     learner_.recordAnswer(answer, scheduler_);
-    return save();
+    return append(ProgressWriter::journalRecord(learner_.answers().back()));
 }
 
 LearnerSession::SaveStatus LearnerSession::markRead(const std::string& moduleId,
                                                     const std::string& section, double fraction,
                                                     std::int64_t now) {
     learner_.markRead(moduleId, section, fraction, now);
-    return save();
+    return append(ProgressWriter::journalRecord(*learner_.readingOf(moduleId)));
 }
 
 LearnerSession::SaveStatus LearnerSession::recordQuiz(const core::QuizResult& result) {
     learner_.recordQuiz(result);
-    return save();
+    return append(ProgressWriter::journalRecord(learner_.quizzes().back()));
 }
 
 LearnerSession::SaveStatus LearnerSession::setSettings(const core::LearnerSettings& settings) {
     learner_.setSettings(settings);
-    return save();
+    return append(ProgressWriter::journalRecord(learner_.settings()));
 }
 
 } // namespace yaddas::io

@@ -5,7 +5,9 @@
 #include <core/Learner.hpp>
 #include <core/LearnerStatistics.hpp>
 #include <io/LockFile.hpp>
+#include <io/ProgressJournal.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -13,8 +15,10 @@
 namespace yaddas::io {
 
 /// One open learner: the in-memory Learner, the lock that keeps other copies of the app out,
-/// and saving after every change. A failed save (read-only or full disk) loses nothing: the
-/// learner stays in memory, the caller gets a sentence to show, and the next save() retries.
+/// and saving after every change. Each change is appended to the learner's journal (one line,
+/// fdatasync); the journal is folded into the progress file past `journalLimit` bytes and when
+/// the session closes. A failed save (read-only or full disk) loses nothing: the learner stays
+/// in memory, the caller gets a sentence to show, and the next save() retries, writing it all.
 /// Opened without its lock (a folder that cannot be written to), it is read-only: a save first
 /// tries to take the lock, so it works again once the folder can be written.
 class LearnerSession {
@@ -26,11 +30,17 @@ public:
         std::string detail;  ///< the technical reason, for the log
     };
 
+    /// Past this size (about 7,000 answers) the journal is folded into the file.
+    static constexpr std::uintmax_t defaultJournalLimit = 1024 * 1024;
+
+    /// `journal`: the journal beside `file`, as the reader found it.
     LearnerSession(core::Learner learner, LockFile lock, std::filesystem::path file,
-                   core::FsrsScheduler scheduler = core::FsrsScheduler());
+                   core::FsrsScheduler scheduler = core::FsrsScheduler(),
+                   ProgressJournal journal = ProgressJournal());
     LearnerSession(LearnerSession&&) noexcept = default;
     LearnerSession& operator=(LearnerSession&&) noexcept = default;
-    ~LearnerSession() = default;
+    /// Folds the journal into the file (close()).
+    ~LearnerSession();
 
     const core::Learner& learner() const { return learner_; }
     const std::filesystem::path& file() const { return file_; }
@@ -42,7 +52,9 @@ public:
     /// Warnings about skipped elements when the file was read ("file:line: …").
     const core::Diagnostics& diagnostics() const { return diagnostics_; }
 
-    /// Starts a study session (the app calls it when the learner is chosen).
+    /// Starts a study session (the app calls it when the learner is chosen). Nothing is
+    /// written for it: opening a learner never writes; the session is recorded with the next
+    /// change.
     SaveStatus beginSession(std::int64_t now);
     /// Records an answer, reschedules its fact and saves at once.
     SaveStatus recordAnswer(const core::AnswerRecord& answer);
@@ -60,8 +72,14 @@ public:
         return core::LearnerStatistics::compute(learner_, index, now, scheduler_);
     }
 
-    /// Writes the learner now; also retries a save that failed before.
+    /// Writes the whole learner now, folding the journal into the file; also retries a save
+    /// that failed before.
     SaveStatus save();
+    /// Folds the journal into the file when it holds anything (the end of a session).
+    SaveStatus close();
+    /// Folds the journal into the file once it is past `bytes` (tests make it small).
+    void setJournalLimit(std::uintmax_t bytes) { journalLimit_ = bytes; }
+    const ProgressJournal& journal() const { return journal_; }
     /// True when the last save failed and changes wait in memory.
     bool unsaved() const { return unsaved_; }
     /// True when the learner was opened without its lock: nothing is written until it is taken.
@@ -70,6 +88,10 @@ public:
     static std::string unsavedMessage();
 
 private:
+    /// Appends a change's record (after the session's <begin>, when it is still unwritten).
+    SaveStatus append(std::string record);
+    bool takeLock(SaveStatus& status);
+
     core::Learner learner_;
     LockFile lock_;
     std::filesystem::path lockPath_; ///< set when opened without the lock, to take it later
@@ -77,6 +99,9 @@ private:
     core::FsrsScheduler scheduler_;
     std::string notice_;
     core::Diagnostics diagnostics_;
+    ProgressJournal journal_;
+    std::uintmax_t journalLimit_ = defaultJournalLimit;
+    std::string unwrittenBegins_; ///< <begin> records of sessions not yet in the journal
     bool unsaved_ = false;
 
     friend class ProgressStore;

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -407,7 +408,114 @@ public:
         return parseDocument(text);
     }
 
+    /// Replays the journal `text` onto `into`: one record per line after a two-line header.
+    void replay(ProgressReader::Result& into, std::string_view text) {
+        result_ = std::move(into);
+        replaying_ = true;
+        replayLines(text);
+        into = std::move(result_);
+    }
+
 private:
+    void replayLines(std::string_view text) {
+        ProgressReader::Journal& journal = result_.journal;
+        journal.found = true;
+        // The header: the XML declaration, then <journal learner="…" base="…">.
+        const std::size_t first = text.find('\n');
+        const std::size_t second =
+            first == std::string_view::npos ? first : text.find('\n', first + 1);
+        if (second == std::string_view::npos) {
+            // Killed while it was being created: it holds no record yet.
+            journal.torn = !text.empty();
+            journal.ignored = "its header is incomplete";
+            return;
+        }
+        const std::string head(text.substr(first + 1, second - first - 1));
+        tinyxml2::XMLDocument line(true, tinyxml2::PRESERVE_WHITESPACE);
+        const std::string closed = head + "</journal>";
+        if (text.substr(0, 5) != "<?xml" ||
+            line.Parse(closed.data(), closed.size()) != tinyxml2::XML_SUCCESS ||
+            std::strcmp(line.RootElement()->Name(), "journal") != 0) {
+            journal.ignored = "its header is not <journal learner=\"…\" base=\"…\">";
+            return;
+        }
+        const char* learnerId = line.RootElement()->Attribute("learner");
+        std::uint64_t base = 0;
+        if (line.RootElement()->QueryUnsigned64Attribute("base", &base) != tinyxml2::XML_SUCCESS) {
+            journal.ignored = "its header has no generation";
+            return;
+        }
+        if (learnerId == nullptr || learnerId != result_.learner.profile().id) {
+            journal.ignored = "it is another learner's";
+            return;
+        }
+        if (base != result_.journalBase) {
+            // Most often a journal already folded into the file (the process was stopped
+            // between writing the file and removing the journal).
+            journal.ignored = "it continues generation " + std::to_string(base) +
+                              ", and the file is generation " + std::to_string(result_.journalBase);
+            return;
+        }
+        journal.applied = true;
+        journal.goodSize = second + 1;
+        int number = 2;
+        for (std::size_t start = second + 1; start < text.size();) {
+            ++number;
+            const std::size_t end = text.find('\n', start);
+            const std::string_view rest = text.substr(start);
+            const bool last = end == std::string_view::npos ||
+                              rest.find_first_not_of(std::string_view(" \t\r\n\0", 5),
+                                                     end - start) == std::string_view::npos;
+            const std::string_view record =
+                end == std::string_view::npos ? rest : text.substr(start, end - start);
+            line.Clear();
+            const bool parsed = end != std::string_view::npos &&
+                                line.Parse(record.data(), record.size()) == tinyxml2::XML_SUCCESS &&
+                                line.RootElement() != nullptr;
+            if (!parsed && last) {
+                // Cut short by a crash while it was being written: never confirmed, dropped.
+                journal.torn = rest.find_first_not_of(std::string_view(" \t\r\n\0", 5)) !=
+                               std::string_view::npos;
+                break;
+            }
+            journal.goodSize = end + 1;
+            start = end + 1;
+            if (!parsed) {
+                skip(number, "record", "not one whole XML element");
+                continue;
+            }
+            const XMLElement& e = *line.RootElement();
+            const std::size_t before = result_.diagnostics.size();
+            const std::string name = e.Name();
+            if (name == "a") {
+                Attributes a(e);
+                answer(a, number, 0);
+            } else if (name == "quiz") {
+                quiz(e);
+            } else if (name == "read") {
+                reading(e);
+            } else if (name == "settings") {
+                settings(e);
+            } else if (name == "begin") {
+                Attributes a(e);
+                const std::int64_t at = a.time("at");
+                if (a.ok()) {
+                    result_.learner.beginSession(at);
+                } else {
+                    skip(number, "begin", a.problem());
+                }
+            } else {
+                skip(number, name.c_str(), "unknown record");
+            }
+            // Each record is parsed alone, so its elements say line 1: the journal's line is
+            // the one to name.
+            for (std::size_t k = before; k < result_.diagnostics.size(); ++k) {
+                result_.diagnostics[k].line = number;
+            }
+            journal.records += result_.diagnostics.size() == before ? 1u : 0u;
+        }
+    }
+
     ProgressReader::Result parseDocument(std::string_view text) {
         tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
         if (document.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
@@ -504,6 +612,22 @@ private:
             }
         }
         result_.learner = core::Learner(std::move(profile));
+        if (const char* journal = root.Attribute("journal"); journal != nullptr && version == 2) {
+            std::uint64_t base = 0;
+            const char* stop = journal + std::strlen(journal);
+            auto [at, failed] = std::from_chars(journal, stop, base);
+            if (failed == std::errc() && at == stop) {
+                result_.journalBase = base;
+            } else {
+                // Its journal cannot be matched: the file loads as it is, without it.
+                result_.diagnostics.push_back(
+                    {file_, root.GetLineNum(),
+                     "attribute 'journal' = \"" + std::string(journal).substr(0, 40) +
+                         "\" is not a whole number; the journal beside the file is not replayed",
+                     core::Diagnostic::Severity::Warning});
+                result_.journalBase = std::numeric_limits<std::uint64_t>::max();
+            }
+        }
 
         if (version == 1) {
             readVersion1(root);
@@ -645,11 +769,15 @@ private:
         r.section = a.text("section", maxIdLength, false, true);
         r.fraction = a.real("fraction", 0.0, 1.0);
         r.at = result_.fileVersion == 1 ? 0 : a.time("at");
-        if (a.ok() && !readingIds_.insert(r.moduleId).second) {
+        if (a.ok() && !replaying_ && !readingIds_.insert(r.moduleId).second) {
             a.fail("duplicate module id \"" + r.moduleId + "\"");
         }
         if (!a.ok()) {
             skip(e, a.problem());
+            return;
+        }
+        if (replaying_) {
+            result_.learner.markRead(r.moduleId, r.section, r.fraction, r.at);
             return;
         }
         result_.learner.restoreReading(std::move(r));
@@ -671,6 +799,10 @@ private:
         }
         if (!a.ok()) {
             skip(e, a.problem());
+            return;
+        }
+        if (replaying_) {
+            result_.learner.recordQuiz(std::move(q));
             return;
         }
         result_.learner.restoreQuiz(std::move(q));
@@ -731,6 +863,10 @@ private:
             skip(line, "a", a.problem());
             return;
         }
+        if (replaying_) {
+            result_.learner.recordAnswer(std::move(r), scheduler_);
+            return;
+        }
         if (result_.learner.answers().empty()) {
             result_.learner.reserveAnswers(expected);
         }
@@ -779,9 +915,41 @@ private:
     std::set<std::string> readingIds_;
     std::vector<core::AnswerRecord> legacyAnswers_;
     FastAnswers* fast_ = nullptr;
+    bool replaying_ = false; ///< records are replayed as changes, not restored as state
 };
 
 } // namespace
+
+std::filesystem::path ProgressReader::journalOf(const std::filesystem::path& file) {
+    return std::filesystem::path(file.string() + ".journal");
+}
+
+void ProgressReader::replayJournal(Result& result, std::string_view text,
+                                   const std::string& fileName,
+                                   const core::FsrsScheduler& scheduler) {
+    if (result.status != Status::Ok || result.fileVersion != schemaVersion) {
+        return;
+    }
+    Reader(fileName, scheduler).replay(result, text);
+}
+
+void ProgressReader::applyJournal(Result& result, const std::filesystem::path& journal,
+                                  const core::FsrsScheduler& scheduler) {
+    result.journal = Journal();
+    RegularFile::Contents contents = RegularFile::read(journal, maxFileSize);
+    if (contents.status == RegularFile::Status::Missing) {
+        return;
+    }
+    if (!contents.ok()) {
+        result.journal.found = true;
+        result.journal.ignored = contents.message();
+        result.diagnostics.push_back({journal.string(), 0,
+                                      contents.message() + "; its records are not replayed",
+                                      core::Diagnostic::Severity::Warning});
+        return;
+    }
+    replayJournal(result, contents.bytes, journal.string(), scheduler);
+}
 
 ProgressReader::Result ProgressReader::parse(std::string_view text, const std::string& fileName,
                                              const core::FsrsScheduler& scheduler) {
@@ -796,8 +964,15 @@ ProgressReader::Result ProgressReader::read(const std::filesystem::path& path,
     // hang the app or `yaddas progress`.
     RegularFile::Contents contents = RegularFile::read(path, maxFileSize);
     switch (contents.status) {
-    case RegularFile::Status::Ok:
-        return parse(contents.bytes, name, scheduler);
+    case RegularFile::Status::Ok: {
+        result = parse(contents.bytes, name, scheduler);
+        // The file's text is not needed any more: give its memory back before the journal.
+        std::string().swap(contents.bytes);
+        if (result.status == Status::Ok) {
+            applyJournal(result, journalOf(path), scheduler);
+        }
+        return result;
+    }
     case RegularFile::Status::Missing:
         result.status = Status::Missing;
         result.diagnostics.push_back({name, 0, "no such file", core::Diagnostic::Severity::Error});

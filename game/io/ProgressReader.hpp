@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace yaddas::io {
@@ -28,19 +29,44 @@ public:
         Unreadable, ///< not allowed to open it (EACCES, EPERM): it must be left where it is
     };
 
+    /// What was found in the journal beside the file (game/io/PROGRESS.md, "The journal").
+    struct Journal {
+        bool found = false;          ///< a journal file was there
+        bool applied = false;        ///< it continued this file, and its records were replayed
+        std::size_t records = 0;     ///< records replayed
+        bool torn = false;           ///< its last record was cut short (a crash), and dropped
+        std::uintmax_t goodSize = 0; ///< bytes up to the end of its last whole line
+        std::string ignored;         ///< why it was not replayed (it was folded already, …)
+    };
+
     struct Result {
         Status status = Status::Broken;
         core::Learner learner;
         core::Diagnostics diagnostics;
         int fileVersion = 0; ///< the schema version found in the file (0 when unknown)
+        /// The generation of the journal that continues the file (`journal` on <learner>).
+        std::uint64_t journalBase = 0;
+        Journal journal;
         bool migrated() const { return status == Status::Ok && fileVersion < schemaVersion; }
     };
 
+    /// Reads the file, then replays its journal (journalOf(path)) when it continues it.
     static Result read(const std::filesystem::path& path,
                        const core::FsrsScheduler& scheduler = core::FsrsScheduler());
     /// Parses text already in memory; `fileName` is used in messages.
     static Result parse(std::string_view text, const std::string& fileName,
                         const core::FsrsScheduler& scheduler = core::FsrsScheduler());
+
+    /// The journal of a progress file: `name.xml.journal`.
+    static std::filesystem::path journalOf(const std::filesystem::path& file);
+    /// Replays the journal `journal` onto a file read as `result` (status Ok) when the journal
+    /// continues it: the same learner and the generation the file names. Bad records are
+    /// skipped with a file:line warning; a torn last record is dropped.
+    static void applyJournal(Result& result, const std::filesystem::path& journal,
+                             const core::FsrsScheduler& scheduler = core::FsrsScheduler());
+    /// The same for a journal's text already in memory; `fileName` is used in messages.
+    static void replayJournal(Result& result, std::string_view text, const std::string& fileName,
+                              const core::FsrsScheduler& scheduler = core::FsrsScheduler());
 };
 
 } // namespace yaddas::io

@@ -9,6 +9,7 @@
 #include <io/ProgressWriter.hpp>
 #include <io/RegularFile.hpp>
 
+#include <spdlog/spdlog.h>
 #include <tinyxml2.h>
 
 #include <algorithm>
@@ -147,7 +148,9 @@ std::string keepSkipped(const std::filesystem::path& file, const core::Diagnosti
     }
     const auto skipped = std::count_if(first, diagnostics.end(), isWarning);
     const std::filesystem::path source = first->file;
-    const std::filesystem::path kept(file.string() + ".skipped-" + stamp);
+    // Skipped records of the journal are kept as the journal was, under its own name.
+    const bool journal = source == ProgressReader::journalOf(file);
+    const std::filesystem::path kept((journal ? source : file).string() + ".skipped-" + stamp);
     // Through AtomicFile: a link planted under the copy's name is never written through.
     auto copied = AtomicFile::copy(source, kept);
     const std::string what = std::to_string(skipped) +
@@ -296,7 +299,10 @@ core::Result<LearnerSession> ProgressStore::create(const std::string& displayNam
     const std::int64_t created = clock_();
     core::Learner learner(
         core::LearnerProfile{id, name, created, core::LearnerUid::fromBits(random_())});
-    LearnerSession session(std::move(learner), std::move(lock).value(), fileOf(id), scheduler_);
+    LearnerSession session(
+        std::move(learner), std::move(lock).value(), fileOf(id), scheduler_,
+        ProgressJournal(ProgressReader::journalOf(fileOf(id)), id, 0, false, 0, 0));
+    session.journalLimit_ = journalLimit_;
     auto status = session.save();
     if (!status.saved) {
         return core::Error{
@@ -331,8 +337,11 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         // With the lock held no one else writes this learner: temporary files are left from a
         // copy of the app that was killed while saving.
         const std::string temporary = AtomicFile::temporaryPrefix(file);
+        const std::string journalTemporary =
+            AtomicFile::temporaryPrefix(ProgressReader::journalOf(file));
         for (const auto& item : std::filesystem::directory_iterator(learnersDir(), ec)) {
-            if (item.path().filename().string().rfind(temporary, 0) == 0) {
+            const std::string name = item.path().filename().string();
+            if (name.rfind(temporary, 0) == 0 || name.rfind(journalTemporary, 0) == 0) {
                 std::filesystem::remove(item.path(), ec);
             }
         }
@@ -389,6 +398,16 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         }
         const core::Diagnostics problems = read.diagnostics;
         read = ProgressReader::read(backup, scheduler_);
+        if (read.status == ProgressReader::Status::Ok) {
+            // The backup and the journal folded last make the damaged file again; the current
+            // journal continues that.
+            const auto journal = ProgressReader::journalOf(file);
+            ProgressReader::applyJournal(read, ProgressJournal::previousOf(journal), scheduler_);
+            if (read.journal.applied) {
+                ++read.journalBase;
+            }
+            ProgressReader::applyJournal(read, journal, scheduler_);
+        }
         if (read.status == ProgressReader::Status::TooNew) {
             return core::Error{firstMessage(read.diagnostics)};
         }
@@ -431,8 +450,17 @@ core::Result<LearnerSession> ProgressStore::open(const std::string& learnerId) {
         notice += (notice.empty() ? "" : " ") + kept;
     }
 
+    if (read.journal.found) {
+        spdlog::info("{}: {} record(s) replayed{}{}", ProgressReader::journalOf(file).string(),
+                     read.journal.records,
+                     read.journal.torn ? ", a last record cut short was dropped" : "",
+                     read.journal.ignored.empty() ? "" : "; not replayed: " + read.journal.ignored);
+    }
+    ProgressJournal journal(ProgressReader::journalOf(file), learnerId, read.journalBase,
+                            read.journal.applied, read.journal.goodSize, read.journal.records);
     LearnerSession session(std::move(read.learner), readOnly ? LockFile() : std::move(lock).value(),
-                           file, scheduler_);
+                           file, scheduler_, std::move(journal));
+    session.journalLimit_ = journalLimit_;
     if (readOnly) {
         session.lockPath_ = lockOf(learnerId);
         const std::string readOnlyNotice =

@@ -53,6 +53,9 @@ public:
     /// lock cannot be created (a read-only folder) the learner opens read-only, with a notice.
     core::Result<LearnerSession> open(const std::string& learnerId);
 
+    /// Sessions opened from now on fold their journal into the file past `bytes`.
+    void setJournalLimit(std::uintmax_t bytes) { journalLimit_ = bytes; }
+
     std::filesystem::path learnersDir() const { return dataDir_ / "learners"; }
     std::filesystem::path fileOf(const std::string& learnerId) const;
     std::filesystem::path lockOf(const std::string& learnerId) const;
@@ -72,6 +75,7 @@ private:
     Clock clock_;
     Random random_;
     core::FsrsScheduler scheduler_;
+    std::uintmax_t journalLimit_ = LearnerSession::defaultJournalLimit;
 };
 
 } // namespace yaddas::io

@@ -98,9 +98,62 @@ private:
     std::string text_;
 };
 
+// The attributes of each kind of entry, shared by the progress file and its journal.
+void attributes(Out& o, const core::LearnerSettings& settings) {
+    o.integer("textSize", settings.textSizePercent);
+    o.text("theme", core::toString(settings.theme));
+    o.flag("fullScreen", settings.fullScreen);
+    if (!settings.language.empty()) {
+        o.text("language", settings.language);
+    }
+}
+
+void attributes(Out& o, const core::ReadingProgress& reading) {
+    o.text("id", reading.moduleId);
+    o.text("section", reading.section);
+    o.real("fraction", reading.fraction);
+    o.integer("at", reading.at);
+}
+
+void attributes(Out& o, const core::QuizResult& quiz) {
+    o.integer("at", quiz.at);
+    o.integer("session", quiz.session);
+    o.text("kind", quiz.kind);
+    o.text("module", quiz.moduleId);
+    o.integer("questions", quiz.questions);
+    o.integer("right", quiz.right);
+    o.integer("partial", quiz.partial);
+    o.real("seconds", quiz.seconds);
+}
+
+void attributes(Out& o, const core::AnswerRecord& a) {
+    o.integer("t", a.at);
+    o.integer("n", a.session);
+    o.text("q", a.questionKind);
+    o.text("f", a.factId);
+    if (!a.questionId.empty()) {
+        o.text("i", a.questionId);
+    }
+    o.text("m", a.moduleId);
+    o.text("o", core::toString(a.outcome));
+    o.real("x", a.fraction);
+    o.real("s", a.seconds);
+    o.text("v", a.given);
+}
+
+/// One journal record: `<name …/>` and a line feed, which marks it complete.
+template <class Entry> std::string record(std::string_view name, const Entry& entry) {
+    Out o(160);
+    o.raw("<");
+    o.raw(name);
+    attributes(o, entry);
+    o.raw("/>\n");
+    return o.take();
+}
+
 } // namespace
 
-std::string ProgressWriter::toXml(const core::Learner& learner) {
+std::string ProgressWriter::toXml(const core::Learner& learner, std::uint64_t journal) {
     Out o(4096 + learner.answers().size() * 140);
     o.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     o.raw("<learner");
@@ -113,16 +166,13 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
     o.text("uid", core::LearnerUid::valid(uid)
                       ? uid
                       : core::LearnerUid::derived(learner.profile().id, learner.profile().created));
+    if (journal != 0) {
+        o.integer("journal", static_cast<std::int64_t>(journal));
+    }
     o.raw(">\n");
 
-    const core::LearnerSettings& settings = learner.settings();
     o.line(1, "<settings");
-    o.integer("textSize", settings.textSizePercent);
-    o.text("theme", core::toString(settings.theme));
-    o.flag("fullScreen", settings.fullScreen);
-    if (!settings.language.empty()) {
-        o.text("language", settings.language);
-    }
+    attributes(o, learner.settings());
     o.raw("/>\n");
 
     o.list("sessions", "session", learner.sessions(), [&o](const auto& session) {
@@ -130,25 +180,9 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
         o.integer("start", session.start);
         o.integer("end", session.end);
     });
-
-    o.list("reading", "module", learner.reading(), [&o](const auto& reading) {
-        o.text("id", reading.moduleId);
-        o.text("section", reading.section);
-        o.real("fraction", reading.fraction);
-        o.integer("at", reading.at);
-    });
-
-    o.list("quizzes", "quiz", learner.quizzes(), [&o](const auto& quiz) {
-        o.integer("at", quiz.at);
-        o.integer("session", quiz.session);
-        o.text("kind", quiz.kind);
-        o.text("module", quiz.moduleId);
-        o.integer("questions", quiz.questions);
-        o.integer("right", quiz.right);
-        o.integer("partial", quiz.partial);
-        o.real("seconds", quiz.seconds);
-    });
-
+    o.list("reading", "module", learner.reading(),
+           [&o](const auto& reading) { attributes(o, reading); });
+    o.list("quizzes", "quiz", learner.quizzes(), [&o](const auto& quiz) { attributes(o, quiz); });
     o.list("memory", "fact", learner.memory(), [&o](const auto& entry) {
         const auto& [factId, state] = entry;
         o.text("id", factId);
@@ -162,29 +196,49 @@ std::string ProgressWriter::toXml(const core::Learner& learner) {
         o.integer("reps", state.reps);
         o.integer("lapses", state.lapses);
     });
-
     // One compact element per answer, attributes only: the bulk of the file.
-    o.list("answers", "a", learner.answers(), [&o](const auto& a) {
-        o.integer("t", a.at);
-        o.integer("n", a.session);
-        o.text("q", a.questionKind);
-        o.text("f", a.factId);
-        if (!a.questionId.empty()) {
-            o.text("i", a.questionId);
-        }
-        o.text("m", a.moduleId);
-        o.text("o", core::toString(a.outcome));
-        o.real("x", a.fraction);
-        o.real("s", a.seconds);
-        o.text("v", a.given);
-    });
+    o.list("answers", "a", learner.answers(), [&o](const auto& a) { attributes(o, a); });
     o.raw("</learner>\n");
     return o.take();
 }
 
+std::string ProgressWriter::journalHeader(const std::string& learnerId, std::uint64_t base) {
+    Out o(160);
+    o.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<journal");
+    o.text("learner", learnerId);
+    o.integer("base", static_cast<std::int64_t>(base));
+    o.raw(">\n");
+    return o.take();
+}
+
+std::string ProgressWriter::journalRecord(const core::AnswerRecord& answer) {
+    return record("a", answer);
+}
+
+std::string ProgressWriter::journalRecord(const core::QuizResult& quiz) {
+    return record("quiz", quiz);
+}
+
+std::string ProgressWriter::journalRecord(const core::ReadingProgress& reading) {
+    return record("read", reading);
+}
+
+std::string ProgressWriter::journalRecord(const core::LearnerSettings& settings) {
+    return record("settings", settings);
+}
+
+std::string ProgressWriter::journalBegin(std::int64_t at) {
+    Out o(40);
+    o.raw("<begin");
+    o.integer("at", at);
+    o.raw("/>\n");
+    return o.take();
+}
+
 core::Result<std::size_t> ProgressWriter::save(const core::Learner& learner,
-                                               const std::filesystem::path& path) {
-    return AtomicFile::write(path, toXml(learner));
+                                               const std::filesystem::path& path,
+                                               std::uint64_t journal) {
+    return AtomicFile::write(path, toXml(learner, journal));
 }
 
 } // namespace yaddas::io

@@ -147,7 +147,7 @@ TEST_CASE("A copy of unsaved answers is written elsewhere under a new name",
     data.repairSaving();
 }
 
-TEST_CASE("Opening a learner makes them the most recent, without a new field in their file",
+TEST_CASE("Opening a learner makes them the most recent, without writing their file",
           "[app][learners][recent]") {
     DataDir data;
     Learners learners(data.path, [] { return start; });
@@ -156,8 +156,12 @@ TEST_CASE("Opening a learner makes them the most recent, without a new field in 
     REQUIRE(learners.close().empty());
     // As after a day in the lab: Ada an hour ago, Bahar yesterday.
     const auto now = fs::file_time_type::clock::now();
-    fs::last_write_time(data.path / "learners" / "ada.xml", now - std::chrono::hours(1));
-    fs::last_write_time(data.path / "learners" / "bahar.xml", now - std::chrono::hours(24));
+    for (const char* file : {"ada.xml", "ada.lock"}) {
+        fs::last_write_time(data.path / "learners" / file, now - std::chrono::hours(1));
+    }
+    for (const char* file : {"bahar.xml", "bahar.lock"}) {
+        fs::last_write_time(data.path / "learners" / file, now - std::chrono::hours(24));
+    }
     {
         const core::LearnerSearch search(learners.withLastUse());
         REQUIRE(search.size() == 2);
@@ -169,6 +173,9 @@ TEST_CASE("Opening a learner makes them the most recent, without a new field in 
     const core::LearnerSearch search(learners.withLastUse());
     CHECK(search.all()[0].name == "Bahar");
     CHECK(search.all()[1].name == "Ada");
+    // Opening Bahar wrote only her lock, never her progress file.
+    CHECK(fs::last_write_time(data.path / "learners" / "bahar.xml") ==
+          now - std::chrono::hours(24));
 }
 
 TEST_CASE("What the learner is told comes out in the interface's language",

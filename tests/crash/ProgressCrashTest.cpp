@@ -1,6 +1,7 @@
 // yaddas_progress_crash: a learner with 40,000 answers is opened by a child process that records
-// answers (each saved at once) until it is killed with SIGKILL at a random moment, most often in
-// the middle of a save; 100 times. An answer is confirmed when recordAnswer's save returned
+// answers (each appended to the journal at once, the journal folded into the file every few
+// dozen answers) until it is killed with SIGKILL at a random moment, often in the middle of
+// writing the file; 100 times. An answer is confirmed when recordAnswer's save returned
 // saved=true; the child reports each confirmed answer to the parent through a pipe. After every
 // kill the file on disk (or, when it is damaged, what ProgressStore::open recovers) must hold
 // every answer ever confirmed. Exit status 0 when it does, 1 when an answer was lost.
@@ -53,8 +54,10 @@ double secondsSince(Clock::time_point t0) {
 
 /// The child: opens the learner and records answers numbered from `first` until it is killed,
 /// writing the number of each answer whose save succeeded to `report`.
-[[noreturn]] void recordUntilKilled(const fs::path& folder, std::int64_t first, int report) {
+[[noreturn]] void recordUntilKilled(const fs::path& folder, std::int64_t first, int report,
+                                    std::uintmax_t journalLimit) {
     io::ProgressStore store(folder);
+    store.setJournalLimit(journalLimit);
     auto session = store.open(learnerId);
     if (!session) {
         std::fprintf(stderr, "child: cannot open the learner: %s\n",
@@ -139,7 +142,10 @@ int main(int argc, char** argv) {
         }
         if (child == 0) {
             ::close(pipeEnds[0]);
-            recordUntilKilled(folder, first, pipeEnds[1]);
+            // Most rounds fold the journal often, so that kills land while the file is written.
+            recordUntilKilled(folder, first, pipeEnds[1],
+                              round % 4 == 3 ? io::LearnerSession::defaultJournalLimit
+                                             : std::uintmax_t{8 * 1024});
         }
         ::close(pipeEnds[1]);
         ::usleep(static_cast<useconds_t>(delay(rng) * 1e6));
@@ -156,10 +162,9 @@ int main(int argc, char** argv) {
                          WEXITSTATUS(status));
             return 1;
         }
-        midSave += halfWrittenLeft(store.learnersDir()) ? 1 : 0;
-
-        // The file as it is; when damaged, what the app would recover from it.
+        // The file and its journal as they are; when damaged, what the app would recover.
         auto read = io::ProgressReader::read(file, scheduler);
+        midSave += halfWrittenLeft(store.learnersDir()) || read.journal.torn ? 1 : 0;
         core::Learner found = std::move(read.learner);
         if (read.status != io::ProgressReader::Status::Ok) {
             ++recovered;

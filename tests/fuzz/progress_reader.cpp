@@ -1,5 +1,6 @@
 // Fuzz target: io::ProgressReader::parse on arbitrary bytes (a learner's progress file, which
-// another program, a full disk or a curious learner may have changed).
+// another program, a full disk or a curious learner may have changed), and the same bytes
+// replayed as the learner's journal.
 #include "support/FuzzCheck.hpp"
 
 #include <io/ProgressReader.hpp>
@@ -66,6 +67,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     } else if (result.diagnostics.empty()) {
         broken("not loaded and no diagnostic");
+    }
+
+    // The same bytes as the journal of a learner whose file is generation 0.
+    ProgressReader::Result journaled;
+    journaled.status = ProgressReader::Status::Ok;
+    journaled.fileVersion = ProgressReader::schemaVersion;
+    journaled.learner = yaddas::core::Learner(yaddas::core::LearnerProfile{"fuzz", "Fuzz", 0, ""});
+    const std::string journalName = "fuzz.xml.journal";
+    ProgressReader::replayJournal(journaled, text, journalName);
+    yaddas::fuzz::checkDiagnostics(journaled.diagnostics, journalName, text);
+    checkLearner(journaled.learner);
+    if (journaled.journal.goodSize > text.size()) {
+        broken("the journal's whole records end past its end");
+    }
+    const std::string folded = yaddas::io::ProgressWriter::toXml(journaled.learner, 1);
+    const auto refolded = ProgressReader::parse(folded, "folded.xml");
+    if (refolded.status != ProgressReader::Status::Ok || !refolded.diagnostics.empty() ||
+        refolded.learner.answers().size() != journaled.learner.answers().size()) {
+        broken("a replayed journal does not fold into a file that reads back");
     }
     return 0;
 }
