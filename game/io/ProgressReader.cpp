@@ -85,6 +85,16 @@ public:
 
     std::string text(const char* name, std::size_t maxLength, bool required = true,
                      bool allowEmpty = false) {
+        return std::string(view(name, maxLength, required, allowEmpty));
+    }
+
+    /// The same as an interned symbol, without a string of its own on the way.
+    core::Symbol symbol(const char* name, std::size_t maxLength, bool required = true,
+                        bool allowEmpty = false) {
+        return core::Symbol(view(name, maxLength, required, allowEmpty));
+    }
+
+    std::string_view view(const char* name, std::size_t maxLength, bool required, bool allowEmpty) {
         const char* value = required ? raw(name) : get(name);
         if (value == nullptr) {
             return {};
@@ -96,7 +106,7 @@ public:
         } else if (length == 0 && !allowEmpty) {
             fail(std::string("attribute '") + name + "' is empty");
         }
-        return value;
+        return {value, length};
     }
 
     std::int64_t integer(const char* name, std::int64_t low, std::int64_t high,
@@ -846,10 +856,10 @@ private:
         core::AnswerRecord r;
         r.at = a.time("t");
         r.session = a.small("n", 0, static_cast<int>(maxCount), 0);
-        r.questionKind = a.text("q", maxIdLength);
-        r.factId = a.text("f", maxIdLength);
-        r.questionId = a.text("i", maxIdLength, false, true);
-        r.moduleId = a.text("m", maxIdLength, false, true);
+        r.questionKind = a.symbol("q", maxIdLength);
+        r.factId = a.symbol("f", maxIdLength);
+        r.questionId = a.symbol("i", maxIdLength, false, true);
+        r.moduleId = a.symbol("m", maxIdLength, false, true);
         const std::string outcome = a.text("o", 20);
         if (auto parsed = core::outcomeFromString(outcome)) {
             r.outcome = *parsed;
@@ -858,7 +868,7 @@ private:
         }
         r.fraction = a.real("x", 0.0, 1.0);
         r.seconds = a.real("s", 0.0, maxAnswerSeconds);
-        r.given = a.text("v", maxTextLength, false, true);
+        r.given = a.symbol("v", maxTextLength, false, true);
         if (!a.ok()) {
             skip(line, "a", a.problem());
             return;
@@ -936,7 +946,7 @@ void ProgressReader::replayJournal(Result& result, std::string_view text,
 void ProgressReader::applyJournal(Result& result, const std::filesystem::path& journal,
                                   const core::FsrsScheduler& scheduler) {
     result.journal = Journal();
-    RegularFile::Contents contents = RegularFile::read(journal, maxFileSize);
+    RegularFile::Contents contents = RegularFile::readLarge(journal, maxFileSize);
     if (contents.status == RegularFile::Status::Missing) {
         return;
     }
@@ -948,7 +958,7 @@ void ProgressReader::applyJournal(Result& result, const std::filesystem::path& j
                                       core::Diagnostic::Severity::Warning});
         return;
     }
-    replayJournal(result, contents.bytes, journal.string(), scheduler);
+    replayJournal(result, contents.text(), journal.string(), scheduler);
 }
 
 ProgressReader::Result ProgressReader::parse(std::string_view text, const std::string& fileName,
@@ -962,12 +972,12 @@ ProgressReader::Result ProgressReader::read(const std::filesystem::path& path,
     const std::string name = path.string();
     // Only a regular file, opened without waiting: a FIFO named like a learner's file must not
     // hang the app or `yaddas progress`.
-    RegularFile::Contents contents = RegularFile::read(path, maxFileSize);
+    RegularFile::Contents contents = RegularFile::readLarge(path, maxFileSize);
     switch (contents.status) {
     case RegularFile::Status::Ok: {
-        result = parse(contents.bytes, name, scheduler);
+        result = parse(contents.text(), name, scheduler);
         // The file's text is not needed any more: give its memory back before the journal.
-        std::string().swap(contents.bytes);
+        contents.large.reset();
         if (result.status == Status::Ok) {
             applyJournal(result, journalOf(path), scheduler);
         }

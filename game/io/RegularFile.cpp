@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,7 +33,40 @@ std::string RegularFile::kindOf(unsigned mode) {
 
 namespace {
 
-RegularFile::Contents load(const std::filesystem::path& file, std::size_t maxBytes, bool head) {
+/// Anonymous memory for a large file's bytes, in huge pages when transparent huge pages are
+/// offered on request (Debian's default).
+std::shared_ptr<char> largeBuffer(std::size_t size) {
+    void* memory =
+        ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory == MAP_FAILED) {
+        return nullptr;
+    }
+    ::madvise(memory, size, MADV_HUGEPAGE); // a hint: refused, it costs only speed
+    return std::shared_ptr<char>(static_cast<char*>(memory),
+                                 [size](char* p) { ::munmap(p, size); });
+}
+
+/// Reads at most `limit` bytes from `fd` into `into`; the count read, or -1 (errno set).
+ssize_t readAll(int fd, char* into, std::size_t limit) {
+    std::size_t got = 0;
+    while (got < limit) {
+        const ssize_t n = ::read(fd, into + got, limit - got);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return -1;
+        }
+        if (n == 0) {
+            break;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    return static_cast<ssize_t>(got);
+}
+
+RegularFile::Contents load(const std::filesystem::path& file, std::size_t maxBytes, bool head,
+                           bool large = false) {
     RegularFile::Contents c;
     c.maxBytes = maxBytes;
     // A first look without opening: opening a device can have effects of its own.
@@ -79,30 +113,32 @@ RegularFile::Contents load(const std::filesystem::path& file, std::size_t maxByt
     }
     // Read only what fstat promised (and one byte more, to notice growth): never without bound.
     const std::size_t expected = head && c.size > maxBytes ? maxBytes : c.size;
-    std::string bytes(expected + 1, '\0');
-    std::size_t got = 0;
-    while (got < bytes.size()) {
-        const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            c.detail = std::strerror(errno);
-            ::close(fd);
-            return c;
-        }
-        if (n == 0) {
-            break;
-        }
-        got += static_cast<std::size_t>(n);
+    std::string bytes;
+    std::shared_ptr<char> buffer = large ? largeBuffer(expected + 1) : nullptr;
+    char* into = buffer.get();
+    if (into == nullptr) {
+        bytes.resize(expected + 1);
+        into = bytes.data();
+    }
+    const ssize_t read = readAll(fd, into, expected + 1);
+    if (read < 0) {
+        c.detail = std::strerror(errno);
+        ::close(fd);
+        return c;
     }
     ::close(fd);
+    const auto got = static_cast<std::size_t>(read);
     if (got > expected && !head) {
         c.status = RegularFile::Status::Changed;
         return c;
     }
-    bytes.resize(got > expected ? expected : got);
-    c.bytes = std::move(bytes);
+    if (buffer) {
+        c.large = std::move(buffer);
+        c.largeSize = got;
+    } else {
+        bytes.resize(got > expected ? expected : got);
+        c.bytes = std::move(bytes);
+    }
     c.status = RegularFile::Status::Ok;
     return c;
 }
@@ -130,6 +166,11 @@ std::string RegularFile::Contents::message() const {
 
 RegularFile::Contents RegularFile::read(const std::filesystem::path& file, std::size_t maxBytes) {
     return load(file, maxBytes, false);
+}
+
+RegularFile::Contents RegularFile::readLarge(const std::filesystem::path& file,
+                                             std::size_t maxBytes) {
+    return load(file, maxBytes, false, true);
 }
 
 RegularFile::Contents RegularFile::readHead(const std::filesystem::path& file,

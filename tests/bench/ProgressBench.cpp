@@ -1,11 +1,18 @@
-// yaddas_bench_progress: how long a learner with 100,000 recorded answers takes to save (atomic,
-// fsync included) and to load, and to load when a comment or an unknown element inside
-// <answers> takes the reader off its fastest path. A program, not a test: timings depend on the
-// machine.
+// yaddas_bench_progress: for a learner with 100,000 recorded answers,
+//  - what an answer costs as the app saves it (appended to the journal, fdatasync), each one
+//    timed, the journal's folds into the file included;
+//  - how long writing the whole file (atomic, fsync included) and loading it take: the first
+//    time in this process (as at a real start, which does each once), then the median of a warm
+//    loop;
+//  - loading when a comment or an unknown element inside <answers> takes the reader off its
+//    fastest path.
+// A program, not a test: timings depend on the machine. The learner is left in
+// FOLDER/learners/bench.xml, so that `yaddas --data-dir FOLDER progress` can be timed on it.
 // Usage: yaddas_bench_progress [ANSWERS] [RUNS] [FOLDER]
 #include <core/FsrsScheduler.hpp>
 #include <core/Learner.hpp>
 #include <io/ProgressReader.hpp>
+#include <io/ProgressStore.hpp>
 #include <io/ProgressWriter.hpp>
 
 #include <algorithm>
@@ -44,13 +51,15 @@ double median(std::vector<double> values) {
 
 int main(int argc, char** argv) {
     using namespace yaddas;
+    using io::ProgressReader;
     const long answers = argc > 1 ? std::atol(argv[1]) : 100000;
     const int runs = argc > 2 ? std::atoi(argv[2]) : 7;
     const std::filesystem::path folder =
         argc > 3 ? std::filesystem::path(argv[3])
                  : std::filesystem::temp_directory_path() / "yaddas-bench-progress";
-    std::filesystem::create_directories(folder);
-    const auto file = folder / "bench.xml";
+    std::filesystem::create_directories(folder / "learners");
+    const auto file = folder / "learners" / "bench.xml";
+    std::filesystem::remove(ProgressReader::journalOf(file));
 
     // A plausible learner: 400 facts answered over about two years, with seeded randomness.
     std::mt19937_64 rng(20261125);
@@ -78,6 +87,25 @@ int main(int argc, char** argv) {
         a.seconds = seconds(rng);
         a.given = "28 April 1920";
         learner.recordAnswer(std::move(a), scheduler);
+    }
+
+    // The first save and load in this process, as at a real start.
+    double firstSave = 0;
+    double firstLoad = 0;
+    {
+        auto start = Clock::now();
+        if (!io::ProgressWriter::save(learner, file)) {
+            std::fprintf(stderr, "save failed\n");
+            return 1;
+        }
+        firstSave = millisecondsSince(start);
+        start = Clock::now();
+        const auto loaded = io::ProgressReader::read(file, scheduler);
+        firstLoad = millisecondsSince(start);
+        if (loaded.learner.answers().size() != learner.answers().size()) {
+            std::fprintf(stderr, "load failed\n");
+            return 1;
+        }
     }
 
     std::vector<double> saves;
@@ -148,8 +176,60 @@ int main(int argc, char** argv) {
     const double withComment = parseTimes(commented, 0);
     const double withUnknown = parseTimes(unknown, 1);
 
+    // Answers as the app records them: opened through the store, each appended to the journal.
+    const int recorded = std::max(200, runs * 100);
+    std::vector<double> answerTimes;
+    double openTime = 0;
+    double closeTime = 0;
+    {
+        io::ProgressStore store(folder);
+        auto start = Clock::now();
+        auto opened = store.open("bench");
+        openTime = millisecondsSince(start);
+        if (!opened) {
+            std::fprintf(stderr, "open failed: %s\n", opened.error().message.c_str());
+            return 1;
+        }
+        auto& session = opened.value();
+        session.beginSession(now + 3600);
+        for (int i = 0; i < recorded; ++i) {
+            core::AnswerRecord a;
+            a.at = now + 3600 + i * 10;
+            a.factId = "fact-" + std::to_string(i % 400);
+            a.moduleId = "module-" + std::to_string(i % 400 / 40);
+            a.questionKind = "date-choice";
+            a.outcome = core::Outcome::Right;
+            a.fraction = 1.0;
+            a.seconds = 7.5;
+            a.given = "28 April 1920";
+            start = Clock::now();
+            if (!session.recordAnswer(a).saved) {
+                std::fprintf(stderr, "an answer was not saved\n");
+                return 1;
+            }
+            answerTimes.push_back(millisecondsSince(start));
+        }
+        start = Clock::now();
+        session.close();
+        closeTime = millisecondsSince(start);
+    }
+    std::vector<double> sortedAnswers = answerTimes;
+    std::sort(sortedAnswers.begin(), sortedAnswers.end());
+
     std::printf("learner with %ld answers, %zu facts: file %.1f MB\n", answers,
                 learner.memory().size(), double(bytes) / 1e6);
+    std::printf("an answer saved (journal append, fdatasync): median %.2f ms, p99 %.2f ms, max "
+                "%.1f ms, first %.2f ms over %d answers (a fold into the file past %.0f KiB "
+                "included)\n",
+                sortedAnswers[sortedAnswers.size() / 2],
+                sortedAnswers[sortedAnswers.size() * 99 / 100], sortedAnswers.back(),
+                answerTimes.front(), recorded,
+                double(io::LearnerSession::defaultJournalLimit) / 1024);
+    std::printf("opening the learner (lock, read, no write): %.1f ms; closing it (the journal "
+                "folded into the file): %.1f ms\n",
+                openTime, closeTime);
+    std::printf("first in this process: whole-file save %.1f ms, load %.1f ms\n", firstSave,
+                firstLoad);
     std::printf("save (atomic, fsync): median %.1f ms, max %.1f ms, min %.1f ms (CPU median %.1f "
                 "ms) over %d runs\n",
                 median(saves), *std::max_element(saves.begin(), saves.end()),
@@ -163,7 +243,5 @@ int main(int argc, char** argv) {
     std::printf("parse from memory, CPU: plain file %.1f ms; with a comment in <answers> %.1f ms "
                 "(%.2f×); with an unknown element %.1f ms (%.2f×) (medians)\n",
                 plain, withComment, withComment / plain, withUnknown, withUnknown / plain);
-    std::filesystem::remove(file);
-    std::filesystem::remove(file.string() + ".bak");
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <unistd.h>
 
 using yaddas::io::RegularFile;
 
@@ -46,4 +47,26 @@ TEST_CASE("RegularFile never waits on a FIFO and names what it skipped", "[io][r
     CHECK_FALSE(RegularFile::notRegular(folder.path() / "none"));
     CHECK(RegularFile::read("/dev/zero", 1024).message() ==
           "not a regular file (a character device)");
+}
+
+TEST_CASE("A large file is read whole into memory of its own", "[io][regularfile]") {
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("yaddas-large-" + std::to_string(::getpid()) + ".xml");
+    std::string text;
+    for (int k = 0; text.size() < 3 * 1024 * 1024; ++k) {
+        text += "<a t=\"" + std::to_string(k) + "\"/>\n";
+    }
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << text;
+    }
+    const auto large = yaddas::io::RegularFile::readLarge(path, 16 * 1024 * 1024);
+    REQUIRE(large.ok());
+    CHECK(large.bytes.empty());
+    CHECK(large.text() == text);
+    CHECK(yaddas::io::RegularFile::readLarge(path, 1024).status ==
+          yaddas::io::RegularFile::Status::TooLarge);
+    const auto small = yaddas::io::RegularFile::read(path, 16 * 1024 * 1024);
+    CHECK(small.text() == text);
+    std::filesystem::remove(path);
 }
