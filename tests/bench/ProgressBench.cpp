@@ -181,6 +181,7 @@ int main(int argc, char** argv) {
     std::vector<double> answerTimes;
     double openTime = 0;
     double closeTime = 0;
+    double recordBytes = 0;
     {
         io::ProgressStore store(folder);
         auto start = Clock::now();
@@ -209,6 +210,7 @@ int main(int argc, char** argv) {
             }
             answerTimes.push_back(millisecondsSince(start));
         }
+        recordBytes = double(session.journal().size()) / recorded;
         start = Clock::now();
         session.close();
         closeTime = millisecondsSince(start);
@@ -228,6 +230,10 @@ int main(int argc, char** argv) {
     std::printf("opening the learner (lock, read, no write): %.1f ms; closing it (the journal "
                 "folded into the file): %.1f ms\n",
                 openTime, closeTime);
+    const double perFold = double(io::LearnerSession::defaultJournalLimit) / recordBytes;
+    std::printf("a fold happens once per %.0f answers (journal limit over %.0f bytes a record): "
+                "%.3f ms an answer, amortised\n",
+                perFold, recordBytes, closeTime / perFold);
     std::printf("first in this process: whole-file save %.1f ms, load %.1f ms\n", firstSave,
                 firstLoad);
     std::printf("save (atomic, fsync): median %.1f ms, max %.1f ms, min %.1f ms (CPU median %.1f "
