@@ -13,8 +13,9 @@ namespace {
 /// One fact the quiz may ask about.
 struct Candidate {
     const Module* module = nullptr;
-    std::string factId;
+    const std::string* factId = nullptr; ///< the fact's own id, in the library
     Category category = Category::Dates;
+    std::size_t number = 0; ///< Library::firstWithSameId() of the fact's number
 };
 
 constexpr std::array<Category, 4> allCategories{Category::Dates, Category::Figures,
@@ -37,6 +38,7 @@ public:
 
     /// Adds one question about the fact, in the kind used least so far; false if none is new.
     bool ask(const Candidate& c) {
+        const std::string& factId = *c.factId;
         QuestionBuilder builder(library_, *c.module, random_);
         struct Choice {
             QuestionKind kind;
@@ -44,11 +46,11 @@ public:
             std::uint64_t tieBreak;
         };
         std::vector<Choice> choices;
-        for (QuestionKind k : builder.kindsFor(c.factId)) {
+        for (QuestionKind k : builder.kindsFor(factId)) {
             choices.push_back({k, nullptr, random_.below(1U << 20)});
         }
         for (const auto& aq : c.module->questions) {
-            if (aq.fact == c.factId && !authoredHaveSlots) {
+            if (aq.fact == factId && !authoredHaveSlots) {
                 choices.push_back({QuestionBuilder::kindOf(aq), &aq, random_.below(1U << 20)});
             }
         }
@@ -59,7 +61,7 @@ public:
         });
         for (const Choice& choice : choices) {
             auto q = choice.authored != nullptr ? builder.authored(*choice.authored)
-                                                : builder.make(c.factId, choice.kind);
+                                                : builder.make(factId, choice.kind);
             if (q && !has(q->id)) {
                 questions.push_back(std::move(*q));
                 return true;
@@ -105,15 +107,27 @@ std::vector<const Module*> scope(const Library& library, const QuizSpec& spec) {
     return modules;
 }
 
-std::vector<Candidate> candidates(const std::vector<const Module*>& modules, const QuizSpec& spec) {
+/// The facts of the modules in the spec's categories, module after module in the spec's order.
+std::vector<Candidate> candidates(const Library& library, const std::vector<const Module*>& modules,
+                                  const QuizSpec& spec) {
     std::vector<Candidate> out;
     for (const Module* m : modules) {
-        for (const auto& id : m->factIds()) {
-            const Category c = m->categoryOf(id).value_or(Category::Ideas);
-            if (allowed(spec, c)) {
-                out.push_back({m, id, c});
+        std::size_t number = library.firstFact(*m);
+        // In Module::facts() order, without making that list for every module of every quiz.
+        auto add = [&](const auto& facts) {
+            for (const auto& fact : facts) {
+                const Category c = library.categoryOf(number).value_or(Category::Ideas);
+                if (allowed(spec, c)) {
+                    out.push_back({m, &fact.meta.id, c, library.firstWithSameId(number)});
+                }
+                ++number;
             }
-        }
+        };
+        add(m->events);
+        add(m->figures);
+        add(m->people);
+        add(m->terms);
+        add(m->claims);
     }
     return out;
 }
@@ -135,25 +149,28 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
     std::vector<Pick> always;
     std::vector<Pick> others;
     for (const Module* m : modules) {
-        for (const AuthoredQuestion& aq : m->questions) {
-            const Module* home = library.moduleOfFact(aq.fact);
-            const Category c = aq.category
-                                   ? *aq.category
-                                   : (home != nullptr ? home->categoryOf(aq.fact) : std::nullopt)
-                                         .value_or(Category::Ideas);
+        for (std::size_t i = 0; i < m->questions.size(); ++i) {
+            const AuthoredQuestion& aq = m->questions[i];
+            const auto fact = library.authoredFact(*m, i);
+            const Module* home = fact ? &library.moduleOf(*fact) : nullptr;
+            const Category c =
+                aq.category
+                    ? *aq.category
+                    : (fact ? library.categoryOf(*fact) : std::nullopt).value_or(Category::Ideas);
             if (!allowed(spec, c)) {
                 continue;
             }
-            auto it = learner.questionsAsked.find(aq.id);
+            int asked = 0;
+            if (!learner.questionsAsked.empty()) {
+                auto it = learner.questionsAsked.find(aq.id);
+                asked = it == learner.questionsAsked.end() ? 0 : it->second;
+            }
             const Claim* claim = home != nullptr ? home->findClaim(aq.fact) : nullptr;
-            const Pick pick{m, &aq, it == learner.questionsAsked.end() ? 0 : it->second,
-                            random.below(1U << 20), claim != nullptr && !claim->generated};
+            const Pick pick{m, &aq, asked, random.below(1U << 20),
+                            claim != nullptr && !claim->generated};
             (aq.always ? always : others).push_back(pick);
         }
     }
-    std::stable_sort(others.begin(), others.end(), [](const Pick& a, const Pick& b) {
-        return a.asked != b.asked ? a.asked < b.asked : a.tieBreak < b.tieBreak;
-    });
     const std::size_t room = std::max<std::size_t>(1, spec.count / 4);
     std::size_t taken = 0;
     auto take = [&](const Pick& p) {
@@ -168,8 +185,35 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
     for (const Pick& p : always) {
         take(p);
     }
-    for (const Pick& p : others) {
+    // The others in order of (asked, tieBreak), ties in their order: drawn one by one from a
+    // heap, since once the quarter is full only the picks without a limit are left to take
+    // (and in a library without them, nothing): sorting every pick would do more.
+    struct Entry {
+        int asked;
+        std::uint64_t tieBreak;
+        std::size_t place;
+    };
+    const auto later = [](const Entry& a, const Entry& b) {
+        return a.asked != b.asked         ? a.asked > b.asked
+               : a.tieBreak != b.tieBreak ? a.tieBreak > b.tieBreak
+                                          : a.place > b.place;
+    };
+    std::vector<Entry> heap;
+    heap.reserve(others.size());
+    std::size_t unlimited = 0;
+    for (std::size_t i = 0; i < others.size(); ++i) {
+        heap.push_back({others[i].asked, others[i].tieBreak, i});
+        if (others[i].sole) {
+            ++unlimited;
+        }
+    }
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty() && (taken < room || unlimited > 0)) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        const Pick& p = others[heap.back().place];
+        heap.pop_back();
         if (p.sole) {
+            --unlimited;
             take(p);
         } else if (taken < room && take(p)) {
             ++taken;
@@ -180,7 +224,7 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
 void coverage(const Library& library, const QuizSpec& spec, const LearnerView& learner,
               RandomSource& random, Assembler& quiz) {
     const auto modules = scope(library, spec);
-    const auto facts = candidates(modules, spec);
+    const auto facts = candidates(library, modules, spec);
     if (facts.empty() || spec.count == 0) {
         return;
     }
@@ -290,7 +334,7 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
                 while (next[c] < byCategory[c].size()) {
                     const Candidate& cand = byCategory[c][next[c]++];
                     const bool inGroup =
-                        std::find(grouped.begin(), grouped.end(), cand.factId) != grouped.end();
+                        std::find(grouped.begin(), grouped.end(), *cand.factId) != grouped.end();
                     if ((pass > 0 || !inGroup) && quiz.ask(cand)) {
                         progress = true;
                         break;
@@ -314,14 +358,46 @@ void ordered(const Library& library, const QuizSpec& spec, const std::vector<Can
     (void)library;
 }
 
-std::optional<Candidate> find(const std::vector<Candidate>& facts, const std::string& id) {
-    for (const auto& f : facts) {
-        if (f.factId == id) {
-            return f;
+/// Facts of a quiz's scope, looked up by id as a search from the start of the list would find
+/// them, and taken in turn each once.
+class FactList {
+public:
+    FactList(const Library& library, std::vector<Candidate> facts)
+        : library_(library), facts_(std::move(facts)), taken_(library.factCount(), false) {
+        first_.assign(library.factCount(), none);
+        for (std::size_t i = facts_.size(); i-- > 0;) {
+            first_[facts_[i].number] = i;
         }
     }
-    return std::nullopt;
-}
+
+    /// Appends the fact with this id to `order`, unless it is not in the list or was taken.
+    void take(const std::string& id, std::vector<Candidate>& order) {
+        const auto number = library_.factNumber(id);
+        if (!number || first_[*number] == none || taken_[*number]) {
+            return;
+        }
+        taken_[*number] = true;
+        order.push_back(facts_[first_[*number]]);
+    }
+
+    /// The facts not taken, in list order.
+    std::vector<Candidate> rest() const {
+        std::vector<Candidate> out;
+        for (const Candidate& f : facts_) {
+            if (!taken_[f.number]) {
+                out.push_back(f);
+            }
+        }
+        return out;
+    }
+
+private:
+    static constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+    const Library& library_;
+    std::vector<Candidate> facts_;
+    std::vector<bool> taken_;        ///< per fact number
+    std::vector<std::size_t> first_; ///< per fact number: its first place in facts_
+};
 
 } // namespace
 
@@ -340,44 +416,35 @@ Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner,
         coverage(library_, spec, learner, random, quiz);
         break;
     case QuizSpec::Shape::MixedReview: {
-        auto facts = candidates(scope(library_, spec), spec);
+        FactList facts(library_, candidates(library_, scope(library_, spec), spec));
         std::vector<Candidate> order;
-        auto take = [&](const std::vector<std::string>& ids) {
-            for (const auto& id : ids) {
-                auto f = find(facts, id);
-                if (f && !find(order, id)) {
-                    order.push_back(*f);
-                }
-            }
-        };
-        take(learner.dueFacts);
-        take(learner.wrongLastTime);
-        std::vector<Candidate> rest;
-        for (const auto& f : facts) {
-            if (!find(order, f.factId)) {
-                rest.push_back(f);
-            }
+        for (const auto& id : learner.dueFacts) {
+            facts.take(id, order);
         }
+        for (const auto& id : learner.wrongLastTime) {
+            facts.take(id, order);
+        }
+        std::vector<Candidate> rest = facts.rest();
         random.shuffle(rest);
-        auto asked = [&](const Candidate& c) {
-            auto it = learner.timesAsked.find(c.factId);
-            return it == learner.timesAsked.end() ? 0 : it->second;
-        };
-        std::stable_sort(rest.begin(), rest.end(), [&](const Candidate& a, const Candidate& b) {
-            return asked(a) < asked(b);
-        });
-        order.insert(order.end(), rest.begin(), rest.end());
+        // Looked up once each, not at every comparison of the sort.
+        std::vector<std::pair<int, std::size_t>> asked;
+        asked.reserve(rest.size());
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+            auto it = learner.timesAsked.find(*rest[i].factId);
+            asked.emplace_back(it == learner.timesAsked.end() ? 0 : it->second, i);
+        }
+        std::sort(asked.begin(), asked.end()); // the place breaks ties: a stable sort
+        for (const auto& entry : asked) {
+            order.push_back(rest[entry.second]);
+        }
         ordered(library_, spec, order, quiz);
         break;
     }
     case QuizSpec::Shape::RetakeMistakes: {
-        auto facts = candidates(scope(library_, spec), spec);
+        FactList facts(library_, candidates(library_, scope(library_, spec), spec));
         std::vector<Candidate> order;
         for (const auto& id : learner.wrongLastTime) {
-            auto f = find(facts, id);
-            if (f && !find(order, id)) {
-                order.push_back(*f);
-            }
+            facts.take(id, order);
         }
         ordered(library_, spec, order, quiz);
         break;
