@@ -4,18 +4,9 @@
 
 namespace yaddas::core {
 
-std::uint64_t RandomSource::below(std::uint64_t bound) {
-    if (bound <= 1) {
-        return 0;
-    }
+std::uint64_t RandomSource::nearTop(std::uint64_t draw, std::uint64_t bound) {
     // Reject the top partial bucket so every value is equally likely.
     const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
-    std::uint64_t draw = engine_();
-    // The partial bucket is smaller than `bound`: a draw below max - (bound - 1) is kept without
-    // working out where the bucket starts (two divisions, at every draw of a shuffle).
-    if (draw <= max - (bound - 1)) {
-        return draw % bound;
-    }
     const std::uint64_t limit = max - (max % bound + 1) % bound;
     while (draw > limit) {
         draw = engine_();
