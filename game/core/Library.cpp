@@ -25,6 +25,7 @@ void Library::index() {
     moduleSourceAt_.clear();
     firstAuthored_.clear();
     authoredFact_.clear();
+    authoredOnly_.clear();
     keys_ = LibraryKeys(modules_);
     for (std::size_t i = 0; i < bibliography_.size(); ++i) {
         bibliographyAt_.emplace(bibliography_[i].id, i);
@@ -52,6 +53,9 @@ void Library::index() {
         for (const AuthoredQuestion& q : m.questions) {
             auto it = factAt_.find(q.fact);
             authoredFact_.push_back(it == factAt_.end() ? noFact : it->second);
+            const Claim* claim =
+                it == factAt_.end() ? nullptr : modules_[factModule_[it->second]].findClaim(q.fact);
+            authoredOnly_.push_back(claim != nullptr && !claim->generated);
         }
     }
 }
@@ -113,6 +117,27 @@ const Module* Library::find(const std::string& moduleId) const {
 const Module* Library::moduleOfFact(const std::string& factId) const {
     auto it = factAt_.find(factId);
     return it == factAt_.end() ? nullptr : &modules_[factModule_[it->second]];
+}
+
+const FactMeta& Library::fact(std::size_t number) const {
+    const Module& m = modules_[factModule_[number]];
+    std::size_t i = number - firstFact_[factModule_[number]]; // in Module::facts() order
+    if (i < m.events.size()) {
+        return m.events[i].meta;
+    }
+    i -= m.events.size();
+    if (i < m.figures.size()) {
+        return m.figures[i].meta;
+    }
+    i -= m.figures.size();
+    if (i < m.people.size()) {
+        return m.people[i].meta;
+    }
+    i -= m.people.size();
+    if (i < m.terms.size()) {
+        return m.terms[i].meta;
+    }
+    return m.claims[i - m.terms.size()].meta;
 }
 
 std::optional<std::size_t> Library::factNumber(const std::string& factId) const {

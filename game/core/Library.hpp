@@ -58,15 +58,20 @@ public:
     /// The number of the first fact with the same id as fact `number`: itself, unless two
     /// facts share an id (an error the validator reports, which must not make a fact count twice).
     std::size_t firstWithSameId(std::size_t number) const { return sameId_[number]; }
+    /// The fact with this number.
+    const FactMeta& fact(std::size_t number) const;
     /// The module that holds fact `number`.
     const Module& moduleOf(std::size_t number) const { return modules_[factModule_[number]]; }
     /// The number of the fact the module's authored question `question` (an index into
     /// Module::questions) asks about, as factNumber() finds it; `module` must be one of modules().
     std::optional<std::size_t> authoredFact(const Module& module, std::size_t question) const {
-        const std::size_t number =
-            authoredFact_[firstAuthored_[static_cast<std::size_t>(&module - modules_.data())] +
-                          question];
+        const std::size_t number = authoredFact_[authoredPlace(module, question)];
         return number == noFact ? std::nullopt : std::optional<std::size_t>(number);
+    }
+    /// True when that question's fact is a claim no generated question asks about
+    /// (Claim::generated is false: an imported question bank's).
+    bool authoredOnly(const Module& module, std::size_t question) const {
+        return authoredOnly_[authoredPlace(module, question)];
     }
     /// The quiz category of fact `number`, as its module's Module::categoryOf() gives it.
     std::optional<Category> categoryOf(std::size_t number) const { return category_[number]; }
@@ -94,6 +99,9 @@ private:
     /// as a search from the start would find it. They hold places, not pointers, so that a copy
     /// of the library can use them as they are.
     void index();
+    std::size_t authoredPlace(const Module& module, std::size_t question) const {
+        return firstAuthored_[static_cast<std::size_t>(&module - modules_.data())] + question;
+    }
 
     std::vector<Module> modules_;
     SourceText source_;
@@ -109,6 +117,7 @@ private:
     static constexpr std::size_t noFact = static_cast<std::size_t>(-1);
     std::vector<std::size_t> firstAuthored_; ///< per module: its first in authoredFact_
     std::vector<std::size_t> authoredFact_;  ///< per authored question: its fact, or noFact
+    std::vector<bool> authoredOnly_;         ///< per authored question
     LibraryKeys keys_;
     std::unordered_map<std::string, Position> personAt_;
     std::unordered_map<std::string, std::size_t> bibliographyAt_;

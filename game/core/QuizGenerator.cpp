@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace yaddas::core {
 namespace {
@@ -14,12 +16,22 @@ namespace {
 struct Candidate {
     const Module* module = nullptr;
     const std::string* factId = nullptr; ///< the fact's own id, in the library
-    Category category = Category::Dates;
-    std::size_t number = 0; ///< Library::firstWithSameId() of the fact's number
 };
+
+Candidate candidate(const Library& library, std::uint32_t number) {
+    return {&library.moduleOf(number), &library.fact(number).id};
+}
+
+Category categoryOf(const Library& library, std::uint32_t number) {
+    return library.categoryOf(number).value_or(Category::Ideas);
+}
 
 constexpr std::array<Category, 4> allCategories{Category::Dates, Category::Figures,
                                                 Category::Victims, Category::Ideas};
+static_assert(static_cast<int>(allCategories[0]) == 0 && static_cast<int>(allCategories[1]) == 1 &&
+                  static_cast<int>(allCategories[2]) == 2 &&
+                  static_cast<int>(allCategories[3]) == 3,
+              "coverage() files facts under their category's number, in this order");
 
 bool allowed(const QuizSpec& spec, Category c) {
     return spec.categories.empty() ||
@@ -107,27 +119,26 @@ std::vector<const Module*> scope(const Library& library, const QuizSpec& spec) {
     return modules;
 }
 
-/// The facts of the modules in the spec's categories, module after module in the spec's order.
-std::vector<Candidate> candidates(const Library& library, const std::vector<const Module*>& modules,
-                                  const QuizSpec& spec) {
-    std::vector<Candidate> out;
+/// The facts of the modules in the spec's categories, module after module in the spec's order,
+/// by number (Library::factCount()): a quiz over a large library lists thousands.
+std::vector<std::uint32_t> candidates(const Library& library,
+                                      const std::vector<const Module*>& modules,
+                                      const QuizSpec& spec) {
+    std::vector<std::uint32_t> out;
+    std::size_t most = 0;
     for (const Module* m : modules) {
-        std::size_t number = library.firstFact(*m);
-        // In Module::facts() order, without making that list for every module of every quiz.
-        auto add = [&](const auto& facts) {
-            for (const auto& fact : facts) {
-                const Category c = library.categoryOf(number).value_or(Category::Ideas);
-                if (allowed(spec, c)) {
-                    out.push_back({m, &fact.meta.id, c, library.firstWithSameId(number)});
-                }
-                ++number;
+        most += m->factCount();
+    }
+    out.reserve(most);
+    for (const Module* m : modules) {
+        const std::size_t first = library.firstFact(*m);
+        const std::size_t end = first + m->factCount();
+        for (std::size_t n = first; n < end; ++n) {
+            const auto number = static_cast<std::uint32_t>(n);
+            if (allowed(spec, categoryOf(library, number))) {
+                out.push_back(number);
             }
-        };
-        add(m->events);
-        add(m->figures);
-        add(m->people);
-        add(m->terms);
-        add(m->claims);
+        }
     }
     return out;
 }
@@ -152,7 +163,6 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
         for (std::size_t i = 0; i < m->questions.size(); ++i) {
             const AuthoredQuestion& aq = m->questions[i];
             const auto fact = library.authoredFact(*m, i);
-            const Module* home = fact ? &library.moduleOf(*fact) : nullptr;
             const Category c =
                 aq.category
                     ? *aq.category
@@ -165,9 +175,7 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
                 auto it = learner.questionsAsked.find(aq.id);
                 asked = it == learner.questionsAsked.end() ? 0 : it->second;
             }
-            const Claim* claim = home != nullptr ? home->findClaim(aq.fact) : nullptr;
-            const Pick pick{m, &aq, asked, random.below(1U << 20),
-                            claim != nullptr && !claim->generated};
+            const Pick pick{m, &aq, asked, random.below(1U << 20), library.authoredOnly(*m, i)};
             (aq.always ? always : others).push_back(pick);
         }
     }
@@ -228,18 +236,15 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
     if (facts.empty() || spec.count == 0) {
         return;
     }
-    std::vector<std::vector<Candidate>> byCategory;
-    for (Category c : allCategories) {
-        std::vector<Candidate> list;
-        for (const auto& f : facts) {
-            if (f.category == c) {
-                list.push_back(f);
-            }
-        }
-        if (!list.empty()) {
-            random.shuffle(list);
-            byCategory.push_back(std::move(list));
-        }
+    std::vector<std::vector<std::uint32_t>> byCategory(allCategories.size());
+    for (std::uint32_t number : facts) {
+        byCategory[static_cast<std::size_t>(categoryOf(library, number))].push_back(number);
+    }
+    byCategory.erase(std::remove_if(byCategory.begin(), byCategory.end(),
+                                    [](const auto& list) { return list.empty(); }),
+                     byCategory.end());
+    for (auto& list : byCategory) {
+        random.shuffle(list);
     }
 
     // Questions over several facts, from one module chosen at random.
@@ -332,7 +337,7 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
             for (std::size_t c = 0; c < byCategory.size() && quiz.questions.size() < spec.count;
                  ++c) {
                 while (next[c] < byCategory[c].size()) {
-                    const Candidate& cand = byCategory[c][next[c]++];
+                    const Candidate cand = candidate(library, byCategory[c][next[c]++]);
                     const bool inGroup =
                         std::find(grouped.begin(), grouped.end(), *cand.factId) != grouped.end();
                     if ((pass > 0 || !inGroup) && quiz.ask(cand)) {
@@ -347,44 +352,33 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
     random.shuffle(quiz.questions);
 }
 
-void ordered(const Library& library, const QuizSpec& spec, const std::vector<Candidate>& facts,
-             Assembler& quiz) {
-    for (const auto& f : facts) {
-        if (quiz.questions.size() >= spec.count) {
-            break;
-        }
-        quiz.ask(f);
-    }
-    (void)library;
-}
-
 /// Facts of a quiz's scope, looked up by id as a search from the start of the list would find
 /// them, and taken in turn each once.
 class FactList {
 public:
-    FactList(const Library& library, std::vector<Candidate> facts)
-        : library_(library), facts_(std::move(facts)), taken_(library.factCount(), false) {
-        first_.assign(library.factCount(), none);
+    FactList(const Library& library, std::vector<std::uint32_t> facts)
+        : library_(library), facts_(std::move(facts)), taken_(library.factCount(), false),
+          first_(library.factCount(), none) {
         for (std::size_t i = facts_.size(); i-- > 0;) {
-            first_[facts_[i].number] = i;
+            first_[library.firstWithSameId(facts_[i])] = static_cast<std::uint32_t>(i);
         }
     }
 
-    /// Appends the fact with this id to `order`, unless it is not in the list or was taken.
-    void take(const std::string& id, std::vector<Candidate>& order) {
+    /// The fact with this id, now taken; nothing when it is not in the list or was taken.
+    std::optional<Candidate> take(const std::string& id) {
         const auto number = library_.factNumber(id);
         if (!number || first_[*number] == none || taken_[*number]) {
-            return;
+            return std::nullopt;
         }
         taken_[*number] = true;
-        order.push_back(facts_[first_[*number]]);
+        return candidate(library_, facts_[first_[*number]]);
     }
 
     /// The facts not taken, in list order.
-    std::vector<Candidate> rest() const {
-        std::vector<Candidate> out;
-        for (const Candidate& f : facts_) {
-            if (!taken_[f.number]) {
+    std::vector<std::uint32_t> rest() const {
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t f : facts_) {
+            if (!taken_[library_.firstWithSameId(f)]) {
                 out.push_back(f);
             }
         }
@@ -392,11 +386,11 @@ public:
     }
 
 private:
-    static constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+    static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
     const Library& library_;
-    std::vector<Candidate> facts_;
-    std::vector<bool> taken_;        ///< per fact number
-    std::vector<std::size_t> first_; ///< per fact number: its first place in facts_
+    std::vector<std::uint32_t> facts_;
+    std::vector<bool> taken_;          ///< per fact number
+    std::vector<std::uint32_t> first_; ///< per fact number: its first place in facts_
 };
 
 } // namespace
@@ -416,37 +410,52 @@ Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner,
         coverage(library_, spec, learner, random, quiz);
         break;
     case QuizSpec::Shape::MixedReview: {
+        // Due facts, then those answered wrongly, each asked as it is found: a learner back
+        // after a break may have thousands due, and twenty make the quiz.
         FactList facts(library_, candidates(library_, scope(library_, spec), spec));
-        std::vector<Candidate> order;
-        for (const auto& id : learner.dueFacts) {
-            facts.take(id, order);
+        for (const auto* ids : {&learner.dueFacts, &learner.wrongLastTime}) {
+            for (const auto& id : *ids) {
+                if (quiz.questions.size() >= spec.count) {
+                    break;
+                }
+                if (const auto f = facts.take(id)) {
+                    quiz.ask(*f);
+                }
+            }
         }
-        for (const auto& id : learner.wrongLastTime) {
-            facts.take(id, order);
+        if (quiz.questions.size() >= spec.count) {
+            break;
         }
-        std::vector<Candidate> rest = facts.rest();
+        // Then the others, those asked least first, in random order among equals. (They were
+        // shuffled before any question was made; now only when they are needed. The order has
+        // the same chances; a seed gives other questions than before.)
+        std::vector<std::uint32_t> rest = facts.rest();
         random.shuffle(rest);
-        // Looked up once each, not at every comparison of the sort.
-        std::vector<std::pair<int, std::size_t>> asked;
+        std::vector<std::pair<int, std::size_t>> asked; // looked up once each, not per comparison
         asked.reserve(rest.size());
         for (std::size_t i = 0; i < rest.size(); ++i) {
-            auto it = learner.timesAsked.find(*rest[i].factId);
+            auto it = learner.timesAsked.find(library_.fact(rest[i]).id);
             asked.emplace_back(it == learner.timesAsked.end() ? 0 : it->second, i);
         }
         std::sort(asked.begin(), asked.end()); // the place breaks ties: a stable sort
         for (const auto& entry : asked) {
-            order.push_back(rest[entry.second]);
+            if (quiz.questions.size() >= spec.count) {
+                break;
+            }
+            quiz.ask(candidate(library_, rest[entry.second]));
         }
-        ordered(library_, spec, order, quiz);
         break;
     }
     case QuizSpec::Shape::RetakeMistakes: {
         FactList facts(library_, candidates(library_, scope(library_, spec), spec));
-        std::vector<Candidate> order;
         for (const auto& id : learner.wrongLastTime) {
-            facts.take(id, order);
+            if (quiz.questions.size() >= spec.count) {
+                break;
+            }
+            if (const auto f = facts.take(id)) {
+                quiz.ask(*f);
+            }
         }
-        ordered(library_, spec, order, quiz);
         break;
     }
     }
