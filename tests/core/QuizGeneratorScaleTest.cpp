@@ -1,9 +1,10 @@
 // How the work of making a quiz grows with the library, counted in memory allocations (every
 // name, definition or id the generator normalises or copies is one), never timed: the test
 // gives the same counts on every machine. A quiz over a library ten times the shipped one must
-// take about the work of one over the shipped library; it took ten times as much and more when
-// each question normalised every person's names and every term's definition of the library,
-// and each quiz copied every fact id.
+// take about the work of one over the shipped library. When each question normalised every
+// person's names and every term's definition of the library, and each quiz copied every fact
+// id, an exam took 1.4 times the allocations and a mixed review 2.6 times, more the larger the
+// library.
 //
 // This file replaces the global operator new and delete of the test program, to count.
 #include <core/QuizGenerator.hpp>
@@ -63,16 +64,16 @@ core::LearnerView learnerOf(const core::Library& library) {
     return v;
 }
 
-/// The allocations of one quiz, on average over twenty seeds.
+/// The allocations of one quiz, on average over forty seeds.
 template <class Make> double allocationsPerQuiz(Make make) {
     std::size_t total = 0;
-    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    for (std::uint64_t seed = 1; seed <= 40; ++seed) {
         const std::size_t before = allocations.load();
         const core::Quiz quiz = make(seed);
         total += allocations.load() - before;
         REQUIRE(quiz.questions.size() == 20);
     }
-    return static_cast<double>(total) / 20.0;
+    return static_cast<double>(total) / 40.0;
 }
 
 } // namespace
@@ -103,8 +104,8 @@ TEST_CASE("A quiz over a library ten times larger takes about the same work",
     const Work atOne = work(one);
     const Work atTen = work(ten);
     CAPTURE(atOne.exam, atTen.exam, atOne.review, atTen.review);
-    CHECK(atTen.exam < 1.5 * atOne.exam);
-    CHECK(atTen.review < 1.5 * atOne.review);
+    CHECK(atTen.exam < 1.25 * atOne.exam);
+    CHECK(atTen.review < 1.25 * atOne.review);
 
     // The mixed review still asks the due facts first, in the learner's order.
     const core::LearnerView learner = learnerOf(ten);
