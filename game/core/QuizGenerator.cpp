@@ -426,9 +426,8 @@ Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner,
         if (quiz.questions.size() >= spec.count) {
             break;
         }
-        // Then the others, those asked least first, in random order among equals. (They were
-        // shuffled before any question was made; now only when they are needed. The order has
-        // the same chances; a seed gives other questions than before.)
+        // Then the others, those asked least first, in random order among equals: shuffled only
+        // when the quiz comes to them.
         std::vector<std::uint32_t> rest = facts.rest();
         random.shuffle(rest);
         std::vector<std::pair<int, std::size_t>> asked; // looked up once each, not per comparison
