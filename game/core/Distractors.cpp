@@ -41,30 +41,6 @@ DateSpan shifted(const DateSpan& span, int years) {
     return out;
 }
 
-std::vector<std::string> contentWords(const std::string& text) {
-    static const std::set<std::string> filler{"with",  "from",  "that", "this",  "their",
-                                              "then",  "also",  "into", "after", "before",
-                                              "later", "first", "head", "member"};
-    std::vector<std::string> words;
-    const std::string key = TextNormalizer::plainKey(text);
-    std::size_t start = 0;
-    while (start < key.size()) {
-        std::size_t end = key.find(' ', start);
-        if (end == std::string::npos) {
-            end = key.size();
-        }
-        std::string word = key.substr(start, end - start);
-        if (word.size() > 4 && word.back() == 's') {
-            word.pop_back(); // poets = poet
-        }
-        if (word.size() >= 4 && filler.count(word) == 0) {
-            words.push_back(word);
-        }
-        start = end + 1;
-    }
-    return words;
-}
-
 // Wrong numbers stay within this factor of the answer, either way.
 constexpr double maxRatio = 3.5;
 // … and a span of time (years, months, days, minutes, an age) within this one.
@@ -291,6 +267,30 @@ std::vector<std::int64_t> Distractors::numbers(const Figure& figure,
     return out;
 }
 
+std::vector<std::string> Distractors::contentWords(const std::string& text) {
+    static const std::set<std::string> filler{"with",  "from",  "that", "this",  "their",
+                                              "then",  "also",  "into", "after", "before",
+                                              "later", "first", "head", "member"};
+    std::vector<std::string> words;
+    const std::string key = TextNormalizer::plainKey(text);
+    std::size_t start = 0;
+    while (start < key.size()) {
+        std::size_t end = key.find(' ', start);
+        if (end == std::string::npos) {
+            end = key.size();
+        }
+        std::string word = key.substr(start, end - start);
+        if (word.size() > 4 && word.back() == 's') {
+            word.pop_back(); // poets = poet
+        }
+        if (word.size() >= 4 && filler.count(word) == 0) {
+            words.push_back(word);
+        }
+        start = end + 1;
+    }
+    return words;
+}
+
 bool Distractors::rolesOverlap(const std::string& a, const std::string& b) {
     const auto wa = contentWords(a);
     const auto wb = contentWords(b);
@@ -309,6 +309,48 @@ std::vector<std::size_t> Distractors::people(const Person& person,
         if (p.meta.id == person.meta.id || TextNormalizer::nameKey(p.nameEn) == nameKey ||
             p.lifeYears() == person.lifeYears() || rolesOverlap(p.role, person.role) ||
             p.nameEn.empty()) {
+            continue;
+        }
+        candidates.push_back(i);
+    }
+    random.shuffle(candidates);
+    if (candidates.size() > count) {
+        candidates.resize(count);
+    }
+    return candidates;
+}
+
+namespace {
+
+/// True when two sorted lists of keys share one.
+bool shareKey(const std::vector<LibraryKeys::Key>& a, const std::vector<LibraryKeys::Key>& b) {
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i == *j) {
+            return true;
+        }
+        if (*i < *j) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<std::size_t> Distractors::people(const LibraryKeys& keys, std::size_t person,
+                                             const std::vector<std::size_t>& pool,
+                                             std::size_t count, RandomSource& random) {
+    const LibraryKeys::PersonKey& asked = keys.people()[person];
+    std::vector<std::size_t> candidates;
+    for (std::size_t i = 0; i < pool.size(); ++i) {
+        const LibraryKeys::PersonKey& p = keys.people()[pool[i]];
+        if (p.id == asked.id || p.nameEn == asked.nameEn ||
+            (p.born == asked.born && p.died == asked.died) ||
+            shareKey(p.roleWords, asked.roleWords) || p.noNameEn) {
             continue;
         }
         candidates.push_back(i);

@@ -2,6 +2,7 @@
 
 #include <core/DateSpan.hpp>
 #include <core/Figure.hpp>
+#include <core/LibraryKeys.hpp>
 #include <core/Period.hpp>
 #include <core/Person.hpp>
 #include <core/RandomSource.hpp>
@@ -53,8 +54,16 @@ public:
     static std::vector<std::size_t> people(const Person& person,
                                            const std::vector<const Person*>& pool,
                                            std::size_t count, RandomSource& random);
+    /// The same choice among the library's people by their keys: `person` and `pool` index
+    /// keys.people(). It compares numbers where the other normalises every name and role.
+    static std::vector<std::size_t> people(const LibraryKeys& keys, std::size_t person,
+                                           const std::vector<std::size_t>& pool, std::size_t count,
+                                           RandomSource& random);
     /// True when two roles share a content word (four letters or more, not a filler word).
     static bool rolesOverlap(const std::string& a, const std::string& b);
+    /// The content words of a role, as rolesOverlap() compares them: plainKey words of four
+    /// letters or more, not filler words, a plural's "s" dropped.
+    static std::vector<std::string> contentWords(const std::string& text);
 };
 
 } // namespace yaddas::core

@@ -78,6 +78,11 @@ bool NameMatcher::matches(std::string_view typed, std::string_view accepted) {
     return keysMatch(TextNormalizer::nameKey(typed), TextNormalizer::nameKey(accepted));
 }
 
+bool NameMatcher::matchesKeys(std::size_t typedSize, std::string_view typedKey,
+                              std::size_t acceptedSize, std::string_view acceptedKey) {
+    return typedSize <= 4 * acceptedSize + 16 && keysMatch(typedKey, acceptedKey);
+}
+
 bool NameMatcher::matches(std::string_view typed, const std::vector<std::string>& accepted) {
     std::size_t longest = 0;
     for (const auto& a : accepted) {

@@ -22,6 +22,10 @@ public:
     static bool matches(std::string_view typed, const std::vector<std::string>& accepted);
     /// True when `typed` matches `accepted` within the allowance.
     static bool matches(std::string_view typed, std::string_view accepted);
+    /// The same, given the texts' sizes and their TextNormalizer::nameKey (normalised once for
+    /// many comparisons).
+    static bool matchesKeys(std::size_t typedSize, std::string_view typedKey,
+                            std::size_t acceptedSize, std::string_view acceptedKey);
     /// Edits allowed for an accepted key of this many characters (spaces excluded).
     static std::size_t allowance(std::size_t letters) { return letters / 6; }
     /// The weighted edit distance between two keys, in half edits (a↔e, g↔h and a "k" before

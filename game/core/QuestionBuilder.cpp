@@ -13,6 +13,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <set>
@@ -349,7 +350,12 @@ std::pair<std::string, std::string> sentenceAround(const std::string& before,
 } // namespace
 
 QuestionBuilder::QuestionBuilder(const Library& library, const Module& module, RandomSource& random)
-    : library_(library), module_(module), random_(random) {}
+    : library_(library), module_(module), random_(random) {
+    if (const auto place = library.placeOf(module)) {
+        keys_ = &library.keys();
+        place_ = *place;
+    }
+}
 
 Question QuestionBuilder::base(const FactMeta& meta, Category category, QuestionKind kind) const {
     Question q;
@@ -399,21 +405,18 @@ std::pair<int, int> QuestionBuilder::dateWindow(const std::string& text,
     const Module* home = library_.moduleOfFact(factId);
     const Period period = home != nullptr ? home->period : module_.period;
     std::pair<int, int> window{period.first, period.last};
-    const std::string key = " " + TextNormalizer::plainKey(text) + " ";
-    for (const Module& m : library_.modules()) {
-        for (const Person& p : m.people) {
-            const std::string name = TextNormalizer::plainKey(p.nameEn);
-            if (name.empty() || key.find(" " + name + " ") == std::string::npos) {
-                continue;
-            }
-            if (p.born.valid()) {
-                window.first = std::max(window.first, p.born.year());
-            }
-            if (p.died.valid()) {
-                window.second = std::min(window.second, p.died.year());
-            }
+    const std::string plain = TextNormalizer::plainKey(text);
+    const std::string key = " " + plain + " ";
+    // Everyone the text names, found by the words of their names (LibraryKeys).
+    library_.keys().peopleNamedIn(plain, [&](std::size_t named) {
+        const LibraryKeys::PersonKey& p = library_.keys().people()[named];
+        if (p.born != std::numeric_limits<int>::min()) {
+            window.first = std::max(window.first, p.born);
         }
-    }
+        if (p.died != std::numeric_limits<int>::min()) {
+            window.second = std::min(window.second, p.died);
+        }
+    });
     // What the stem itself says: "shot in 1938" ends the window, "born in 1908" opens it.
     // The year may follow a day and a month ("shot on 4 July 1938", "shot in July 1938").
     const auto yearsAfter = [&key](const std::string& words) {
@@ -532,6 +535,77 @@ std::vector<const Event*> QuestionBuilder::eventPool(std::size_t needed) const {
 
 std::vector<const Term*> QuestionBuilder::termPool(std::size_t needed) const {
     return pool(module_, library_, &Module::terms, needed);
+}
+
+namespace {
+
+/// pool() by keys: the module's own items, then, when fewer than `needed`, those of every module
+/// with another id. `first(k)` is the first item of module k, first(k + 1) its end.
+template <class First>
+std::vector<std::size_t> keyPool(const LibraryKeys& keys, std::size_t own, std::size_t needed,
+                                 First first) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = first(own); i < first(own + 1); ++i) {
+        out.push_back(i);
+    }
+    if (out.size() < needed) {
+        out.reserve(first(keys.moduleCount()));
+        for (std::size_t k = 0; k < keys.moduleCount(); ++k) {
+            if (keys.moduleId(k) != keys.moduleId(own)) {
+                for (std::size_t i = first(k); i < first(k + 1); ++i) {
+                    out.push_back(i);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<std::size_t> QuestionBuilder::keyOf(const Person& person) const {
+    const std::less<const Person*> before;
+    if (keys_ == nullptr || module_.people.empty() || before(&person, module_.people.data()) ||
+        !before(&person, module_.people.data() + module_.people.size())) {
+        return std::nullopt;
+    }
+    return keys_->firstPerson(place_) + static_cast<std::size_t>(&person - module_.people.data());
+}
+
+std::optional<std::size_t> QuestionBuilder::keyOf(const Term& term) const {
+    const std::less<const Term*> before;
+    if (keys_ == nullptr || module_.terms.empty() || before(&term, module_.terms.data()) ||
+        !before(&term, module_.terms.data() + module_.terms.size())) {
+        return std::nullopt;
+    }
+    return keys_->firstTerm(place_) + static_cast<std::size_t>(&term - module_.terms.data());
+}
+
+std::vector<std::size_t> QuestionBuilder::peopleKeys(std::size_t needed) const {
+    return keyPool(*keys_, place_, needed, [this](std::size_t k) { return keys_->firstPerson(k); });
+}
+
+std::vector<std::size_t> QuestionBuilder::everyoneKeys() const {
+    // The module is one of the library's: everyone is the library's people, in order.
+    std::vector<std::size_t> all(keys_->people().size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        all[i] = i;
+    }
+    return all;
+}
+
+std::vector<std::size_t> QuestionBuilder::termKeys(std::size_t needed) const {
+    return keyPool(*keys_, place_, needed, [this](std::size_t k) { return keys_->firstTerm(k); });
+}
+
+const Person& QuestionBuilder::personAt(std::size_t key) const {
+    const LibraryKeys::PersonKey& k = keys_->people()[key];
+    return library_.modules()[k.module].people[k.index];
+}
+
+const Term& QuestionBuilder::termAt(std::size_t key) const {
+    const LibraryKeys::TermKey& k = keys_->terms()[key];
+    return library_.modules()[k.module].terms[k.index];
 }
 
 // ---- events ------------------------------------------------------------------------------
@@ -759,36 +833,13 @@ std::vector<const Person*> companions(const std::vector<const Person*>& pool, co
     return out;
 }
 
-/// True when the text says the person is a woman ("the first Azerbaijani woman", "she"): among
-/// options of names, the one woman would give herself away.
-bool revealsWoman(const std::string& text) {
-    const std::string key = " " + TextNormalizer::plainKey(text) + " ";
-    for (const char* word :
-         {" woman ", " women ", " she ", " her ", " wife ", " mother ", " daughter ", " sister "}) {
-        if (key.find(word) != std::string::npos) {
-            return true;
-        }
-    }
-    return false;
-}
-
 Category personCategory(const Person& p) {
     return p.isVictim() ? Category::Victims : Category::Ideas;
 }
 
-} // namespace
-
-bool QuestionBuilder::opensLeaning(const std::string& sentence) {
-    const std::string key = " " + TextNormalizer::plainKey(sentence) + " ";
-    static const char* const openings[] = {
-        " he ",  " she ",   " they ", " it ",    " this ", " these ", " his ", " her ", " their ",
-        " its ", " there ", " that ", " those ", " such ", " then ",  " but ", " so ",  " also "};
-    return std::any_of(std::begin(openings), std::end(openings),
-                       [&](const char* o) { return key.rfind(o, 0) == 0; });
-}
-
-std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
-                                                        const std::vector<const Person*>& all) {
+/// The surname alone is accepted when nobody else has a name part it could be taken for;
+/// `taken(surname)` says whether somebody has.
+template <class Taken> std::vector<std::string> namesAccepted(const Person& person, Taken taken) {
     std::vector<std::string> forms;
     addUnique(forms, person.nameEn);
     addUnique(forms, person.nameAz);
@@ -804,13 +855,107 @@ std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
         if (parts.size() < 2) {
             continue;
         }
-        // The surname alone, when nobody else has a name part it could be taken for.
         const std::string& surname = parts.back();
-        bool unique = surname.size() >= 3;
+        if (surname.size() >= 3 && !taken(surname)) {
+            addUnique(accepted, surname);
+        }
+    }
+    return accepted;
+}
+
+} // namespace
+
+bool QuestionBuilder::revealsWoman(const std::string& text) {
+    const std::string key = " " + TextNormalizer::plainKey(text) + " ";
+    for (const char* word :
+         {" woman ", " women ", " she ", " her ", " wife ", " mother ", " daughter ", " sister "}) {
+        if (key.find(word) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<std::size_t> QuestionBuilder::companionKeys(const std::vector<std::size_t>& pool,
+                                                        std::size_t asked) const {
+    const auto& people = keys_->people();
+    const LibraryKeys::PersonKey& own = people[asked];
+    std::vector<char> taken(keys_->nameKeyCount(), 0);
+    for (LibraryKeys::Key name : own.spellings) {
+        taken[name] = 1;
+    }
+    std::vector<std::size_t> out;
+    for (std::size_t i : pool) {
+        const LibraryKeys::PersonKey& p = people[i];
+        if (p.victim != own.victim || p.id == own.id) {
+            continue;
+        }
+        const bool clash = std::any_of(p.spellings.begin(), p.spellings.end(),
+                                       [&](LibraryKeys::Key name) { return taken[name] != 0; });
+        if (clash) {
+            continue;
+        }
+        for (LibraryKeys::Key name : p.spellings) {
+            taken[name] = 1;
+        }
+        out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<const Person*> QuestionBuilder::otherPeople(const Person& person) const {
+    std::vector<const Person*> out;
+    if (const auto key = keyOf(person)) {
+        auto pool = companionKeys(peopleKeys(4), *key);
+        auto picked = Distractors::people(*keys_, *key, pool, 3, random_);
+        if (picked.size() < 3) {
+            pool = companionKeys(everyoneKeys(), *key);
+            picked = Distractors::people(*keys_, *key, pool, 3, random_);
+        }
+        for (std::size_t i : picked) {
+            out.push_back(&personAt(pool[i]));
+        }
+        return out;
+    }
+    auto pool = companions(peoplePool(4), &person);
+    auto picked = Distractors::people(person, pool, 3, random_);
+    if (picked.size() < 3) {
+        pool = companions(everyone(library_, module_), &person);
+        picked = Distractors::people(person, pool, 3, random_);
+    }
+    for (std::size_t i : picked) {
+        out.push_back(pool[i]);
+    }
+    return out;
+}
+
+std::vector<std::string> QuestionBuilder::acceptedNamesByKeys(const Person& person,
+                                                              std::size_t key) const {
+    const LibraryKeys::Key id = keys_->people()[key].id;
+    return namesAccepted(person, [&](const std::string& surname) {
+        const std::string surnameKey = TextNormalizer::nameKey(surname);
+        const auto& all = keys_->nameWords();
+        return std::any_of(all.begin(), all.end(), [&](const LibraryKeys::NameWord& w) {
+            return (w.owners || w.owner != id) &&
+                   (NameMatcher::matchesKeys(surname.size(), surnameKey, w.size, w.key) ||
+                    NameMatcher::matchesKeys(w.size, w.key, surname.size(), surnameKey));
+        });
+    });
+}
+
+bool QuestionBuilder::opensLeaning(const std::string& sentence) {
+    const std::string key = " " + TextNormalizer::plainKey(sentence) + " ";
+    static const char* const openings[] = {
+        " he ",  " she ",   " they ", " it ",    " this ", " these ", " his ", " her ", " their ",
+        " its ", " there ", " that ", " those ", " such ", " then ",  " but ", " so ",  " also "};
+    return std::any_of(std::begin(openings), std::end(openings),
+                       [&](const char* o) { return key.rfind(o, 0) == 0; });
+}
+
+std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
+                                                        const std::vector<const Person*>& all) {
+    return namesAccepted(person, [&](const std::string& surname) {
         for (const Person* other : all) {
-            if (!unique) {
-                break;
-            }
             if (other->meta.id == person.meta.id) {
                 continue;
             }
@@ -820,16 +965,13 @@ std::vector<std::string> QuestionBuilder::acceptedNames(const Person& person,
             for (const auto& of : otherForms) {
                 for (const auto& w : words(of)) {
                     if (NameMatcher::matches(surname, w) || NameMatcher::matches(w, surname)) {
-                        unique = false;
+                        return true;
                     }
                 }
             }
         }
-        if (unique) {
-            addUnique(accepted, surname);
-        }
-    }
-    return accepted;
+        return false;
+    });
 }
 
 std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
@@ -838,13 +980,8 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
     if (person.nameEn.empty() || person.role.empty() || revealsWoman(person.role)) {
         return std::nullopt;
     }
-    auto pool = companions(peoplePool(4), &person);
-    auto picked = Distractors::people(person, pool, 3, random_);
-    if (picked.size() < 3) {
-        pool = companions(everyone(library_, module_), &person);
-        picked = Distractors::people(person, pool, 3, random_);
-    }
-    if (picked.size() < 3) {
+    const auto wrong = otherPeople(person);
+    if (wrong.size() < 3) {
         return std::nullopt;
     }
     Question q = base(person.meta, personCategory(person), QuestionKind::SingleChoice);
@@ -856,8 +993,8 @@ std::optional<Question> QuestionBuilder::personChoice(const Person& person) {
                      {person.lifeYears(),
                       capitalised(withArticle(person.role, module_.language), module_.language)}));
     q.options = {person.displayName()};
-    for (auto i : picked) {
-        q.options.push_back(pool[i]->displayName());
+    for (const Person* other : wrong) {
+        q.options.push_back(other->displayName());
     }
     shuffleOptions(q, {0});
     q.rightAnswer = person.displayName();
@@ -879,7 +1016,9 @@ std::optional<Question> QuestionBuilder::personTyped(const Person& person) {
     }
     q.prompt = attributed(person.meta,
                           I18n::format(I18n::tr("Type the name of this person. {1}."), {who}));
-    q.key.names = acceptedNames(person, everyone(library_, module_));
+    const auto key = keyOf(person);
+    q.key.names = key ? acceptedNamesByKeys(person, *key)
+                      : acceptedNames(person, everyone(library_, module_));
     q.rightAnswer = person.displayName();
     if (!person.nameAz.empty() && person.nameAz != person.displayName()) {
         q.rightAnswer += " (" + person.nameAz + ")";
@@ -894,16 +1033,31 @@ std::optional<Question> QuestionBuilder::personTrueFalse(const Person& person) {
     }
     // The false statement is chosen first: a statement that could only ever be true is no
     // question. A role that says "woman" is no false statement about someone else: it is absurd.
-    auto pool = companions(everyone(library_, module_), &person);
-    pool.erase(std::remove_if(pool.begin(), pool.end(),
-                              [](const Person* p) { return revealsWoman(p->role); }),
-               pool.end());
-    auto picked = Distractors::people(person, pool, 1, random_);
-    if (picked.empty() || pool[picked.front()]->role.empty()) {
+    const Person* other = nullptr;
+    if (const auto key = keyOf(person)) {
+        auto pool = companionKeys(everyoneKeys(), *key);
+        pool.erase(std::remove_if(pool.begin(), pool.end(),
+                                  [&](std::size_t p) { return keys_->people()[p].womanRole; }),
+                   pool.end());
+        const auto picked = Distractors::people(*keys_, *key, pool, 1, random_);
+        if (!picked.empty()) {
+            other = &personAt(pool[picked.front()]);
+        }
+    } else {
+        auto pool = companions(everyone(library_, module_), &person);
+        pool.erase(std::remove_if(pool.begin(), pool.end(),
+                                  [](const Person* p) { return revealsWoman(p->role); }),
+                   pool.end());
+        const auto picked = Distractors::people(person, pool, 1, random_);
+        if (!picked.empty()) {
+            other = pool[picked.front()];
+        }
+    }
+    if (other == nullptr || other->role.empty()) {
         return std::nullopt;
     }
     const bool truth = random_.below(2) == 0;
-    const std::string role = truth ? person.role : pool[picked.front()]->role;
+    const std::string role = truth ? person.role : other->role;
     Question q = base(person.meta, personCategory(person), QuestionKind::TrueFalse);
     q.prompt = attributed(person.meta, I18n::format(I18n::tr("True or false? {1}: {2}."),
                                                     {personLabel(person), role}));
@@ -935,32 +1089,64 @@ bool mistakable(const Term& asked, const Term& other) {
 
 } // namespace
 
+bool QuestionBuilder::mistakableByKeys(std::size_t asked, std::size_t other) const {
+    const LibraryKeys::TermKey& a = keys_->terms()[asked];
+    const LibraryKeys::TermKey& o = keys_->terms()[other];
+    return o.id != a.id && !o.noDefinition && o.kind == a.kind && o.word != a.word &&
+           o.definition != a.definition &&
+           !std::binary_search(o.mentions.begin(), o.mentions.end(), a.word) &&
+           !std::binary_search(a.mentions.begin(), a.mentions.end(), o.word);
+}
+
 std::optional<Question> QuestionBuilder::termChoice(const Term& term) {
     if (term.word.empty() || term.definition.empty()) {
         return std::nullopt;
     }
     std::vector<std::string> wrong;
-    auto pool = termPool(4);
-    if (std::count_if(pool.begin(), pool.end(),
-                      [&](const Term* t) { return mistakable(term, *t); }) < 3) {
-        pool = termPool(std::numeric_limits<std::size_t>::max()); // the whole library's terms
-    }
-    random_.shuffle(pool);
-    // A word is paired only with definitions of its own sort (a charge with charges, a party
-    // with bodies): "people's commissar" beside "The only party allowed …" is no question.
-    for (const Term* t : pool) {
-        if (wrong.size() >= 3) {
-            break;
+    if (const auto asked = keyOf(term)) {
+        // As below, comparing the terms' keys.
+        auto pool = termKeys(4);
+        if (std::count_if(pool.begin(), pool.end(),
+                          [&](std::size_t t) { return mistakableByKeys(*asked, t); }) < 3) {
+            pool = termKeys(std::numeric_limits<std::size_t>::max());
         }
-        if (!mistakable(term, *t)) {
-            continue;
+        random_.shuffle(pool);
+        std::vector<LibraryKeys::Key> shown;
+        for (std::size_t t : pool) {
+            if (wrong.size() >= 3) {
+                break;
+            }
+            const LibraryKeys::Key definition = keys_->terms()[t].definition;
+            if (mistakableByKeys(*asked, t) &&
+                std::find(shown.begin(), shown.end(), definition) == shown.end()) {
+                shown.push_back(definition);
+                wrong.push_back(termAt(t).definition);
+            }
         }
-        const std::string key = TextNormalizer::plainKey(t->definition);
-        const bool seen = std::any_of(wrong.begin(), wrong.end(), [&](const std::string& w) {
-            return TextNormalizer::plainKey(w) == key;
-        });
-        if (!seen) {
-            wrong.push_back(t->definition);
+    } else {
+        auto pool = termPool(4);
+        if (std::count_if(pool.begin(), pool.end(),
+                          [&](const Term* t) { return mistakable(term, *t); }) < 3) {
+            pool = termPool(std::numeric_limits<std::size_t>::max()); // the whole library's terms
+        }
+        random_.shuffle(pool);
+        // A word is paired only with definitions of its own sort (a charge with charges, a
+        // party with bodies): "people's commissar" beside "The only party allowed …" is no
+        // question.
+        for (const Term* t : pool) {
+            if (wrong.size() >= 3) {
+                break;
+            }
+            if (!mistakable(term, *t)) {
+                continue;
+            }
+            const std::string key = TextNormalizer::plainKey(t->definition);
+            const bool seen = std::any_of(wrong.begin(), wrong.end(), [&](const std::string& w) {
+                return TextNormalizer::plainKey(w) == key;
+            });
+            if (!seen) {
+                wrong.push_back(t->definition);
+            }
         }
     }
     if (wrong.size() < 3) {
@@ -983,9 +1169,17 @@ std::optional<Question> QuestionBuilder::termTrueFalse(const Term& term) {
         return std::nullopt;
     }
     std::vector<const Term*> others;
-    for (const Term* t : termPool(std::numeric_limits<std::size_t>::max())) {
-        if (mistakable(term, *t)) {
-            others.push_back(t);
+    if (const auto key = keyOf(term)) {
+        for (std::size_t t : termKeys(std::numeric_limits<std::size_t>::max())) {
+            if (mistakableByKeys(*key, t)) {
+                others.push_back(&termAt(t));
+            }
+        }
+    } else {
+        for (const Term* t : termPool(std::numeric_limits<std::size_t>::max())) {
+            if (mistakable(term, *t)) {
+                others.push_back(t);
+            }
         }
     }
     // With no definition to mistake it for, the statement could only ever be true.
@@ -1119,19 +1313,15 @@ std::optional<Question> QuestionBuilder::fillBlank(const std::string& factId) {
                     if (revealsWoman(head + " " + tail)) {
                         continue; // the one woman among the names would be the answer
                     }
-                    auto pool = companions(peoplePool(4), person);
-                    auto picked = Distractors::people(*person, pool, 3, random_);
-                    if (picked.size() < 3) {
-                        pool = companions(everyone(library_, module_), person);
-                        picked = Distractors::people(*person, pool, 3, random_);
-                    }
                     right = person->displayName();
-                    for (auto i : picked) {
-                        wrong.push_back(pool[i]->displayName());
+                    for (const Person* other : otherPeople(*person)) {
+                        wrong.push_back(other->displayName());
                     }
                     meta = &person->meta;
                     q = base(*meta, personCategory(*person), QuestionKind::FillBlank);
-                    q.key.names = acceptedNames(*person, everyone(library_, module_));
+                    const auto key = keyOf(*person);
+                    q.key.names = key ? acceptedNamesByKeys(*person, *key)
+                                      : acceptedNames(*person, everyone(library_, module_));
                     explanation = personExplanation(*person);
                 }
                 // The rest of the sentence must not give the answer away (for a person, not even
@@ -1367,17 +1557,23 @@ std::optional<Question> QuestionBuilder::timeline(const std::vector<const Event*
     random_.shuffle(usable);
     const std::size_t target = static_cast<std::size_t>(random_.between(4, 6));
     std::vector<const Event*> picked;
+    std::vector<DateBounds> pickedBounds;
+    std::vector<std::string> pickedKeys;
     for (const Event* e : usable) {
         if (picked.size() >= target) {
             break;
         }
+        // Dates that overlap rule an event out before its label is compared.
         const DateBounds b = DateBounds::of(e->when);
-        const std::string key = TextNormalizer::plainKey(e->label);
-        const bool clash = std::any_of(picked.begin(), picked.end(), [&](const Event* p) {
-            return DateBounds::of(p->when).overlaps(b) || TextNormalizer::plainKey(p->label) == key;
-        });
-        if (!clash) {
+        if (std::any_of(pickedBounds.begin(), pickedBounds.end(),
+                        [&](const DateBounds& p) { return p.overlaps(b); })) {
+            continue;
+        }
+        std::string key = TextNormalizer::plainKey(e->label);
+        if (std::find(pickedKeys.begin(), pickedKeys.end(), key) == pickedKeys.end()) {
             picked.push_back(e);
+            pickedBounds.push_back(b);
+            pickedKeys.push_back(std::move(key));
         }
     }
     if (picked.size() < 4) {

@@ -74,6 +74,9 @@ public:
     static std::vector<std::string> acceptedNames(const Person& person,
                                                   const std::vector<const Person*>& everyone);
 
+    /// True when the text says the person is a woman ("the first Azerbaijani woman", "she"):
+    /// among options of names, the one woman would give herself away.
+    static bool revealsWoman(const std::string& text);
     /// True when a sentence opens with a word that needs the sentence before it ("He", "There",
     /// "Then", "But"): a fill-the-blank stem never does.
     static bool opensLeaning(const std::string& sentence);
@@ -103,9 +106,35 @@ private:
     std::vector<const Term*> termPool(std::size_t needed) const;
     void shuffleOptions(Question& q, const std::vector<std::size_t>& correct);
 
+    // The same pools by the library's keys (LibraryKeys), for a module of the library: indexes
+    // into keys().people() or keys().terms(), in the same order as the pools above.
+    std::optional<std::size_t> keyOf(const Person& person) const;
+    std::optional<std::size_t> keyOf(const Term& term) const;
+    std::vector<std::size_t> peopleKeys(std::size_t needed) const;
+    std::vector<std::size_t> everyoneKeys() const;
+    std::vector<std::size_t> termKeys(std::size_t needed) const;
+    const Person& personAt(std::size_t key) const;
+    const Term& termAt(std::size_t key) const;
+    /// Who may stand beside a person among a question's options (see companions() in the
+    /// source), by keys.
+    std::vector<std::size_t> companionKeys(const std::vector<std::size_t>& pool,
+                                           std::size_t asked) const;
+    /// Three people (or fewer) to offer beside `person` in a choice: from the module, else from
+    /// the whole library.
+    std::vector<const Person*> otherPeople(const Person& person) const;
+    /// acceptedNames() against everyone in the library, by the keys of their name words.
+    std::vector<std::string> acceptedNamesByKeys(const Person& person, std::size_t key) const;
+    /// True when the other term's definition could be taken for the asked one's (mistakable()
+    /// in the source), by keys.
+    bool mistakableByKeys(std::size_t asked, std::size_t other) const;
+
     const Library& library_;
     const Module& module_;
     RandomSource& random_;
+    /// The library's keys and the module's place, when the module is one of the library's
+    /// (else the pools are made from the text, as for a module being checked before it is added).
+    const LibraryKeys* keys_ = nullptr;
+    std::size_t place_ = 0;
 };
 
 } // namespace yaddas::core

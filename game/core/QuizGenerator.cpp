@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace yaddas::core {
 namespace {
@@ -13,12 +15,23 @@ namespace {
 /// One fact the quiz may ask about.
 struct Candidate {
     const Module* module = nullptr;
-    std::string factId;
-    Category category = Category::Dates;
+    const std::string* factId = nullptr; ///< the fact's own id, in the library
 };
+
+Candidate candidate(const Library& library, std::uint32_t number) {
+    return {&library.moduleOf(number), &library.fact(number).id};
+}
+
+Category categoryOf(const Library& library, std::uint32_t number) {
+    return library.categoryOf(number).value_or(Category::Ideas);
+}
 
 constexpr std::array<Category, 4> allCategories{Category::Dates, Category::Figures,
                                                 Category::Victims, Category::Ideas};
+static_assert(static_cast<int>(allCategories[0]) == 0 && static_cast<int>(allCategories[1]) == 1 &&
+                  static_cast<int>(allCategories[2]) == 2 &&
+                  static_cast<int>(allCategories[3]) == 3,
+              "coverage() files facts under their category's number, in this order");
 
 bool allowed(const QuizSpec& spec, Category c) {
     return spec.categories.empty() ||
@@ -37,6 +50,7 @@ public:
 
     /// Adds one question about the fact, in the kind used least so far; false if none is new.
     bool ask(const Candidate& c) {
+        const std::string& factId = *c.factId;
         QuestionBuilder builder(library_, *c.module, random_);
         struct Choice {
             QuestionKind kind;
@@ -44,11 +58,11 @@ public:
             std::uint64_t tieBreak;
         };
         std::vector<Choice> choices;
-        for (QuestionKind k : builder.kindsFor(c.factId)) {
+        for (QuestionKind k : builder.kindsFor(factId)) {
             choices.push_back({k, nullptr, random_.below(1U << 20)});
         }
         for (const auto& aq : c.module->questions) {
-            if (aq.fact == c.factId && !authoredHaveSlots) {
+            if (aq.fact == factId && !authoredHaveSlots) {
                 choices.push_back({QuestionBuilder::kindOf(aq), &aq, random_.below(1U << 20)});
             }
         }
@@ -59,7 +73,7 @@ public:
         });
         for (const Choice& choice : choices) {
             auto q = choice.authored != nullptr ? builder.authored(*choice.authored)
-                                                : builder.make(c.factId, choice.kind);
+                                                : builder.make(factId, choice.kind);
             if (q && !has(q->id)) {
                 questions.push_back(std::move(*q));
                 return true;
@@ -105,13 +119,24 @@ std::vector<const Module*> scope(const Library& library, const QuizSpec& spec) {
     return modules;
 }
 
-std::vector<Candidate> candidates(const std::vector<const Module*>& modules, const QuizSpec& spec) {
-    std::vector<Candidate> out;
+/// The facts of the modules in the spec's categories, module after module in the spec's order,
+/// by number (Library::factCount()): a quiz over a large library lists thousands.
+std::vector<std::uint32_t> candidates(const Library& library,
+                                      const std::vector<const Module*>& modules,
+                                      const QuizSpec& spec) {
+    std::vector<std::uint32_t> out;
+    std::size_t most = 0;
     for (const Module* m : modules) {
-        for (const auto& id : m->factIds()) {
-            const Category c = m->categoryOf(id).value_or(Category::Ideas);
-            if (allowed(spec, c)) {
-                out.push_back({m, id, c});
+        most += m->factCount();
+    }
+    out.reserve(most);
+    for (const Module* m : modules) {
+        const std::size_t first = library.firstFact(*m);
+        const std::size_t end = first + m->factCount();
+        for (std::size_t n = first; n < end; ++n) {
+            const auto number = static_cast<std::uint32_t>(n);
+            if (allowed(spec, categoryOf(library, number))) {
+                out.push_back(number);
             }
         }
     }
@@ -135,25 +160,25 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
     std::vector<Pick> always;
     std::vector<Pick> others;
     for (const Module* m : modules) {
-        for (const AuthoredQuestion& aq : m->questions) {
-            const Module* home = library.moduleOfFact(aq.fact);
-            const Category c = aq.category
-                                   ? *aq.category
-                                   : (home != nullptr ? home->categoryOf(aq.fact) : std::nullopt)
-                                         .value_or(Category::Ideas);
+        for (std::size_t i = 0; i < m->questions.size(); ++i) {
+            const AuthoredQuestion& aq = m->questions[i];
+            const auto fact = library.authoredFact(*m, i);
+            const Category c =
+                aq.category
+                    ? *aq.category
+                    : (fact ? library.categoryOf(*fact) : std::nullopt).value_or(Category::Ideas);
             if (!allowed(spec, c)) {
                 continue;
             }
-            auto it = learner.questionsAsked.find(aq.id);
-            const Claim* claim = home != nullptr ? home->findClaim(aq.fact) : nullptr;
-            const Pick pick{m, &aq, it == learner.questionsAsked.end() ? 0 : it->second,
-                            random.below(1U << 20), claim != nullptr && !claim->generated};
+            int asked = 0;
+            if (!learner.questionsAsked.empty()) {
+                auto it = learner.questionsAsked.find(aq.id);
+                asked = it == learner.questionsAsked.end() ? 0 : it->second;
+            }
+            const Pick pick{m, &aq, asked, random.below(1U << 20), library.authoredOnly(*m, i)};
             (aq.always ? always : others).push_back(pick);
         }
     }
-    std::stable_sort(others.begin(), others.end(), [](const Pick& a, const Pick& b) {
-        return a.asked != b.asked ? a.asked < b.asked : a.tieBreak < b.tieBreak;
-    });
     const std::size_t room = std::max<std::size_t>(1, spec.count / 4);
     std::size_t taken = 0;
     auto take = [&](const Pick& p) {
@@ -168,8 +193,35 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
     for (const Pick& p : always) {
         take(p);
     }
-    for (const Pick& p : others) {
+    // The others in order of (asked, tieBreak), ties in their order: drawn one by one from a
+    // heap, since once the quarter is full only the picks without a limit are left to take
+    // (and in a library without them, nothing): sorting every pick would do more.
+    struct Entry {
+        int asked;
+        std::uint64_t tieBreak;
+        std::size_t place;
+    };
+    const auto later = [](const Entry& a, const Entry& b) {
+        return a.asked != b.asked         ? a.asked > b.asked
+               : a.tieBreak != b.tieBreak ? a.tieBreak > b.tieBreak
+                                          : a.place > b.place;
+    };
+    std::vector<Entry> heap;
+    heap.reserve(others.size());
+    std::size_t unlimited = 0;
+    for (std::size_t i = 0; i < others.size(); ++i) {
+        heap.push_back({others[i].asked, others[i].tieBreak, i});
+        if (others[i].sole) {
+            ++unlimited;
+        }
+    }
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty() && (taken < room || unlimited > 0)) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        const Pick& p = others[heap.back().place];
+        heap.pop_back();
         if (p.sole) {
+            --unlimited;
             take(p);
         } else if (taken < room && take(p)) {
             ++taken;
@@ -180,22 +232,19 @@ void authoredQuestions(const Library& library, const std::vector<const Module*>&
 void coverage(const Library& library, const QuizSpec& spec, const LearnerView& learner,
               RandomSource& random, Assembler& quiz) {
     const auto modules = scope(library, spec);
-    const auto facts = candidates(modules, spec);
+    const auto facts = candidates(library, modules, spec);
     if (facts.empty() || spec.count == 0) {
         return;
     }
-    std::vector<std::vector<Candidate>> byCategory;
-    for (Category c : allCategories) {
-        std::vector<Candidate> list;
-        for (const auto& f : facts) {
-            if (f.category == c) {
-                list.push_back(f);
-            }
-        }
-        if (!list.empty()) {
-            random.shuffle(list);
-            byCategory.push_back(std::move(list));
-        }
+    std::vector<std::vector<std::uint32_t>> byCategory(allCategories.size());
+    for (std::uint32_t number : facts) {
+        byCategory[static_cast<std::size_t>(categoryOf(library, number))].push_back(number);
+    }
+    byCategory.erase(std::remove_if(byCategory.begin(), byCategory.end(),
+                                    [](const auto& list) { return list.empty(); }),
+                     byCategory.end());
+    for (auto& list : byCategory) {
+        random.shuffle(list);
     }
 
     // Questions over several facts, from one module chosen at random.
@@ -288,9 +337,9 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
             for (std::size_t c = 0; c < byCategory.size() && quiz.questions.size() < spec.count;
                  ++c) {
                 while (next[c] < byCategory[c].size()) {
-                    const Candidate& cand = byCategory[c][next[c]++];
+                    const Candidate cand = candidate(library, byCategory[c][next[c]++]);
                     const bool inGroup =
-                        std::find(grouped.begin(), grouped.end(), cand.factId) != grouped.end();
+                        std::find(grouped.begin(), grouped.end(), *cand.factId) != grouped.end();
                     if ((pass > 0 || !inGroup) && quiz.ask(cand)) {
                         progress = true;
                         break;
@@ -303,25 +352,46 @@ void coverage(const Library& library, const QuizSpec& spec, const LearnerView& l
     random.shuffle(quiz.questions);
 }
 
-void ordered(const Library& library, const QuizSpec& spec, const std::vector<Candidate>& facts,
-             Assembler& quiz) {
-    for (const auto& f : facts) {
-        if (quiz.questions.size() >= spec.count) {
-            break;
+/// Facts of a quiz's scope, looked up by id as a search from the start of the list would find
+/// them, and taken in turn each once.
+class FactList {
+public:
+    FactList(const Library& library, std::vector<std::uint32_t> facts)
+        : library_(library), facts_(std::move(facts)), taken_(library.factCount(), false),
+          first_(library.factCount(), none) {
+        for (std::size_t i = facts_.size(); i-- > 0;) {
+            first_[library.firstWithSameId(facts_[i])] = static_cast<std::uint32_t>(i);
         }
-        quiz.ask(f);
     }
-    (void)library;
-}
 
-std::optional<Candidate> find(const std::vector<Candidate>& facts, const std::string& id) {
-    for (const auto& f : facts) {
-        if (f.factId == id) {
-            return f;
+    /// The fact with this id, now taken; nothing when it is not in the list or was taken.
+    std::optional<Candidate> take(const std::string& id) {
+        const auto number = library_.factNumber(id);
+        if (!number || first_[*number] == none || taken_[*number]) {
+            return std::nullopt;
         }
+        taken_[*number] = true;
+        return candidate(library_, facts_[first_[*number]]);
     }
-    return std::nullopt;
-}
+
+    /// The facts not taken, in list order.
+    std::vector<std::uint32_t> rest() const {
+        std::vector<std::uint32_t> out;
+        for (std::uint32_t f : facts_) {
+            if (!taken_[library_.firstWithSameId(f)]) {
+                out.push_back(f);
+            }
+        }
+        return out;
+    }
+
+private:
+    static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+    const Library& library_;
+    std::vector<std::uint32_t> facts_;
+    std::vector<bool> taken_;          ///< per fact number
+    std::vector<std::uint32_t> first_; ///< per fact number: its first place in facts_
+};
 
 } // namespace
 
@@ -340,46 +410,51 @@ Quiz QuizGenerator::generate(const QuizSpec& spec, const LearnerView& learner,
         coverage(library_, spec, learner, random, quiz);
         break;
     case QuizSpec::Shape::MixedReview: {
-        auto facts = candidates(scope(library_, spec), spec);
-        std::vector<Candidate> order;
-        auto take = [&](const std::vector<std::string>& ids) {
-            for (const auto& id : ids) {
-                auto f = find(facts, id);
-                if (f && !find(order, id)) {
-                    order.push_back(*f);
+        // Due facts, then those answered wrongly, each asked as it is found: a learner back
+        // after a break may have thousands due, and twenty make the quiz.
+        FactList facts(library_, candidates(library_, scope(library_, spec), spec));
+        for (const auto* ids : {&learner.dueFacts, &learner.wrongLastTime}) {
+            for (const auto& id : *ids) {
+                if (quiz.questions.size() >= spec.count) {
+                    break;
+                }
+                if (const auto f = facts.take(id)) {
+                    quiz.ask(*f);
                 }
             }
-        };
-        take(learner.dueFacts);
-        take(learner.wrongLastTime);
-        std::vector<Candidate> rest;
-        for (const auto& f : facts) {
-            if (!find(order, f.factId)) {
-                rest.push_back(f);
-            }
         }
+        if (quiz.questions.size() >= spec.count) {
+            break;
+        }
+        // Then the others, those asked least first, in random order among equals: shuffled only
+        // when the quiz comes to them.
+        std::vector<std::uint32_t> rest = facts.rest();
         random.shuffle(rest);
-        auto asked = [&](const Candidate& c) {
-            auto it = learner.timesAsked.find(c.factId);
-            return it == learner.timesAsked.end() ? 0 : it->second;
-        };
-        std::stable_sort(rest.begin(), rest.end(), [&](const Candidate& a, const Candidate& b) {
-            return asked(a) < asked(b);
-        });
-        order.insert(order.end(), rest.begin(), rest.end());
-        ordered(library_, spec, order, quiz);
+        std::vector<std::pair<int, std::size_t>> asked; // looked up once each, not per comparison
+        asked.reserve(rest.size());
+        for (std::size_t i = 0; i < rest.size(); ++i) {
+            auto it = learner.timesAsked.find(library_.fact(rest[i]).id);
+            asked.emplace_back(it == learner.timesAsked.end() ? 0 : it->second, i);
+        }
+        std::sort(asked.begin(), asked.end()); // the place breaks ties: a stable sort
+        for (const auto& entry : asked) {
+            if (quiz.questions.size() >= spec.count) {
+                break;
+            }
+            quiz.ask(candidate(library_, rest[entry.second]));
+        }
         break;
     }
     case QuizSpec::Shape::RetakeMistakes: {
-        auto facts = candidates(scope(library_, spec), spec);
-        std::vector<Candidate> order;
+        FactList facts(library_, candidates(library_, scope(library_, spec), spec));
         for (const auto& id : learner.wrongLastTime) {
-            auto f = find(facts, id);
-            if (f && !find(order, id)) {
-                order.push_back(*f);
+            if (quiz.questions.size() >= spec.count) {
+                break;
+            }
+            if (const auto f = facts.take(id)) {
+                quiz.ask(*f);
             }
         }
-        ordered(library_, spec, order, quiz);
         break;
     }
     }

@@ -4,14 +4,10 @@
 
 namespace yaddas::core {
 
-std::uint64_t RandomSource::below(std::uint64_t bound) {
-    if (bound <= 1) {
-        return 0;
-    }
+std::uint64_t RandomSource::nearTop(std::uint64_t draw, std::uint64_t bound) {
     // Reject the top partial bucket so every value is equally likely.
     const std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
     const std::uint64_t limit = max - (max % bound + 1) % bound;
-    std::uint64_t draw = engine_();
     while (draw > limit) {
         draw = engine_();
     }

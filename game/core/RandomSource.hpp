@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <utility>
 #include <vector>
@@ -16,7 +17,19 @@ public:
     explicit RandomSource(std::mt19937_64& engine) : engine_(engine) {}
 
     /// A uniform integer in [0, bound); 0 when bound is 0. Unbiased (rejection sampling).
-    std::uint64_t below(std::uint64_t bound);
+    std::uint64_t below(std::uint64_t bound) {
+        if (bound <= 1) {
+            return 0;
+        }
+        const std::uint64_t draw = engine_();
+        // The partial bucket at the top, whose draws are rejected, is smaller than `bound`: a
+        // draw below max - (bound - 1) is kept without working out where the bucket starts (two
+        // divisions, at every step of a shuffle).
+        if (draw <= std::numeric_limits<std::uint64_t>::max() - (bound - 1)) {
+            return draw % bound;
+        }
+        return nearTop(draw, bound);
+    }
     /// A uniform index into a container of `size` elements (size must be > 0).
     std::size_t index(std::size_t size) { return static_cast<std::size_t>(below(size)); }
     /// A uniform integer in [low, high].
@@ -33,6 +46,9 @@ public:
     }
 
 private:
+    /// below() for a draw that may lie in the rejected bucket.
+    std::uint64_t nearTop(std::uint64_t draw, std::uint64_t bound);
+
     std::mt19937_64& engine_;
 };
 
