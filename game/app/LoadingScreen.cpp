@@ -12,9 +12,8 @@ using core::I18n;
 
 LoadingScreen::Outcome LoadingScreen::run(Preload& preload, const Hooks& hooks,
                                           std::chrono::milliseconds tick) {
-    if (preload.waitFor(std::chrono::milliseconds(0))) {
-        return Outcome::Loaded; // read already: the first screen comes next, with no flash
-    }
+    // Even when the reading has ended: the first screen's own first frame (its layout, the
+    // learner's statistics, every glyph on it) takes longer than this one.
     hooks.draw();
     while (!preload.waitFor(tick)) {
         if (hooks.quitAsked()) {

@@ -28,9 +28,9 @@ public:
     };
     enum class Outcome { Loaded, Closed, Signalled };
 
-    /// Draws a frame at once, then until `preload` is done looks at the window every `tick`,
-    /// drawing again after an event or when `redrawDue`. Closed: the window's close button;
-    /// the reading goes on (wait for it before touching what it fills).
+    /// Draws a frame at once (even when `preload` is done already), then until it is done
+    /// looks at the window every `tick`, drawing again after an event or when `redrawDue`. Closed:
+    /// the window's close button; the reading goes on (wait for it before touching what it fills).
     static Outcome run(Preload& preload, const Hooks& hooks,
                        std::chrono::milliseconds tick = std::chrono::milliseconds(15));
 

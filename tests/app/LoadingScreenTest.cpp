@@ -108,12 +108,13 @@ TEST_CASE("The loading screen ends on a quit signal and redraws when asked", "[a
     preload.wait();
 }
 
-TEST_CASE("The loading screen draws nothing when the reading has already ended", "[app][loading]") {
+TEST_CASE("The loading screen draws one frame when the reading has already ended",
+          "[app][loading]") {
     Preload preload([] {});
     preload.wait();
     FakeWindow w;
     CHECK(LoadingScreen::run(preload, w.hooks(), 1ms) == LoadingScreen::Outcome::Loaded);
-    CHECK(w.frames == 0);
+    CHECK(w.frames == 1); // cheaper than the first screen's first frame
 }
 
 TEST_CASE("The loading frame is the theme's page, with a line of text when a font is at hand",
