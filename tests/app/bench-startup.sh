@@ -7,6 +7,8 @@
 #   FRAME_ROUNDS=3    runs of `yaddas --benchmark` per case for the frame times
 #   BENCH_DIR=DIR     where the large libraries and the learners are written (kept for later
 #                     runs; default BUILD_DIR/bench-startup)
+#   YADDAS_BEFORE=EXE another build of yaddas (before a change), run right after each case in
+#                     every round, so that both meet the same load on a shared machine
 # For each case, the medians over the rounds:
 #  - first paint: from exec to the first pixels of more than one colour in the window, seen by
 #    tests/app/XFirstPaint.cpp on the X server (Xvfb's framebuffer file when this script starts
@@ -76,7 +78,12 @@ learner "$bench/l100k" 100000
 learner "$bench/lib10-l10k" 10000 --lessons "$bench/lib10"
 learner "$bench/lib100-l10k" 10000 --lessons "$bench/lib100"
 
-names=(bare shipped l10k lib10 lib100 l100k)
+cases=(shipped l10k lib10 lib100 l100k)
+names=(bare)
+for name in "${cases[@]}"; do
+    names+=("$name")
+    [[ -z "${YADDAS_BEFORE:-}" ]] || names+=("$name@before")
+done
 declare -A title=(
     [bare]="bare SFML window + font + text"
     [shipped]="Yaddaş, no learner (welcome)"
@@ -85,9 +92,16 @@ declare -A title=(
     [lib100]="Yaddaş, library 100×, learner 10,000"
     [l100k]="Yaddaş, learner with 100,000 answers"
 )
+for name in "${cases[@]}"; do
+    title[$name@before]="${title[$name]}, before"
+done
 # args NAME: the command line of a case.
 args() {
-    case $1 in
+    local yaddas=$yaddas
+    if [[ $1 == *@before ]]; then
+        yaddas=$YADDAS_BEFORE
+    fi
+    case ${1%@before} in
     bare) echo "$bare $size" ;;
     shipped) echo "$yaddas --data-dir $bench/none --size $size" ;;
     l10k) echo "$yaddas --data-dir $bench/l10k --size $size --learner Benchmark" ;;
@@ -113,7 +127,8 @@ for round in $(seq 1 "$rounds"); do
     done
 done
 for round in $(seq 1 "$frame_rounds"); do
-    for name in "${names[@]:2}"; do
+    for name in "${names[@]}"; do
+        [[ $name != bare && $name != shipped* ]] || continue
         # shellcheck disable=SC2046
         YADDAS_BENCH_T0=$(date +%s%N) $(args "$name") --benchmark >"$out/$name.frames.$round" \
             2>/dev/null || echo "frames $round $name: yaddas --benchmark failed"
@@ -147,7 +162,7 @@ echo "| --- | --- | --- | --- | --- | --- |"
 for name in "${names[@]}"; do
     frames="-"
     own="-"
-    if [[ $name != bare && $name != shipped ]]; then
+    if [[ $name != bare && $name != shipped* ]]; then
         f=("$out/$name".frames.*)
         frames="$(median '^module map' 6 "${f[@]}") / $(median '^module map' 9 "${f[@]}") ms"
         own="$(median '^first frame' 7 "${f[@]}") ms"
