@@ -511,8 +511,8 @@ int Application::run() {
         nextTick_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
     }
     // What the start-up reading and the first layout freed stays dirty in the allocator's
-    // arenas (the preload thread's own one above all) unless handed back: 4 to 6 MB with a
-    // learner of 10,000 answers (tests/app/bench-startup.sh, private dirty).
+    // arenas (the preload thread's own one above all) unless handed back: about 40 MB with a
+    // learner of 100,000 answers, 4 MB with 10,000 (tests/app/bench-startup.sh, private dirty).
     malloc_trim(0);
 
     while (window_.isOpen()) {
