@@ -57,10 +57,10 @@ Application::Application(cli::GlobalOptions options, AppOptions appOptions)
 
 void Application::preload() {
     // Behind the window: with two cores, the graphics driver's threads, the X server and the
-    // window's first frame would share them with the reading. A little lower, the reading still
-    // gets all that the window leaves (and the window soon waits); measured with
-    // tests/app/bench-startup.sh, a learner with 100,000 answers shows the first frame about a
-    // quarter sooner. Only this thread's priority: it starts no other.
+    // window's first frame share them with the reading. A little lower, the reading still gets
+    // all that the window leaves (and the window soon waits). On this 2-core machine under a
+    // load of 3, a learner with 100,000 answers showed its first frame 5 to 25 % sooner and
+    // its module map no later (tests/app/bench-startup.sh). This thread only: it starts none.
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
     // The fonts first (a few milliseconds): the window's first frames can then say that Yaddaş
     // is loading, while the lessons and the learner are still being read.
