@@ -7,6 +7,7 @@
 #include <app/FileDrop.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
+#include <app/LoadingScreen.hpp>
 #include <app/Painter.hpp>
 #include <app/Preload.hpp>
 #include <app/ScriptPlayer.hpp>
@@ -18,6 +19,7 @@
 
 #include <SFML/Graphics/RenderWindow.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -55,8 +57,10 @@ private:
     void openAssignment(const std::filesystem::path& file);
     /// Handles what the drop target received; opens a dropped file (then true).
     bool pollFileDrop();
-    /// On the preload thread: reads the lessons, finds the fonts, opens --learner.
+    /// On the preload thread: finds the fonts, reads the lessons, opens --learner.
     void preload();
+    /// The window's frames until the preload is done; whether the window was closed meanwhile.
+    LoadingScreen::Outcome showLoading();
     /// The window's close button, Escape on the first screen: quits, or first shows the dialog
     /// about answers that could not be saved.
     void requestQuit();
@@ -93,6 +97,8 @@ private:
     sf::Vector2f size_;
     std::string learnerError_; ///< why --learner could not be opened
     Benchmark benchmark_;
+    std::atomic<bool> fontsReady_{false};         ///< set by the preload once fonts_ is loaded
+    std::atomic<bool> closedWhileLoading_{false}; ///< the preload then opens no learner
     EventWait eventWait_; // before window_: notes the X connections there are before SFML's
     // Declared here: starts after everything it fills is constructed, and before window_, whose
     // construction creates the first OpenGL context (loading the graphics driver).

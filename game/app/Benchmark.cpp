@@ -83,6 +83,21 @@ std::pair<long, long> residentSplitKb(const std::vector<std::string>& linked) {
     return {all, driver};
 }
 
+/// How many answers the benchmark's learner gets: YADDAS_BENCH_ANSWERS, else 10,000.
+int learnerAnswers() {
+    const char* wanted = std::getenv("YADDAS_BENCH_ANSWERS");
+    if (wanted != nullptr && *wanted != '\0') {
+        char* end = nullptr;
+        const long n = std::strtol(wanted, &end, 10);
+        if (*end == '\0' && n >= 0 && n <= 10'000'000) {
+            return static_cast<int>(n);
+        }
+        std::cerr << "benchmark: YADDAS_BENCH_ANSWERS=" << wanted
+                  << " is no count of answers; 10000 are written\n";
+    }
+    return 10000;
+}
+
 double percentile(std::vector<double> values, double p) {
     if (values.empty()) {
         return 0.0;
@@ -152,7 +167,7 @@ int Benchmark::run(const Window& w, const fs::path& dataDir, const std::string& 
     // timing covers a fresh process reading the file, as a learner starting the app would see.
     std::string learnerError;
     if (!w.learners.hasCurrent()) {
-        const std::string error = prepareLearner(w.library, dataDir, 10000);
+        const std::string error = prepareLearner(w.library, dataDir, learnerAnswers());
         if (!error.empty()) {
             std::cerr << "benchmark: " << error << '\n';
             return 1;

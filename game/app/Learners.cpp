@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace yaddas::app {
 namespace fs = std::filesystem;
@@ -159,6 +160,7 @@ std::string Learners::close() {
     session_.reset(); // releases the lock for another window
     currentName_.clear();
     stats_.reset();
+    moduleStats_.reset();
     return {};
 }
 
@@ -201,7 +203,9 @@ std::string Learners::openingNotice() const {
 }
 
 std::string Learners::report(const io::LearnerSession::SaveStatus& status) {
+    // Every change goes through here: what was computed from the learner is computed again.
     stats_.reset();
+    moduleStats_.reset();
     if (status.saved) {
         saveProblem_.clear();
         return {};
@@ -288,28 +292,47 @@ const core::LearnerStatistics& Learners::statistics(const core::Library& library
 
 Learners::ModuleStats Learners::moduleStats(const core::Module& module,
                                             const core::Library& library) const {
-    ModuleStats s;
     if (!session_) {
-        return s;
+        return {};
     }
-    const auto& quizzes = session_->learner().quizzes();
-    for (auto it = quizzes.rbegin(); it != quizzes.rend(); ++it) {
-        if (it->moduleId == module.id) {
-            s.lastScore = std::to_string(it->right) + " of " + std::to_string(it->questions);
-            break;
+    // Every module's at once, kept until a change or a minute has passed (facts fall due as
+    // time goes on): the module map asks for each card at every layout, and looking through
+    // the learner's answers once per card grows with modules × facts.
+    const std::int64_t now = clock_();
+    if (!moduleStats_ || now < moduleStatsAt_ || now - moduleStatsAt_ >= 60) {
+        std::unordered_map<std::string, ModuleStats> all;
+        std::unordered_multimap<std::string, std::string> modulesOfFact;
+        for (const auto& m : library.modules()) {
+            all.emplace(m.id, ModuleStats{});
+            for (const auto& f : m.factIds()) {
+                modulesOfFact.emplace(f, m.id);
+            }
         }
-    }
-    for (const auto& m : statistics(library).modules) {
-        if (m.moduleId == module.id && m.mastery.seen > 0) {
-            s.mastery = static_cast<int>(std::lround(m.mastery.share() * 100.0));
+        const auto& quizzes = session_->learner().quizzes();
+        for (auto it = quizzes.rbegin(); it != quizzes.rend(); ++it) {
+            auto found = all.find(it->moduleId);
+            if (found != all.end() && !found->second.lastScore) {
+                found->second.lastScore =
+                    std::to_string(it->right) + " of " + std::to_string(it->questions);
+            }
         }
-    }
-    for (const auto& d : session_->dueFacts(clock_())) {
-        if (module.findFact(d.factId) != nullptr) {
-            ++s.due;
+        for (const auto& m : statistics(library).modules) {
+            auto found = all.find(m.moduleId);
+            if (found != all.end() && m.mastery.seen > 0) {
+                found->second.mastery = static_cast<int>(std::lround(m.mastery.share() * 100.0));
+            }
         }
+        for (const auto& d : session_->dueFacts(now)) {
+            const auto [from, to] = modulesOfFact.equal_range(d.factId);
+            for (auto it = from; it != to; ++it) {
+                ++all[it->second].due;
+            }
+        }
+        moduleStats_ = std::move(all);
+        moduleStatsAt_ = now;
     }
-    return s;
+    const auto found = moduleStats_->find(module.id);
+    return found == moduleStats_->end() ? ModuleStats{} : found->second;
 }
 
 std::string Learners::dueSummary(const core::Library& library) const {

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace yaddas::app {
@@ -67,6 +68,8 @@ public:
     Reading reading(const core::Module& module) const;
     std::string saveReading(const core::Module& module, std::size_t section, double fraction);
 
+    /// Computed for every module of `library` when first asked after a change (or a minute
+    /// later: facts fall due), then kept.
     ModuleStats moduleStats(const core::Module& module, const core::Library& library) const;
     /// "3 facts are due for review." or a sentence saying none are.
     std::string dueSummary(const core::Library& library) const;
@@ -116,6 +119,8 @@ private:
     std::optional<io::LearnerSession> session_;
     std::string currentName_;
     mutable std::optional<core::LearnerStatistics> stats_;
+    mutable std::optional<std::unordered_map<std::string, ModuleStats>> moduleStats_;
+    mutable std::int64_t moduleStatsAt_ = 0; ///< the clock when moduleStats_ was computed
     mutable std::string assignmentProblem_;
     std::string saveProblem_;
     std::int64_t lastSaveTry_ = 0;

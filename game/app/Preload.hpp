@@ -1,7 +1,10 @@
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
 #include <exception>
 #include <functional>
+#include <mutex>
 #include <thread>
 
 namespace yaddas::app {
@@ -19,9 +22,14 @@ public:
 
     /// Blocks until the work is done; rethrows what it threw. Later calls return at once.
     void wait();
+    /// Waits at most `most` for the work to end; true once it has (wait() then returns at once).
+    bool waitFor(std::chrono::milliseconds most);
 
 private:
     std::exception_ptr failure_; // before thread_: set by the thread
+    std::mutex mutex_;
+    std::condition_variable ended_;
+    bool done_ = false;
     std::thread thread_;
 };
 

@@ -1,6 +1,8 @@
 #include <app/Learners.hpp>
 
+#include <io/DataPaths.hpp>
 #include <io/Language.hpp>
+#include <io/LibraryLoader.hpp>
 #include <io/ProgressReader.hpp>
 
 #include <catch2/catch.hpp>
@@ -194,4 +196,48 @@ TEST_CASE("What the learner is told comes out in the interface's language",
     CHECK(learners.assignmentSummary() == "Заданий от учителя нет.");
     io::Language::use("en");
     CHECK(learners.assignmentSummary() == "No assignment from your teacher.");
+}
+
+TEST_CASE("The module map's figures of each module follow the learner's answers",
+          "[app][learners][stats]") {
+    const core::Library library =
+        io::LibraryLoader::load({fs::path(YADDAS_SOURCE_DIR) / "lessons"},
+                                io::DataPaths::sourceText())
+            .library;
+    REQUIRE(library.modules().size() >= 2);
+    const core::Module& first = library.modules()[0];
+    const core::Module& second = library.modules()[1];
+    REQUIRE_FALSE(first.factIds().empty());
+    DataDir data;
+    auto now = std::make_shared<std::int64_t>(start);
+    Learners learners(data.path, [now] { return *now; });
+    REQUIRE(learners.create("Ada").empty());
+    auto stats = learners.moduleStats(first, library);
+    CHECK_FALSE(stats.mastery);
+    CHECK_FALSE(stats.lastScore);
+    CHECK(stats.due == 0);
+
+    // Kept between layouts, computed again after each answer and quiz.
+    core::AnswerRecord a = answer(first.factIds()[0]);
+    a.moduleId = first.id;
+    a.at = *now;
+    REQUIRE(learners.recordAnswer(a).empty());
+    stats = learners.moduleStats(first, library);
+    REQUIRE(stats.mastery);
+    CHECK(*stats.mastery > 0);
+    CHECK_FALSE(learners.moduleStats(second, library).mastery);
+    core::QuizResult quiz;
+    quiz.at = *now;
+    quiz.moduleId = first.id;
+    quiz.questions = 10;
+    quiz.right = 7;
+    REQUIRE(learners.recordQuiz(quiz).empty());
+    CHECK(learners.moduleStats(first, library).lastScore == std::string("7 of 10"));
+    CHECK_FALSE(learners.moduleStats(second, library).lastScore);
+
+    // Facts fall due as time passes, with no answer in between: counted for their module.
+    CHECK(learners.moduleStats(first, library).due == 0);
+    *now += 400LL * 24 * 3600;
+    CHECK(learners.moduleStats(first, library).due == 1);
+    CHECK(learners.moduleStats(second, library).due == 0);
 }

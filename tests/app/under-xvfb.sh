@@ -3,6 +3,7 @@
 # under_xvfb always|if-no-display WIDTHxHEIGHT "$0" "$@"
 #   always: tests get a fresh screen of a known size even when a display is present;
 #   if-no-display: benchmarks and screenshots use the display there is, if any.
+# YADDAS_XVFB_ARGS: more options for the server (the start-up benchmark's -fbdir).
 under_xvfb() {
     local when=$1 size=$2
     shift 2
@@ -13,5 +14,5 @@ under_xvfb() {
         exit 1
     fi
     exec env YADDAS_UNDER_XVFB=1 xvfb-run -a -n $((100 + RANDOM % 800)) \
-        -s "-screen 0 ${size}x24 -nolisten tcp" "$@"
+        -s "-screen 0 ${size}x24 -nolisten tcp ${YADDAS_XVFB_ARGS:-}" "$@"
 }
