@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 namespace yaddas::io {
@@ -69,39 +70,73 @@ std::vector<core::Module> pairTranslations(std::vector<Translation> translations
                                            const std::vector<core::Source>& bibliography,
                                            const core::ModuleValidator& validator,
                                            core::Diagnostics& diagnostics) {
-    std::vector<core::Module> paired;
-    for (Translation& read : translations) {
-        core::Module& t = read.module;
+    // Each translation is first checked against its English module.
+    struct Pending {
+        const core::Module* english = nullptr;
         core::Diagnostics found;
-        auto english = std::find_if(modules.begin(), modules.end(),
-                                    [&](const core::Module& m) { return m.id == t.id; });
-        auto twin = std::find_if(paired.begin(), paired.end(), [&](const core::Module& m) {
-            return m.id == t.id && m.language == t.language;
-        });
-        if (english == modules.end()) {
-            found.push_back(
+        bool referencesChecked = false; ///< its references are checked with the library's
+    };
+    std::map<std::string_view, const core::Module*> byId;
+    for (const core::Module& m : modules) {
+        byId.emplace(m.id, &m);
+    }
+    std::vector<Pending> pending(translations.size());
+    std::set<std::pair<std::string, std::string>> taken; // (id, language) of those paired
+    std::map<std::string, std::map<std::string_view, const core::Module*>> byLanguage;
+    for (std::size_t i = 0; i < translations.size(); ++i) {
+        core::Module& t = translations[i].module;
+        Pending& p = pending[i];
+        const auto english = byId.find(t.id);
+        if (english == byId.end()) {
+            p.found.push_back(
                 {t.file, t.line,
                  "a translation of module '" + t.id + "', but no English module has that id",
                  core::Diagnostic::Severity::Error});
-        } else if (twin != paired.end()) {
-            found.push_back({t.file, t.line,
-                             "module '" + t.id + "' is already translated into " + t.language +
-                                 " in " + twin->file,
-                             core::Diagnostic::Severity::Error});
-        } else {
-            found = validator.checkTranslation(*english, t);
-            // Its references, as the library's with the translation in place of the English.
-            std::vector<const core::Module*> set;
-            for (const core::Module& m : modules) {
-                set.push_back(m.id == t.id ? &t : &m);
-            }
-            for (const core::Diagnostic& d : validator.checkTogether(set, bibliography)) {
-                if (d.file == t.file) {
-                    found.push_back(d);
-                }
+            continue;
+        }
+        if (!taken.emplace(t.id, t.language).second) {
+            auto twin = std::find_if(
+                translations.begin(), translations.begin() + static_cast<std::ptrdiff_t>(i),
+                [&](const Translation& other) {
+                    return other.module.id == t.id && other.module.language == t.language;
+                });
+            p.found.push_back({t.file, t.line,
+                               "module '" + t.id + "' is already translated into " + t.language +
+                                   " in " + twin->module.file,
+                               core::Diagnostic::Severity::Error});
+            continue;
+        }
+        p.english = english->second;
+        p.found = validator.checkTranslation(*p.english, t);
+        p.referencesChecked = true;
+        byLanguage[t.language].emplace(t.id, &t);
+    }
+    // Then their references, as the library's with the translations in place of the English:
+    // once per language, not once per translation, which made a large library take minutes.
+    std::map<std::string, std::size_t> indexOfFile;
+    for (std::size_t i = 0; i < translations.size(); ++i) {
+        if (pending[i].referencesChecked) {
+            indexOfFile.emplace(translations[i].module.file, i);
+        }
+    }
+    for (const auto& [language, translated] : byLanguage) {
+        std::vector<const core::Module*> set;
+        for (const core::Module& m : modules) {
+            const auto t = translated.find(m.id);
+            set.push_back(t == translated.end() ? &m : t->second);
+        }
+        for (const core::Diagnostic& d : validator.checkTogether(set, bibliography)) {
+            if (auto it = indexOfFile.find(d.file); it != indexOfFile.end()) {
+                pending[it->second].found.push_back(d);
             }
         }
-        const std::size_t errors = read.errors + errorCount(found);
+    }
+
+    std::vector<core::Module> paired;
+    for (std::size_t i = 0; i < translations.size(); ++i) {
+        core::Module& t = translations[i].module;
+        core::Diagnostics& found = pending[i].found;
+        const std::size_t errors = translations[i].errors + errorCount(found);
         if (errors > 0) {
             found.push_back(leftOut(t, errors));
         }
@@ -110,7 +145,7 @@ std::vector<core::Module> pairTranslations(std::vector<Translation> translations
             continue;
         }
         for (core::Figure& f : t.figures) {
-            if (const core::Figure* e = english->findFigure(f.meta.id)) {
+            if (const core::Figure* e = pending[i].english->findFigure(f.meta.id)) {
                 f.countsEn = e->counts;
             }
         }
