@@ -64,9 +64,18 @@ void Application::preload() {
     setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
     // The fonts first (a few milliseconds): the window's first frames can then say that Yaddaş
     // is loading, while the lessons and the learner are still being read.
-    if (fonts_.load()) {
+    const bool fonts = fonts_.load();
+    if (fonts) {
         fontsReady_.store(true, std::memory_order_release);
         benchmark_.mark("fonts found");
+    }
+    if (fonts) {
+        // Reading while the driver loads and the window opens slowed the first frame by a
+        // third with 100,000 answers or a large library: page faults on this thread hold up
+        // the driver's own mappings. The reading waits for it (at most a moment, should the
+        // window never come).
+        std::unique_lock<std::mutex> lock(frameMutex_);
+        frameShownChanged_.wait_for(lock, std::chrono::seconds(2), [this] { return frameShown_; });
     }
     auto loaded =
         io::LibraryLoader::load(options_.effectiveLessonPaths(), io::DataPaths::sourceText());
@@ -83,6 +92,14 @@ void Application::preload() {
         learnerError_ = learners_.select(appOptions_.learner);
         benchmark_.mark("learner opened");
     }
+}
+
+void Application::markFrameShown() {
+    {
+        const std::lock_guard<std::mutex> lock(frameMutex_);
+        frameShown_ = true;
+    }
+    frameShownChanged_.notify_all();
 }
 
 LoadingScreen::Outcome Application::showLoading() {
@@ -103,6 +120,9 @@ LoadingScreen::Outcome Application::showLoading() {
             window_.display();
             if (std::exchange(first, false)) {
                 benchmark_.mark("first frame, loading");
+            }
+            if (withText) {
+                markFrameShown();
             }
         },
         [this, &withText] { return !withText && fontsReady_.load(std::memory_order_acquire); },

@@ -21,9 +21,11 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <random>
 #include <string>
@@ -99,6 +101,12 @@ private:
     Benchmark benchmark_;
     std::atomic<bool> fontsReady_{false};         ///< set by the preload once fonts_ is loaded
     std::atomic<bool> closedWhileLoading_{false}; ///< the preload then opens no learner
+    /// Set once the loading frame (with its text) is on the screen: the preload waits for it
+    /// before reading the lessons and the learner.
+    std::mutex frameMutex_;
+    std::condition_variable frameShownChanged_;
+    bool frameShown_ = false;
+    void markFrameShown();
     EventWait eventWait_; // before window_: notes the X connections there are before SFML's
     // Declared here: starts after everything it fills is constructed, and before window_, whose
     // construction creates the first OpenGL context (loading the graphics driver).
