@@ -445,6 +445,7 @@ private:
         const std::string closed = head + "</journal>";
         if (text.substr(0, 5) != "<?xml" ||
             line.Parse(closed.data(), closed.size()) != tinyxml2::XML_SUCCESS ||
+            line.RootElement() == nullptr ||
             std::strcmp(line.RootElement()->Name(), "journal") != 0) {
             journal.ignored = "its header is not <journal learner=\"…\" base=\"…\">";
             return;
