@@ -13,16 +13,22 @@ struct LearnerSettings {
 
     static constexpr int minTextSize = 100;
     static constexpr int maxTextSize = 200;
+    static constexpr int minSpeechRate = 50;
+    static constexpr int maxSpeechRate = 250;
 
     int textSizePercent = 100; ///< 100 … 200
     Theme theme = Theme::Light;
     bool fullScreen = false;
     /// The interface's and the lessons' language ("en", "az", "ru"); empty: the system's.
     std::string language;
+    bool speech = false;         ///< the app reads aloud
+    int speechRatePercent = 100; ///< minSpeechRate … maxSpeechRate
+    std::string voice;           ///< a synthesiser voice variant ("f2"); empty: the default
 
     friend bool operator==(const LearnerSettings& a, const LearnerSettings& b) {
         return a.textSizePercent == b.textSizePercent && a.theme == b.theme &&
-               a.fullScreen == b.fullScreen && a.language == b.language;
+               a.fullScreen == b.fullScreen && a.language == b.language && a.speech == b.speech &&
+               a.speechRatePercent == b.speechRatePercent && a.voice == b.voice;
     }
 };
 
