@@ -19,6 +19,7 @@
 #include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
 
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -71,6 +72,18 @@ int main(int argc, char** argv) {
         app.add_flag(
             "--benchmark", window.benchmark,
             core::I18n::tr("Window: time the start and the frames, print the figures and quit"));
+
+        app.add_flag("--speech", window.speech,
+                     core::I18n::tr("Window: read aloud from the first screen on (F2 turns it "
+                                    "on and off; the environment variable YADDAS_SPEECH=1 does "
+                                    "the same as this option)"));
+        std::string speechLog;
+        std::string speechWav;
+        app.add_option("--speech-log", speechLog,
+                       core::I18n::tr("Window: write what is read aloud to FILE, one line each"));
+        app.add_option("--speech-wav", speechWav,
+                       core::I18n::tr("Window: write the speech into the WAV file FILE instead "
+                                      "of playing it"));
 
         std::vector<std::unique_ptr<cli::Command>> commands;
         commands.push_back(std::make_unique<cli::ValidateCommand>());
@@ -135,6 +148,14 @@ int main(int argc, char** argv) {
         window.assignment = assignmentFile;
         window.script = script;
         window.screenshotDir = screenshotDir;
+        window.speechLog = speechLog;
+        window.speechWav = speechWav;
+        // A school can turn speech on for everyone in the desktop file or the session.
+        if (const char* env = std::getenv("YADDAS_SPEECH");
+            env != nullptr && (std::string(env) == "1" || std::string(env) == "on" ||
+                               std::string(env) == "yes" || std::string(env) == "true")) {
+            window.speech = true;
+        }
         if (const std::string problem = app::DisplayCheck::problem(); !problem.empty()) {
             // Before the Application: creating its window without a display aborts. The
             // console sink prints it on standard error as well as in the log.

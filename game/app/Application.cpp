@@ -41,6 +41,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// The victims' Azerbaijani names, read by the Azerbaijani voice where an English or Russian
+/// sentence writes them.
+std::vector<core::ForeignName> foreignNames(const core::Library& library) {
+    std::vector<core::ForeignName> out;
+    for (const core::Module& m : library.modules()) {
+        for (const core::Person& p : m.people) {
+            if (!p.nameAz.empty() && !p.nameEn.empty()) {
+                out.push_back({p.nameEn, "az", p.nameAz});
+            }
+        }
+    }
+    return out;
+}
+
 // Smaller than this, the reading column and the bottom row no longer fit side by side.
 constexpr unsigned kMinWidth = 1024;
 constexpr unsigned kMinHeight = 640;
@@ -51,7 +65,10 @@ Application::Application(cli::GlobalOptions options, AppOptions appOptions)
     : options_(std::move(options)), appOptions_(std::move(appOptions)),
       systemLanguage_(io::Language::current()), learners_(options_.effectiveDataDir()),
       rng_(std::random_device{}()), theme_(Theme::make(ThemeKind::Light)),
-      benchmark_(appOptions_.benchmark), preload_([this] { preload(); }), painter_(window_) {
+      benchmark_(appOptions_.benchmark),
+      speech_(Speech::Options{appOptions_.speechLog.string(), appOptions_.speechWav.string()}),
+      announcer_(speech_), preload_([this] { preload(); }), painter_(window_) {
+    settings_.speech = appOptions_.speech;
     benchmark_.mark("graphics driver loaded");
 }
 
@@ -218,8 +235,51 @@ bool Application::applyLanguage() {
     return true;
 }
 
+void Application::applySpeech() {
+    const std::string learner = learners_.hasCurrent() ? learners_.current() : std::string();
+    if (learner != speechLearner_) {
+        // A learner who found her name by ear keeps hearing: her own setting may only add
+        // speech, never silence it on the way in.
+        if (speech_.enabled()) {
+            settings_.speech = true;
+        }
+        speechLearner_ = learner;
+    }
+    const std::string& language = io::Language::current();
+    speech_.setVoice(Voice{
+        language == "az" || language == "ru" ? language : "en", settings_.voice,
+        std::clamp(settings_.speechRate, Settings::kMinSpeechRate, Settings::kMaxSpeechRate)});
+    if (settings_.speech && !speech_.enabled()) {
+        announcer_.again();
+    }
+    speech_.setEnabled(settings_.speech);
+}
+
+bool Application::speechKey(const sf::Event& event) {
+    if (event.type != sf::Event::KeyPressed) {
+        return false;
+    }
+    if (event.key.code == sf::Keyboard::F2) {
+        settings_.speech = !settings_.speech;
+        applySettings();
+        return true;
+    }
+    if (event.key.code == sf::Keyboard::F3) {
+        announcer_.readFrom(stack_->top());
+        return true;
+    }
+    if (event.key.code == sf::Keyboard::Escape && announcer_.reading()) {
+        // Stops a long reading only; otherwise Escape goes back, as always, and what is said
+        // next interrupts what was being said.
+        announcer_.stop();
+        return true;
+    }
+    return false;
+}
+
 void Application::applySettings() {
     applyLanguage();
+    applySpeech();
     theme_ = Theme::make(settings_.theme);
     if (settings_.fullscreen != fullscreen_ && !script_ && !appOptions_.benchmark) {
         createWindow(settings_.fullscreen);
@@ -259,6 +319,13 @@ void Application::dispatch(const sf::Event& event) {
             return;
         }
     }
+    if (event.type == sf::Event::KeyPressed || event.type == sf::Event::MouseButtonPressed ||
+        event.type == sf::Event::TextEntered) {
+        announcer_.input();
+    }
+    if (speechKey(event)) {
+        return;
+    }
     if (event.type == sf::Event::KeyPressed && event.key.code == sf::Keyboard::F11) {
         settings_.fullscreen = !settings_.fullscreen;
         applySettings();
@@ -269,12 +336,18 @@ void Application::dispatch(const sf::Event& event) {
 
 void Application::render() {
     painter_.beginFrame();
+    announcer_.beginFrame();
     window_.clear(theme_.paper);
     stack_->draw(painter_);
     if (script_) {
         script_->afterDraw();
     }
     window_.display();
+    announcer_.afterFrame(stack_->top(), notice_);
+    if (const std::string notice = speech_.takeNotice(); !notice.empty() && notice_.empty()) {
+        notice_ = notice;
+        stack_->relayoutAll();
+    }
 }
 
 void Application::requestQuit() {
@@ -423,6 +496,9 @@ bool Application::handleArrived() {
 }
 
 bool Application::tickDue() const {
+    if (announcer_.tagChanged()) {
+        return true; // the sentence being read aloud moved on: highlight the next one
+    }
     const State* top = stack_->top();
     // A clock on screen (an assignment's time limit): redrawn twice a second.
     return top != nullptr && top->ticking() && std::chrono::steady_clock::now() >= nextTick_;
@@ -431,10 +507,14 @@ bool Application::tickDue() const {
 std::optional<std::chrono::milliseconds> Application::idleFor() const {
     using std::chrono::milliseconds;
     std::optional<milliseconds> out;
+    if (announcer_.reading()) {
+        out = milliseconds(50); // follows the sentence being heard
+    }
     if (const State* top = stack_->top(); top != nullptr && top->ticking()) {
-        out =
+        const milliseconds tick =
             std::chrono::duration_cast<milliseconds>(nextTick_ - std::chrono::steady_clock::now()) +
             milliseconds(1);
+        out = out ? std::min(*out, tick) : tick;
     }
     if (learners_.unsaved()) {
         // The learners' clock counts whole seconds.
@@ -496,7 +576,10 @@ int Application::run() {
                                                  [this] {
                                                      quitNow_ = true;
                                                      exitHandled_ = true;
-                                                 }});
+                                                 },
+                                                 announcer_});
+    speech_.setNames(foreignNames(library_));
+    applySpeech();
     stack_ = std::make_unique<StateStack>(*context_);
     stack_->add<WelcomeScreen>(ScreenId::Welcome);
     stack_->add<ModuleMapScreen>(ScreenId::ModuleMap);
@@ -513,9 +596,10 @@ int Application::run() {
     if (script) {
         script_ = std::make_unique<ScriptPlayer>(
             std::move(*script), appOptions_.script, appOptions_.screenshotDir,
-            ScriptPlayer::Window{
-                window_, painter_, *stack_, [this](const sf::Event& e) { dispatch(e); },
-                [this](unsigned w, unsigned h) { onResize(w, h); }, [this] { return size_; }},
+            ScriptPlayer::Window{window_, painter_, *stack_,
+                                 [this](const sf::Event& e) { dispatch(e); },
+                                 [this](unsigned w, unsigned h) { onResize(w, h); },
+                                 [this] { return size_; }, appOptions_.speechLog},
             exitCode_);
     }
     openAssignmentArgument();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <app/Announcer.hpp>
 #include <app/AppOptions.hpp>
 #include <app/Benchmark.hpp>
 #include <app/Context.hpp>
@@ -12,6 +13,7 @@
 #include <app/Preload.hpp>
 #include <app/ScriptPlayer.hpp>
 #include <app/StateStack.hpp>
+#include <app/speech/Speech.hpp>
 
 #include <cli/GlobalOptions.hpp>
 #include <core/Diagnostic.hpp>
@@ -48,6 +50,10 @@ private:
     void createWindow(bool fullscreen);
     void onResize(unsigned width, unsigned height);
     void applySettings();
+    /// Speech follows the settings: on or off, the language's voice, the rate.
+    void applySpeech();
+    /// F2, F3 and Escape while reading aloud; true when the key was one of them.
+    bool speechKey(const sf::Event& event);
     void render();
     void dispatch(const sf::Event& event);
     int runBenchmark();
@@ -99,7 +105,10 @@ private:
     sf::Vector2f size_;
     std::string learnerError_; ///< why --learner could not be opened
     Benchmark benchmark_;
-    std::atomic<bool> fontsReady_{false};         ///< set by the preload once fonts_ is loaded
+    Speech speech_;
+    Announcer announcer_;
+    std::string speechLearner_;           ///< the learner whose settings speech last followed
+    std::atomic<bool> fontsReady_{false}; ///< set by the preload once fonts_ is loaded
     std::atomic<bool> closedWhileLoading_{false}; ///< the preload then opens no learner
     /// Set once the loading frame (with its text) is on the screen: the preload waits for it
     /// before reading the lessons and the learner.

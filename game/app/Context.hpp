@@ -22,6 +22,7 @@ class RenderWindow;
 
 namespace yaddas::app {
 
+class Announcer;
 class Fonts;
 class Learners;
 
@@ -51,6 +52,8 @@ struct Context {
     std::function<void()> applySettings;
     /// Closes the window at once, saved or not (the unsaved-answers dialog asks first).
     std::function<void()> quit;
+    /// What is read aloud: screens announce verdicts and questions through it.
+    Announcer& announcer;
 
     float width() const { return size.x; }
     float height() const { return size.y; }

@@ -70,6 +70,7 @@ sf::Keyboard::Key Script::keyFromName(std::string_view name) {
                                                              {"Delete", K::Delete},
                                                              {"F1", K::F1},
                                                              {"F2", K::F2},
+                                                             {"F3", K::F3},
                                                              {"F11", K::F11}};
     if (auto it = named.find(name); it != named.end()) {
         return it->second;
@@ -226,6 +227,23 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
                 continue;
             }
             c.kind = *kind;
+        } else if (verb == "listen") {
+            c.op = Op::Listen;
+            c.text = std::string(unquote(args));
+            if (c.text.empty()) {
+                fail("listen needs the words to hear, in quotes");
+                continue;
+            }
+        } else if (verb == "key-until-heard") {
+            c.op = Op::KeyUntilHeard;
+            const std::size_t end = args.find_first_of(" \t");
+            c.key = keyFromName(args.substr(0, end));
+            c.text = end == std::string_view::npos ? std::string()
+                                                   : std::string(unquote(trim(args.substr(end))));
+            if (c.key == sf::Keyboard::Unknown || c.text.empty()) {
+                fail("key-until-heard needs a key and the words to hear, in quotes");
+                continue;
+            }
         } else if (verb == "close-window") {
             c.op = Op::CloseWindow;
         } else if (verb == "quit") {
@@ -233,7 +251,8 @@ core::Result<Script> Script::parse(std::string_view text, const std::string& fil
         } else {
             fail("unknown command \"" + std::string(verb) +
                  "\" (key, type, click, click-text, move, wheel, drag, resize, wait-frames, "
-                 "screenshot, dump, wait-file, answer, until, close-window, quit)");
+                 "screenshot, dump, wait-file, answer, until, listen, key-until-heard, "
+                 "close-window, quit)");
             continue;
         }
         script.commands.push_back(std::move(c));

@@ -36,6 +36,12 @@ namespace yaddas::app {
 ///                         until the one on screen is a timeline question; any kind name of
 ///                         core::QuestionKind: single, multiple, truefalse, year, number, name,
 ///                         timeline, matching, blank. Fails when the quiz ends first)
+///     listen "words"     (waits, drawing frames, until a line of the speech log after the one
+///                         the last listen heard contains the words, at most 30 s: what a
+///                         listener hears; needs --speech-log)
+///     key-until-heard Down "words"
+///                        (presses the key, waits for what is said, and again, until a line
+///                         said contains the words; at most 40 presses)
 ///     close-window       (as if the learner closed the window)
 ///     quit
 struct Script {
@@ -54,6 +60,8 @@ struct Script {
         WaitFile,
         Answer,
         Until,
+        Listen,
+        KeyUntilHeard,
         CloseWindow,
         Quit
     };

@@ -81,34 +81,19 @@ bool ScriptPlayer::step() {
     if (c.op != Script::Op::WaitFile) {
         waitFileSince_.reset();
     }
-    switch (c.op) {
-    case Script::Op::Key: {
-        sf::Event e;
-        e.type = sf::Event::KeyPressed;
-        e.key = {c.key, c.alt, c.control, c.shift, false};
-        w_.dispatch(e);
-        // A real keyboard also sends the character for keys that type one.
-        sf::Uint32 ch = 0;
-        if (c.key == sf::Keyboard::Space) {
-            ch = ' ';
-        } else if (c.key == sf::Keyboard::BackSpace) {
-            ch = 8;
-        } else if (c.key >= sf::Keyboard::Num0 && c.key <= sf::Keyboard::Num9) {
-            ch = static_cast<sf::Uint32>('0' + (c.key - sf::Keyboard::Num0));
-        } else if (c.key >= sf::Keyboard::A && c.key <= sf::Keyboard::Z) {
-            ch = static_cast<sf::Uint32>((c.shift ? 'A' : 'a') + (c.key - sf::Keyboard::A));
+    if (c.op == Script::Op::Listen || c.op == Script::Op::KeyUntilHeard) {
+        bool again = false;
+        const bool ok = c.op == Script::Op::Listen ? listen(c, again) : keyUntilHeard(c, again);
+        if (again) {
+            --pos_; // the same command again on the next frame
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
-        if (ch != 0 && !c.control && !c.alt) {
-            sf::Event t;
-            t.type = sf::Event::TextEntered;
-            t.text.unicode = ch;
-            w_.dispatch(t);
-        }
-        sf::Event r = e;
-        r.type = sf::Event::KeyReleased;
-        w_.dispatch(r);
-        break;
+        return ok;
     }
+    switch (c.op) {
+    case Script::Op::Key:
+        press(c);
+        break;
     case Script::Op::Type: {
         for (sf::Uint32 ch : sf::String::fromUtf8(c.text.begin(), c.text.end())) {
             sf::Event t;
@@ -194,6 +179,9 @@ bool ScriptPlayer::step() {
     }
     case Script::Op::Until:
         return until(c);
+    case Script::Op::Listen:
+    case Script::Op::KeyUntilHeard:
+        break; // above
     case Script::Op::WaitFile: {
         std::error_code ec;
         if (fs::exists(outputDir_ / c.text, ec)) {
@@ -219,6 +207,117 @@ bool ScriptPlayer::step() {
     case Script::Op::Quit:
         return false;
     }
+    return true;
+}
+
+void ScriptPlayer::press(const Script::Command& c) {
+    sf::Event e;
+    e.type = sf::Event::KeyPressed;
+    e.key = {c.key, c.alt, c.control, c.shift, false};
+    w_.dispatch(e);
+    // A real keyboard also sends the character for keys that type one.
+    sf::Uint32 ch = 0;
+    if (c.key == sf::Keyboard::Space) {
+        ch = ' ';
+    } else if (c.key == sf::Keyboard::BackSpace) {
+        ch = 8;
+    } else if (c.key >= sf::Keyboard::Num0 && c.key <= sf::Keyboard::Num9) {
+        ch = static_cast<sf::Uint32>('0' + (c.key - sf::Keyboard::Num0));
+    } else if (c.key >= sf::Keyboard::A && c.key <= sf::Keyboard::Z) {
+        ch = static_cast<sf::Uint32>((c.shift ? 'A' : 'a') + (c.key - sf::Keyboard::A));
+    }
+    if (ch != 0 && !c.control && !c.alt) {
+        sf::Event t;
+        t.type = sf::Event::TextEntered;
+        t.text.unicode = ch;
+        w_.dispatch(t);
+    }
+    sf::Event r = e;
+    r.type = sf::Event::KeyReleased;
+    w_.dispatch(r);
+}
+
+std::vector<std::string> ScriptPlayer::heard() const {
+    std::vector<std::string> lines;
+    std::ifstream in(w_.speechLog);
+    for (std::string line; std::getline(in, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+namespace {
+
+/// The last lines heard, for a failure's message.
+std::string lastHeard(const std::vector<std::string>& lines, std::size_t from) {
+    std::string out;
+    for (std::size_t i = std::max(from, lines.size() > 4 ? lines.size() - 4 : 0); i < lines.size();
+         ++i) {
+        out += "\n    heard: " + lines[i];
+    }
+    return out.empty() ? "\n    heard nothing" : out;
+}
+
+} // namespace
+
+bool ScriptPlayer::listen(const Script::Command& c, bool& again) {
+    if (w_.speechLog.empty()) {
+        return fail(c, "listen needs --speech-log");
+    }
+    const std::vector<std::string> lines = heard();
+    for (std::size_t i = heardUpTo_; i < lines.size(); ++i) {
+        if (lines[i].find(c.text) != std::string::npos) {
+            heardUpTo_ = i + 1;
+            listenSince_.reset();
+            return true;
+        }
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (!listenSince_) {
+        listenSince_ = now;
+    } else if (now - *listenSince_ > std::chrono::seconds(30)) {
+        listenSince_.reset();
+        return fail(c, "did not hear \"" + c.text + "\" in 30 s" + onScreen() +
+                           lastHeard(lines, heardUpTo_));
+    }
+    again = true;
+    return true;
+}
+
+bool ScriptPlayer::keyUntilHeard(const Script::Command& c, bool& again) {
+    if (w_.speechLog.empty()) {
+        return fail(c, "key-until-heard needs --speech-log");
+    }
+    constexpr int maxPresses = 40;
+    const std::vector<std::string> lines = heard();
+    const auto now = std::chrono::steady_clock::now();
+    if (!listenSince_) {
+        // Press, then wait for what the press makes the app say.
+        if (presses_ == maxPresses) {
+            presses_ = 0;
+            return fail(c, "did not hear \"" + c.text + "\" after " + std::to_string(maxPresses) +
+                               " presses" + onScreen() + lastHeard(lines, heardUpTo_));
+        }
+        heardUpTo_ = std::max(heardUpTo_, lines.size());
+        linesBeforeKey_ = lines.size();
+        press(c);
+        ++presses_;
+        listenSince_ = now;
+        again = true;
+        return true;
+    }
+    for (std::size_t i = linesBeforeKey_; i < lines.size(); ++i) {
+        if (lines[i].find(c.text) != std::string::npos) {
+            heardUpTo_ = i + 1;
+            listenSince_.reset();
+            presses_ = 0;
+            return true;
+        }
+    }
+    if (lines.size() > linesBeforeKey_ || now - *listenSince_ > std::chrono::seconds(10)) {
+        listenSince_.reset(); // something else was said (or nothing): press again
+    }
+    again = true;
     return true;
 }
 

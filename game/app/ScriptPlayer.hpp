@@ -14,6 +14,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace yaddas::app {
 
@@ -29,6 +30,7 @@ public:
         std::function<void(const sf::Event&)> dispatch; ///< as a real event
         std::function<void(unsigned, unsigned)> resize; ///< the window's new size
         std::function<sf::Vector2f()> size;             ///< the layout's size, for dumps
+        std::filesystem::path speechLog;                ///< what `listen` reads (--speech-log)
     };
 
     /// `file` names the script in messages; screenshots and dumps go to `outputDir`. A failed
@@ -50,6 +52,14 @@ private:
     /// "(Welcome)": the screen on top, for messages.
     std::string onScreen() const;
     bool until(const Script::Command& c);
+    /// `listen` and `key-until-heard`: true to go on, false when the script failed; sets
+    /// `again` when the same command runs again on the next frame.
+    bool listen(const Script::Command& c, bool& again);
+    bool keyUntilHeard(const Script::Command& c, bool& again);
+    /// The speech log's lines so far.
+    std::vector<std::string> heard() const;
+    /// Presses and releases a key, with the character it types.
+    void press(const Script::Command& c);
     void writeScreenshot(const std::string& name);
     void writeDump(const std::string& name);
 
@@ -64,6 +74,10 @@ private:
     std::string pendingScreenshot_;
     std::string pendingDump_;
     std::optional<std::chrono::steady_clock::time_point> waitFileSince_; ///< wait-file
+    std::optional<std::chrono::steady_clock::time_point> listenSince_;   ///< listen, a key's answer
+    std::size_t heardUpTo_ = 0;      ///< the speech log's lines `listen` has gone past
+    std::size_t linesBeforeKey_ = 0; ///< key-until-heard: the log's length before the press
+    int presses_ = 0;                ///< key-until-heard: presses so far
 };
 
 } // namespace yaddas::app

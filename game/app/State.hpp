@@ -7,12 +7,21 @@
 #include <SFML/Window/Event.hpp>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace yaddas::app {
 
+class ButtonGroup;
 class Painter;
 class StateStack;
 struct Context;
+
+/// A sentence to be read aloud, and what the screen calls it (to highlight it while heard).
+struct SpokenLine {
+    std::string text;
+    std::string tag;
+};
 
 /// One screen on the stack. It reacts to events, draws itself and asks the stack for changes;
 /// the stack applies them after the event pass, so a screen is never destroyed while it runs.
@@ -39,6 +48,21 @@ public:
     virtual std::optional<core::QuestionKind> scriptQuestionKind() const { return std::nullopt; }
     /// True while the screen shows a clock: the window then redraws it without input.
     virtual bool ticking() const { return false; }
+
+    // Reading aloud (app/Announcer): what a listener hears of this screen.
+    /// The controls whose focus is read; nullptr when the screen has none.
+    virtual const ButtonGroup* focusGroup() const { return nullptr; }
+    /// The focused control as it is said ("Check, button, not available yet"); by default
+    /// focusGroup()'s focused button, described by FocusSpeech.
+    virtual std::string spokenFocus() const;
+    /// What is said when the screen opens, after its title; empty: nothing more.
+    virtual std::string spokenIntro() const { return {}; }
+    /// "Read from here" (F3): the screen reads on from the focus (a lesson to its end, a
+    /// question and its options). By default the title, the intro and the focus.
+    virtual std::vector<SpokenLine> readFromFocus() const;
+    /// The tag of the utterance being heard changed (a lesson's sentence): the screen may
+    /// highlight it and turn the page. Empty: nothing of the screen's is being read.
+    virtual void speaking(const std::string& /*tag*/) {}
 
 protected:
     void push(ScreenId id);

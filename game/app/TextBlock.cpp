@@ -123,6 +123,17 @@ void TextBlock::layout(const std::vector<StyledRun>& runs, const Style& style, f
         lines.push_back({start, atoms.size()});
     }
     lineCount_ = lines.size();
+    places_.assign(atoms.size(), Place{});
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        float x = 0.f;
+        // The space a line broke at stays on the line before, with no width.
+        const std::size_t stop = l + 1 < lines.size() ? lines[l + 1].begin : atoms.size();
+        for (std::size_t k = lines[l].begin; k < stop; ++k) {
+            const bool inside = k < lines[l].end;
+            places_[k] = {l, x, inside ? atoms[k].advance : 0.f};
+            x += inside ? atoms[k].advance : 0.f;
+        }
+    }
 
     for (std::size_t l = 0; l < lines.size(); ++l) {
         std::size_t b = lines[l].begin;
@@ -182,6 +193,37 @@ void TextBlock::draw(Painter& painter, sf::Vector2f origin, std::size_t from,
         // A marker's smaller glyphs start where the line's do, so its baseline sits higher.
         p.text.setPosition(std::round(origin.x + p.x), std::round(top + baselineShift_));
         painter.text(p.text);
+    }
+}
+
+std::size_t TextBlock::lineOf(std::size_t index) const {
+    if (places_.empty()) {
+        return 0;
+    }
+    return places_[std::min(index, places_.size() - 1)].line;
+}
+
+void TextBlock::drawRangeHighlight(Painter& painter, sf::Vector2f origin, std::size_t begin,
+                                   std::size_t end, sf::Color color, std::size_t from,
+                                   std::size_t to) const {
+    const Painter::Batch batch(painter);
+    end = std::min(end, places_.size());
+    std::size_t k = begin;
+    while (k < end) {
+        const std::size_t line = places_[k].line;
+        float left = places_[k].x;
+        float right = left;
+        for (; k < end && places_[k].line == line; ++k) {
+            if (places_[k].advance > 0.f) {
+                right = std::max(right, places_[k].x + places_[k].advance);
+            }
+        }
+        if (line < from || line >= to || right <= left) {
+            continue;
+        }
+        const float top = origin.y + static_cast<float>(line - from) * lineHeight_;
+        painter.rect(sf::FloatRect(origin.x + left - 2.f, top, right - left + 4.f, lineHeight_),
+                     color);
     }
 }
 

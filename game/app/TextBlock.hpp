@@ -65,6 +65,13 @@ public:
     /// Draws lines [from, to) with line `from` at `origin`.
     void draw(Painter& painter, sf::Vector2f origin, std::size_t from = 0,
               std::size_t to = kAll) const;
+    /// The line that code point `index` of the runs (all runs' text, in order) is set on.
+    std::size_t lineOf(std::size_t index) const;
+    /// Draws a tint under code points [begin, end) of the runs (a sentence being read aloud)
+    /// in lines [from, to).
+    void drawRangeHighlight(Painter& painter, sf::Vector2f origin, std::size_t begin,
+                            std::size_t end, sf::Color color, std::size_t from = 0,
+                            std::size_t to = kAll) const;
     /// Draws a tint under the term or marker `ref` (focused or hovered) in lines [from, to).
     void drawTermHighlight(Painter& painter, sf::Vector2f origin, const std::string& ref,
                            sf::Color color, std::size_t from = 0, std::size_t to = kAll) const;
@@ -78,7 +85,15 @@ private:
         RunStyle style = RunStyle::Plain;
     };
 
+    /// Where each code point of the runs is set: its line, left edge and advance.
+    struct Place {
+        std::size_t line = 0;
+        float x = 0.f;
+        float advance = 0.f;
+    };
+
     mutable std::vector<Piece> pieces_;
+    std::vector<Place> places_;
     std::vector<Hot> hots_;
     std::size_t lineCount_ = 0;
     float lineHeight_ = 0.f;

@@ -85,7 +85,7 @@ TEST_CASE("until without a known kind is an error", "[app][script]") {
     CHECK(m.find("t.script:2: until needs a question kind") != std::string::npos);
     CHECK(m.find("t.script:3: until needs a question kind") != std::string::npos);
     CHECK(m.find("t.script:4: unknown command \"untl\"") != std::string::npos);
-    CHECK(m.find("until, close-window, quit)") != std::string::npos);
+    CHECK(m.find("until, listen, key-until-heard, close-window, quit)") != std::string::npos);
 }
 
 TEST_CASE("a script that is a device or a FIFO is refused, not read without end",
@@ -145,4 +145,20 @@ TEST_CASE("wheel without a sensible count is an error", "[app][script]") {
     }
     CHECK(m.find("t.script:6: wheel: the words to scroll over are empty") != std::string::npos);
     CHECK(Script::parse("wheel -100\nwheel 100\n", "t").ok());
+}
+
+TEST_CASE("listen and key-until-heard take the words heard in quotes", "[app][script]") {
+    auto r = Script::parse("listen \"Question 1 of\"\nkey-until-heard Down \"28 April\"\n", "s");
+    REQUIRE(r);
+    REQUIRE(r.value().commands.size() == 2);
+    CHECK(r.value().commands[0].op == Script::Op::Listen);
+    CHECK(r.value().commands[0].text == "Question 1 of");
+    CHECK(r.value().commands[1].op == Script::Op::KeyUntilHeard);
+    CHECK(r.value().commands[1].key == sf::Keyboard::Down);
+    CHECK(r.value().commands[1].text == "28 April");
+    auto bad = Script::parse("listen\nkey-until-heard Nope \"x\"\nkey-until-heard Down\n", "s");
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().message.find("s:1:") != std::string::npos);
+    CHECK(bad.error().message.find("s:2:") != std::string::npos);
+    CHECK(bad.error().message.find("s:3:") != std::string::npos);
 }

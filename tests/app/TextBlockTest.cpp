@@ -84,3 +84,20 @@ TEST_CASE("numbers are grouped with thin spaces", "[app][layout]") {
     CHECK(groupThousands(681) == "681");
     CHECK(groupThousands(-1500) == "-1\u2009500");
 }
+
+TEST_CASE("a code point's line is known, for the sentence being read aloud", "[app][layout]") {
+    TextBlock block;
+    block.layout(std::vector<StyledRun>{{"First words of the paragraph, ", RunStyle::Plain, {}},
+                                        {"then more words on the next lines", RunStyle::Strong, {}},
+                                        {"\nAfter a break.", RunStyle::Plain, {}}},
+                 style(), 160.f);
+    REQUIRE(block.lineCount() >= 3);
+    CHECK(block.lineOf(0) == 0);
+    // The text after the forced break starts the last line.
+    const std::size_t afterBreak = std::string("First words of the paragraph, ").size() +
+                                   std::string("then more words on the next lines").size() + 1;
+    CHECK(block.lineOf(afterBreak) == block.lineCount() - 1);
+    CHECK(block.lineOf(afterBreak - 2) < block.lineCount() - 1);
+    // Past the end: the last line, not a crash.
+    CHECK(block.lineOf(100000) == block.lineCount() - 1);
+}

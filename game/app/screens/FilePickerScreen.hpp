@@ -20,6 +20,7 @@ public:
     FilePickerScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "FilePicker"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;

@@ -17,6 +17,7 @@ public:
     MemoryScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "Memory"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;

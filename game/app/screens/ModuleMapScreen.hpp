@@ -16,6 +16,7 @@ public:
     ModuleMapScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "ModuleMap"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;

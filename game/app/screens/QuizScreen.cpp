@@ -1,5 +1,6 @@
 #include <app/screens/QuizScreen.hpp>
 
+#include <app/Announcer.hpp>
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -114,6 +115,156 @@ void QuizScreen::startQuestion() {
     if (core::isTyped(q->kind)) {
         buttons_.focus("field");
     }
+    context().announcer.announce(spokenQuestion());
+}
+
+std::string QuizScreen::spokenQuestion() const {
+    const core::Question* q = question();
+    if (q == nullptr) {
+        return {};
+    }
+    std::string out =
+        I18n::format(I18n::tr("Question {1} of {2}"),
+                     {std::to_string(session_->index() + 1), std::to_string(session_->size())}) +
+        ". " + q->prompt;
+    switch (q->kind) {
+    case core::QuestionKind::MultipleAnswer:
+        out += " " + std::string(I18n::tr("Choose every right answer.")) + " " +
+               I18n::tr("The arrows go through the options, Space chooses, Enter checks.");
+        break;
+    case core::QuestionKind::Timeline:
+        out += " " +
+               std::string(I18n::tr("Put them in order, earliest at the top: drag, or Space "
+                                    "to pick up, arrows to move, Space to drop.")) +
+               " " + I18n::tr("Enter checks.");
+        break;
+    case core::QuestionKind::Matching:
+        out += " " +
+               std::string(I18n::tr("Match each item on the left with one on the right: drag, or "
+                                    "Space on an item, arrows to a match, Space to drop.")) +
+               " " + I18n::tr("Enter checks.");
+        break;
+    default:
+        out += " " + std::string(core::isTyped(q->kind)
+                                     ? I18n::tr("Type your answer, then press Enter.")
+                                     : I18n::tr("The arrows go through the options, Space "
+                                                "chooses, Enter checks."));
+        break;
+    }
+    return out;
+}
+
+std::string QuizScreen::spokenVerdict() const {
+    const core::Question* q = question();
+    if (q == nullptr || !session_->answered()) {
+        return {};
+    }
+    const core::Grade& grade = session_->grade();
+    std::string out;
+    switch (grade.outcome) {
+    case core::Outcome::Right:
+        // TRANSLATORS: the verdict on an answer, read aloud.
+        out = I18n::tr("Right.");
+        break;
+    case core::Outcome::Partial:
+        out = I18n::tr("Partly right.");
+        break;
+    case core::Outcome::Wrong:
+        out = I18n::tr("Not right.");
+        break;
+    }
+    if (!grade.feedback.empty()) {
+        out += " " + grade.feedback + ".";
+    }
+    std::string right = grade.rightAnswer.empty() ? q->rightAnswer : grade.rightAnswer;
+    if (q->kind == core::QuestionKind::TrueFalse && q->key.correctOptions.size() == 1 &&
+        q->key.correctOptions.front() < q->options.size()) {
+        right = q->options[q->key.correctOptions.front()];
+    }
+    out += " " + std::string(I18n::tr("The right answer:")) + " " + right + ".";
+    if (grade.outcome != core::Outcome::Right) {
+        const std::string given = givenText();
+        out += " " + std::string(I18n::tr("Your answer:")) + " " +
+               (given.empty() ? std::string(I18n::tr("(none)")) : given) + ".";
+    }
+    if (!q->explanation.empty()) {
+        out += " " + q->explanation;
+    }
+    return out;
+}
+
+std::string QuizScreen::spokenFocus() const {
+    const core::Question* q = question();
+    const std::string focused = buttons_.focusedId();
+    const auto row =
+        std::find_if(rows_.begin(), rows_.end(), [&](const Row& r) { return r.id == focused; });
+    if (leaving_ || q == nullptr || row == rows_.end()) {
+        return State::spokenFocus();
+    }
+    if (q->kind == core::QuestionKind::Timeline) {
+        const std::size_t k = std::stoul(focused.substr(3));
+        std::string out = I18n::format(
+            I18n::tr("{1}, place {2} of {3}"),
+            {q->options[order_[k]], std::to_string(k + 1), std::to_string(order_.size())});
+        if (picked_ == static_cast<int>(k)) {
+            out =
+                I18n::format(I18n::tr("{1}, picked up: the arrows move it, Space drops it"), {out});
+        }
+        return out;
+    }
+    if (q->kind == core::QuestionKind::Matching) {
+        if (row->target) {
+            return I18n::format(I18n::tr("{1}, match {2} of {3}"),
+                                {q->targets[row->index], std::to_string(row->index + 1),
+                                 std::to_string(q->targets.size())});
+        }
+        const std::size_t i = row->index;
+        std::string out =
+            I18n::format(I18n::tr("{1}, item {2} of {3}"),
+                         {q->options[i], std::to_string(i + 1), std::to_string(q->options.size())});
+        out += matches_[i] < q->targets.size()
+                   ? I18n::format(I18n::tr(", matched with {1}"), {q->targets[matches_[i]]})
+                   : std::string(I18n::tr(", not matched yet"));
+        return out;
+    }
+    std::string out = I18n::format(I18n::tr("{1}, option {2} of {3}"),
+                                   {q->options[row->index], std::to_string(row->index + 1),
+                                    std::to_string(q->options.size())});
+    if (row->index < chosen_.size() && chosen_[row->index]) {
+        out = I18n::format(I18n::tr("{1}, selected"), {out});
+    }
+    return out;
+}
+
+std::vector<SpokenLine> QuizScreen::readFromFocus() const {
+    const core::Question* q = question();
+    if (q == nullptr) {
+        return State::readFromFocus();
+    }
+    if (session_->answered()) {
+        return {{spokenVerdict(), {}}, {State::spokenFocus(), {}}};
+    }
+    std::vector<SpokenLine> out{{spokenQuestion(), {}}};
+    if (q->kind == core::QuestionKind::Timeline) {
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            out.push_back({std::to_string(k + 1) + ". " + q->options[order_[k]], {}});
+        }
+    } else if (!core::isTyped(q->kind)) {
+        for (std::size_t i = 0; i < q->options.size(); ++i) {
+            out.push_back({std::to_string(i + 1) + ". " + q->options[i], {}});
+        }
+        for (std::size_t j = 0; j < q->targets.size(); ++j) {
+            out.push_back(
+                {I18n::format(I18n::tr("match {1} of {2}"),
+                              {std::to_string(j + 1), std::to_string(q->targets.size())}) +
+                     ": " + q->targets[j],
+                 {}});
+        }
+    }
+    if (std::string focus = spokenFocus(); !focus.empty()) {
+        out.push_back({std::move(focus), {}});
+    }
+    return out;
 }
 
 bool QuizScreen::canSubmit() const {
@@ -198,6 +349,7 @@ void QuizScreen::submit() {
     }
     buttons_.focus("primary");
     relayout();
+    c.announcer.announce(spokenVerdict());
 }
 
 void QuizScreen::next() {

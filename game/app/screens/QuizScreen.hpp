@@ -30,12 +30,15 @@ public:
     QuizScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "Quiz"; }
+    const ButtonGroup* focusGroup() const override { return leaving_ ? &leaveButtons_ : &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;
     bool scriptAnswer(bool right) override;
     std::optional<core::QuestionKind> scriptQuestionKind() const override;
     bool ticking() const override;
+    std::string spokenFocus() const override;
+    std::vector<SpokenLine> readFromFocus() const override;
 
 private:
     /// One row the learner can point at: an option, a timeline event, a matching item or target.
@@ -55,6 +58,10 @@ private:
     void requestLeave();
     void answerLeave(const std::string& id);
     void startQuestion();
+    /// The question as it is read aloud: which one, the prompt, and how to answer it.
+    std::string spokenQuestion() const;
+    /// After Check: the verdict, the right answer, the learner's own and the explanation.
+    std::string spokenVerdict() const;
     void submit();
     void next();
     void finish();

@@ -1,5 +1,6 @@
 #include <app/screens/ReaderScreen.hpp>
 
+#include <app/Announcer.hpp>
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -9,6 +10,7 @@
 
 #include <core/CitationText.hpp>
 #include <core/I18n.hpp>
+#include <core/SentenceSplitter.hpp>
 #include <core/TextNormalizer.hpp>
 
 #include <spdlog/spdlog.h>
@@ -77,6 +79,8 @@ void ReaderScreen::buildItems() {
     const Theme& t = c.theme;
     items_.clear();
     citedBlocks_.clear();
+    sentences_.clear();
+    heard_ = -1;
     if (module_ == nullptr) {
         return;
     }
@@ -108,6 +112,7 @@ void ReaderScreen::buildItems() {
         h.kind = Item::Kind::Heading;
         h.section = s;
         h.block.layout(section.title, heading, width);
+        addSentences(items_.size(), {{section.title, RunStyle::Plain, {}}});
         items_.push_back(std::move(h));
         for (const core::Block& block : section.blocks) {
             Item item;
@@ -159,6 +164,7 @@ void ReaderScreen::buildItems() {
                                 kCiteRef + std::to_string(citedBlocks_.size() - 1)});
             }
             item.block.layout(runs, body, item.boxed() ? width - 2 * pad_ : width);
+            addSentences(items_.size(), runs);
             items_.push_back(std::move(item));
         }
     }
@@ -168,6 +174,7 @@ void ReaderScreen::buildItems() {
         h.section = module_->sections.size();
         // TRANSLATORS: a heading before the module's learning objectives, after its last section.
         h.block.layout(I18n::tr("What you should now know"), heading, width);
+        addSentences(items_.size(), {{I18n::tr("What you should now know"), RunStyle::Plain, {}}});
         items_.push_back(std::move(h));
         Item o;
         o.kind = Item::Kind::Objectives;
@@ -177,6 +184,7 @@ void ReaderScreen::buildItems() {
             runs.push_back({(i ? "\n• " : "• ") + module_->objectives[i], RunStyle::Plain, {}});
         }
         o.block.layout(runs, body, width);
+        addSentences(items_.size(), runs);
         items_.push_back(std::move(o));
     }
 }
@@ -432,7 +440,99 @@ void ReaderScreen::layoutTooltip(const std::string& ref) {
     tooltipRef_ = ref;
 }
 
+void ReaderScreen::addSentences(std::size_t item, const std::vector<StyledRun>& runs) {
+    // Code points as TextBlock counts them; a sources marker is not read.
+    std::vector<char32_t> cps;
+    std::vector<bool> skipped;
+    for (const StyledRun& r : runs) {
+        const sf::String s = sf::String::fromUtf8(r.text.begin(), r.text.end());
+        for (const sf::Uint32 cp : s) {
+            cps.push_back(static_cast<char32_t>(cp));
+            skipped.push_back(r.style == RunStyle::Marker);
+        }
+    }
+    for (const core::SentenceSplitter::Span& span : core::SentenceSplitter::split(cps, skipped)) {
+        sf::String text;
+        for (std::size_t k = span.begin; k < span.end; ++k) {
+            if (!skipped[k]) {
+                text += cps[k] == U'\n' ? sf::Uint32(' ') : static_cast<sf::Uint32>(cps[k]);
+            }
+        }
+        const std::basic_string<sf::Uint8> utf8 = text.toUtf8();
+        sentences_.push_back({item, span.begin, span.end, std::string(utf8.begin(), utf8.end())});
+    }
+}
+
+std::size_t ReaderScreen::pageOf(std::size_t k) const {
+    const Sentence& sentence = sentences_[k];
+    const std::size_t line = items_[sentence.item].block.lineOf(sentence.begin);
+    for (std::size_t p = 0; p < pages_.size(); ++p) {
+        for (const Slice& s : pages_[p].slices) {
+            if (s.item == sentence.item && line >= s.from && line < s.to) {
+                return p;
+            }
+        }
+    }
+    return page_;
+}
+
+std::string ReaderScreen::spokenIntro() const {
+    if (pages_.empty()) {
+        return {};
+    }
+    return I18n::format(I18n::tr("Page {1} of {2}."),
+                        {std::to_string(page_ + 1), std::to_string(pages_.size())}) +
+           " " + I18n::tr("F3 reads the lesson aloud from this page on.");
+}
+
+std::vector<SpokenLine> ReaderScreen::readFromFocus() const {
+    std::vector<SpokenLine> out;
+    if (pages_.empty() || pages_[page_].slices.empty()) {
+        return State::readFromFocus();
+    }
+    const Slice& first = pages_[page_].slices.front();
+    for (std::size_t k = 0; k < sentences_.size(); ++k) {
+        const Sentence& s = sentences_[k];
+        const std::size_t line = items_[s.item].block.lineOf(s.begin);
+        if (s.item > first.item || (s.item == first.item && line >= first.from)) {
+            out.push_back({s.text, "s." + std::to_string(k)});
+        }
+    }
+    // TRANSLATORS: read aloud after the last sentence of a lesson.
+    out.push_back({I18n::tr("End of the lesson. Enter takes the quiz."), "end"});
+    return out;
+}
+
+void ReaderScreen::speaking(const std::string& tag) {
+    heard_ = -1;
+    if (tag == "end") {
+        if (page_ + 1 < pages_.size()) {
+            goTo(pages_.size() - 1);
+        }
+        buttons_.focus("next");
+        return;
+    }
+    if (tag.rfind("s.", 0) != 0) {
+        return;
+    }
+    const std::size_t k = std::stoul(tag.substr(2));
+    if (k >= sentences_.size()) {
+        return;
+    }
+    heard_ = static_cast<int>(k);
+    if (const std::size_t p = pageOf(k); p != page_) {
+        goTo(p); // the page follows the voice
+    }
+}
+
 void ReaderScreen::handleEvent(const sf::Event& event) {
+    if (event.type == sf::Event::KeyPressed || event.type == sf::Event::MouseButtonPressed) {
+        // The learner takes over: the reading aloud no longer turns the pages.
+        if (heard_ >= 0 || context().announcer.reading()) {
+            context().announcer.stop();
+            heard_ = -1;
+        }
+    }
     if (event.type == sf::Event::KeyPressed) {
         switch (event.key.code) {
         case sf::Keyboard::Right:
@@ -561,6 +661,11 @@ void ReaderScreen::draw(Painter& painter) {
             }
             if (hot != nullptr) {
                 item.block.drawTermHighlight(painter, {left, top}, *hot, t.highlight, s.from, s.to);
+            }
+            if (heard_ >= 0 && sentences_[static_cast<std::size_t>(heard_)].item == s.item) {
+                const Sentence& heard = sentences_[static_cast<std::size_t>(heard_)];
+                item.block.drawRangeHighlight(painter, {left, top}, heard.begin, heard.end,
+                                              t.highlight, s.from, s.to);
             }
             item.block.draw(painter, {left, top}, s.from, s.to);
         }

@@ -23,9 +23,13 @@ public:
     ReaderScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "Reader"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;
+    std::string spokenIntro() const override;
+    std::vector<SpokenLine> readFromFocus() const override;
+    void speaking(const std::string& tag) override;
 
 private:
     struct Item {
@@ -41,12 +45,23 @@ private:
         std::size_t to = 0;
         float y = 0.f; ///< top of the slice (its box), relative to the content top
     };
+    /// A sentence of an item, as read aloud: code points [begin, end) of its runs.
+    struct Sentence {
+        std::size_t item = 0;
+        std::size_t begin = 0;
+        std::size_t end = 0;
+        std::string text;
+    };
     struct Page {
         std::size_t section = 0;
         std::vector<Slice> slices;
     };
 
     void buildItems();
+    /// Splits an item's runs into sentences for reading aloud (its sources marker is not read).
+    void addSentences(std::size_t item, const std::vector<StyledRun>& runs);
+    /// The page showing the start of sentence `k`.
+    std::size_t pageOf(std::size_t k) const;
     void paginate();
     void goTo(std::size_t page);
     void save();
@@ -85,6 +100,8 @@ private:
     std::string openCite_; ///< the button id of the marker whose citations are shown
     TextBlock citeBox_;
     bool opened_ = false;
+    std::vector<Sentence> sentences_;
+    int heard_ = -1; ///< the sentence being read aloud, highlighted
 };
 
 } // namespace yaddas::app

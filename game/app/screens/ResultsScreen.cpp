@@ -165,6 +165,50 @@ void ResultsScreen::handleEvent(const sf::Event& event) {
     }
 }
 
+ResultsScreen::Tally ResultsScreen::tally() const {
+    const core::QuizReport& r = context().nav.lastQuiz;
+    // An assignment's score is its attempt's, over every question it asks (a resumed attempt's
+    // earlier answers included, a question never answered counted as not right).
+    Tally out;
+    out.total = static_cast<int>(r.items.size());
+    out.points = r.score();
+    if (const io::AssignmentRun* a = run(); a != nullptr && !a->result().attempts.empty()) {
+        out.total = static_cast<int>(a->assignment().count);
+        out.points = 0.0;
+        for (const auto& answer : a->result().attempts.back().answers) {
+            out.right += answer.outcome == core::Outcome::Right ? 1 : 0;
+            out.partial += answer.outcome == core::Outcome::Partial ? 1 : 0;
+            out.points += answer.score;
+        }
+    } else {
+        for (const auto& i : r.items) {
+            out.right += i.outcome == core::Outcome::Right ? 1 : 0;
+            out.partial += i.outcome == core::Outcome::Partial ? 1 : 0;
+        }
+    }
+    out.wrong = out.total - out.right - out.partial;
+    return out;
+}
+
+std::string ResultsScreen::spokenIntro() const {
+    const Tally t = tally();
+    std::string out =
+        I18n::format(I18n::tr("Your score: {1} of {2}"),
+                     {score(t.points), std::to_string(t.total)}) +
+        ". " +
+        I18n::format(I18n::tr("{1} right, {2} partly right, {3} not right."),
+                     {std::to_string(t.right), std::to_string(t.partial), std::to_string(t.wrong)});
+    const core::QuizReport& r = context().nav.lastQuiz;
+    for (std::size_t k = 0; k < 4; ++k) {
+        const auto [got, asked] = r.scoreOf(static_cast<core::Category>(k));
+        if (asked > 0) {
+            out += std::string(" ") + core::displayName(static_cast<core::Category>(k)) + ": " +
+                   I18n::format(I18n::tr("{1} of {2}"), {score(got), std::to_string(asked)}) + ".";
+        }
+    }
+    return out;
+}
+
 void ResultsScreen::draw(Painter& painter) {
     Context& c = context();
     const Metrics& m = c.metrics;
@@ -175,27 +219,7 @@ void ResultsScreen::draw(Painter& painter) {
     chrome_.drawTopBar(painter, r.moduleTitle + " \u203A " + I18n::tr("Results"));
     chrome_.drawNotice(painter);
 
-    // An assignment's score is its attempt's, over every question it asks (a resumed attempt's
-    // earlier answers included, a question never answered counted as not right).
-    int right = 0;
-    int partial = 0;
-    int total = static_cast<int>(r.items.size());
-    double points = r.score();
-    if (const io::AssignmentRun* a = run(); a != nullptr && !a->result().attempts.empty()) {
-        total = static_cast<int>(a->assignment().count);
-        points = 0.0;
-        for (const auto& answer : a->result().attempts.back().answers) {
-            right += answer.outcome == core::Outcome::Right ? 1 : 0;
-            partial += answer.outcome == core::Outcome::Partial ? 1 : 0;
-            points += answer.score;
-        }
-    } else {
-        for (const auto& i : r.items) {
-            right += i.outcome == core::Outcome::Right ? 1 : 0;
-            partial += i.outcome == core::Outcome::Partial ? 1 : 0;
-        }
-    }
-    const int wrong = total - right - partial;
+    const auto [right, partial, wrong, total, points] = tally();
     sf::Text title = fittedText(
         I18n::format(I18n::tr("Your score: {1} of {2}"), {score(points), std::to_string(total)}),
         c.fonts.bold(), m.title(), content.width);

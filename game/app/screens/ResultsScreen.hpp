@@ -18,11 +18,23 @@ public:
     ~ResultsScreen() override;
 
     const char* name() const override { return "Results"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;
 
+    std::string spokenIntro() const override;
+
 private:
+    struct Tally {
+        int right = 0;
+        int partial = 0;
+        int wrong = 0;
+        int total = 0;
+        double points = 0.0;
+    };
+    Tally tally() const;
+
     /// The finished assignment these results belong to, or nullptr after a practice quiz.
     const io::AssignmentRun* run() const;
 

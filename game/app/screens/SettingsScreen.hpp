@@ -13,6 +13,7 @@ public:
     SettingsScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "Settings"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;

@@ -21,6 +21,7 @@ public:
     SourcesScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "Sources"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;

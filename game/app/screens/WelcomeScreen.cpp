@@ -98,7 +98,7 @@ void WelcomeScreen::relayout() {
                                      : I18n::format(I18n::tr("Add {1}"), {quoted(typed)});
     const float addW = std::round(std::min(area_.width / 3.f, m.u(260.f)));
     field_.rect = {area_.left, fieldTop, area_.width - addW - gap, fieldH};
-    buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
+    buttons_.add("field", field_.placeholder, field_.rect, ButtonGroup::Kind::Field);
     buttons_.add("create", addLabel, {area_.left + area_.width - addW, fieldTop, addW, fieldH})
         .enabled = canAdd;
     statusY_ = std::round(fieldTop + fieldH + m.u(16.f));
@@ -445,6 +445,28 @@ void WelcomeScreen::handleEvent(const sf::Event& event) {
     } else if (id.rfind(kRow, 0) == 0) {
         start(nameAt(static_cast<std::size_t>(std::stoul(id.substr(kRow.size())))));
     }
+}
+
+std::string WelcomeScreen::spokenIntro() const {
+    return std::string("Yaddaş. ") +
+           I18n::tr("A quiet place to learn about the Soviet political repressions in "
+                    "Azerbaijan, from 28 April 1920 to the early 1950s, and to remember the "
+                    "people who were shot or died in exile.") +
+           " " +
+           (search_.size() == 0 ? I18n::tr("Nobody has learned here yet.")
+                                : I18n::tr("Who is learning?")) +
+           " " +
+           I18n::tr("Reading aloud is on: F2 turns it off, F3 reads on from the focus, Escape "
+                    "stops a reading.");
+}
+
+std::string WelcomeScreen::spokenFocus() const {
+    std::string out = State::spokenFocus();
+    if (buttons_.focusedId() == "field" && !field_.utf8().empty()) {
+        out += ", " + field_.utf8();
+    }
+    // Which learner Enter opens, or how to add one: what the status line shows.
+    return out.empty() ? out : out + ". " + status();
 }
 
 std::string WelcomeScreen::status() const {

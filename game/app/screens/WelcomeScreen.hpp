@@ -22,9 +22,12 @@ public:
     WelcomeScreen(StateStack& stack, Context& context);
 
     const char* name() const override { return "Welcome"; }
+    const ButtonGroup* focusGroup() const override { return &buttons_; }
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;
+    std::string spokenIntro() const override;
+    std::string spokenFocus() const override;
 
 private:
     void start(const std::string& learner);

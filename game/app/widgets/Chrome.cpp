@@ -1,5 +1,7 @@
 #include <app/widgets/Chrome.hpp>
 
+#include <app/Announcer.hpp>
+
 #include <app/Context.hpp>
 #include <app/Fonts.hpp>
 #include <app/Learners.hpp>
@@ -122,6 +124,7 @@ void Chrome::addTopButtons(ButtonGroup& group, bool back, bool settings) const {
 }
 
 void Chrome::drawTopBar(Painter& painter, const std::string& where) const {
+    context_->announcer.setWhere(where);
     const Theme& t = context_->theme;
     const Metrics& m = context_->metrics;
     const float h = topBarHeight();
