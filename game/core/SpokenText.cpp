@@ -284,6 +284,9 @@ private:
             out_ += "circa";
             return i + 2;
         }
+        if (const std::size_t end = century(i); end != 0) {
+            return end;
+        }
         for (const Abbreviation& a : kAbbreviations) {
             if (a.written == w && a.language == language_) {
                 out_ += a.spoken;
@@ -292,6 +295,130 @@ private:
         }
         out_ += w;
         return i + 1;
+    }
+
+    // A Roman numeral from 1 to 3999 in its usual form ("XX", also with the Cyrillic "Х" Russian
+    // typists use), else 0.
+    static long long roman(std::string_view w) {
+        std::string letters;
+        for (std::size_t j = 0; j < w.size(); ++j) {
+            if (w.substr(j, 2) == "\u0425") {
+                letters += 'X';
+                ++j;
+            } else if (std::string_view("IVXLCDM").find(w[j]) != std::string_view::npos) {
+                letters += w[j];
+            } else {
+                return 0;
+            }
+        }
+        if (letters.empty() || letters.size() > 15) {
+            return 0;
+        }
+        const auto valueOfLetter = [](char c) {
+            switch (c) {
+            case 'I':
+                return 1;
+            case 'V':
+                return 5;
+            case 'X':
+                return 10;
+            case 'L':
+                return 50;
+            case 'C':
+                return 100;
+            case 'D':
+                return 500;
+            default:
+                return 1000;
+            }
+        };
+        long long value = 0;
+        for (std::size_t j = 0; j < letters.size(); ++j) {
+            const int v = valueOfLetter(letters[j]);
+            value += j + 1 < letters.size() && v < valueOfLetter(letters[j + 1]) ? -v : v;
+        }
+        // Written back in the usual form it must be the same letters ("IIII", "VX" are not).
+        static const std::array<std::pair<int, const char*>, 13> forms = {{{1000, "M"},
+                                                                           {900, "CM"},
+                                                                           {500, "D"},
+                                                                           {400, "CD"},
+                                                                           {100, "C"},
+                                                                           {90, "XC"},
+                                                                           {50, "L"},
+                                                                           {40, "XL"},
+                                                                           {10, "X"},
+                                                                           {9, "IX"},
+                                                                           {5, "V"},
+                                                                           {4, "IV"},
+                                                                           {1, "I"}}};
+        if (value < 1 || value > 3999) {
+            return 0;
+        }
+        std::string canonical;
+        long long rest = value;
+        for (const auto& [amount, form] : forms) {
+            while (rest >= amount) {
+                canonical += form;
+                rest -= amount;
+            }
+        }
+        return canonical == letters ? value : 0;
+    }
+
+    // Where reading goes on after an abbreviation's full stop at `dot`: the stop stays when it
+    // also ends the sentence.
+    std::size_t afterAbbreviation(std::size_t dot) const {
+        const bool sentenceEnds = kind(dot + 1) == Kind::End ||
+                                  (kind(dot + 1) == Kind::Space &&
+                                   (kind(dot + 2) == Kind::End || startsUpper(text(dot + 2))));
+        return sentenceEnds ? dot : dot + 1;
+    }
+
+    // "XX век", "XX əsrdə", "XX century": a Roman numeral before a century is an ordinal. The
+    // token after, or 0.
+    std::size_t century(std::size_t i) {
+        if (kind(i + 1) != Kind::Space || kind(i + 2) != Kind::Word) {
+            return 0;
+        }
+        const long long value = roman(text(i));
+        const std::string_view noun = text(i + 2);
+        if (value == 0) {
+            return 0;
+        }
+        if (russian()) {
+            static const std::array<std::pair<std::string_view, Case>, 5> nouns = {
+                {{"век", Case::Nominative},
+                 {"века", Case::Genitive},
+                 {"веку", Case::Dative},
+                 {"веком", Case::Instrumental},
+                 {"веке", Case::Prepositional}}};
+            for (const auto& [word, c] : nouns) {
+                if (noun == word) {
+                    out_ += NumberWords::ordinal(value, language_, c);
+                    return i + 1;
+                }
+            }
+            if (noun == "в" && other(i + 3, {"."})) {
+                const bool in = caseAfter(previousWord(i)) == Case::Prepositional;
+                out_ += NumberWords::ordinal(value, language_,
+                                             in ? Case::Prepositional : Case::Genitive);
+                out_ += in ? " веке" : " века";
+                return afterAbbreviation(i + 3);
+            }
+            return 0;
+        }
+        if (language_ == "az") {
+            if (noun.substr(0, std::string_view("əsr").size()) == "əsr") {
+                out_ += NumberWords::ordinal(value, language_);
+                return i + 1;
+            }
+            return 0;
+        }
+        if (noun == "century") {
+            out_ += NumberWords::ordinal(value, language_);
+            return i + 1;
+        }
+        return 0;
     }
 
     bool groupSeparator(std::size_t j, int& separatorClass) const {
@@ -361,13 +488,36 @@ private:
         return 0;
     }
 
+    // The second number of a range after the number at `i`, or 0. A range goes up ("1937–1938",
+    // "1937–38"); "58-10" (article 58, part 10) is not one.
+    std::size_t range(std::size_t i, const Literal& lit) const {
+        const std::size_t second = rangeSecond(lit.end);
+        if (second == 0 || !lit.fraction.empty() || lit.digits.size() > 18 ||
+            text(second).size() > 18) {
+            return 0;
+        }
+        const long long n = valueOf(lit.digits);
+        const long long m = valueOf(literal(second).digits.substr(0, 18));
+        const bool shortened = text(i).size() == 4 && text(second).size() == 2 && m > n % 100;
+        return m > n || shortened ? second : 0;
+    }
+
     std::size_t number(std::size_t i, bool allowRange) {
         if (const std::size_t end = dottedDate(i); end != 0) {
             return end;
         }
         const Literal lit = literal(i);
         std::size_t k = lit.end;
-        if (lit.digits.size() > 18 || (lit.digits.size() > 1 && lit.digits[0] == '0')) {
+        if (lit.digits.size() > 1 && lit.digits[0] == '0' && lit.digits.size() <= 18) {
+            // "№ 00447": the zeros one by one, then the number.
+            const std::size_t zeros =
+                std::min(lit.digits.find_first_not_of('0'), lit.digits.size() - 1);
+            out_ += NumberWords::digits(lit.digits.substr(0, zeros), language_);
+            out_ += ' ';
+            out_ += NumberWords::cardinal(valueOf(lit.digits.substr(zeros)), language_);
+            return k;
+        }
+        if (lit.digits.size() > 18) {
             out_ += NumberWords::digits(lit.digits, language_);
             if (!lit.fraction.empty()) {
                 out_ += english() ? " point " : language_ == "az" ? " vergül " : " запятая ";
@@ -398,7 +548,7 @@ private:
             return russianNumber(i, lit, n, allowRange);
         }
         if (language_ == "az") {
-            return azNumber(lit, n, allowRange);
+            return azNumber(i, lit, n, allowRange);
         }
         return englishNumber(i, lit, n, allowRange);
     }
@@ -477,14 +627,14 @@ private:
             return k;
         }
         out_ += year ? NumberWords::year(n, language_) : NumberWords::cardinal(n, language_);
-        if (const std::size_t second = allowRange ? rangeSecond(k) : 0; second != 0) {
+        if (const std::size_t second = allowRange ? range(i, lit) : 0; second != 0) {
             out_ += " to ";
             return number(second, false);
         }
         return k;
     }
 
-    std::size_t azNumber(const Literal& lit, long long n, bool allowRange) {
+    std::size_t azNumber(std::size_t i, const Literal& lit, long long n, bool allowRange) {
         const std::size_t k = lit.end;
         if (other(k, {"-", "\u2011"}) && kind(k + 1) == Kind::Word && !lit.grouped) {
             const std::string_view suffix = text(k + 1);
@@ -506,7 +656,7 @@ private:
             }
         }
         out_ += NumberWords::cardinal(n, language_);
-        if (const std::size_t second = allowRange ? rangeSecond(k) : 0; second != 0) {
+        if (const std::size_t second = allowRange ? range(i, lit) : 0; second != 0) {
             out_ += " – ";
             return number(second, false);
         }
@@ -544,15 +694,19 @@ private:
     }
 
     // The case a Russian year takes from what stands before it, when no noun says.
-    Case yearContext(std::size_t i) const {
+    // Unknown when nothing before says.
+    std::optional<Case> yearContext(std::size_t i) const {
         const std::string_view before = previousWord(i);
         if (const std::optional<Case> c = caseAfter(before)) {
-            return *c;
+            return c;
         }
-        return ruAnyMonth(before) ? Case::Genitive : Case::Nominative;
+        if (ruAnyMonth(before)) {
+            return Case::Genitive;
+        }
+        return std::nullopt;
     }
 
-    std::optional<YearNoun> ruYearNoun(std::size_t k, Case context) const {
+    std::optional<YearNoun> ruYearNoun(std::size_t k, std::optional<Case> context) const {
         if (kind(k) != Kind::Space || kind(k + 1) != Kind::Word) {
             return std::nullopt;
         }
@@ -577,13 +731,10 @@ private:
                                                    : Case::Prepositional;
         } else if ((w == "г" || w == "гг") && other(k + 2, {"."})) {
             noun.plural = w == "гг";
-            noun.grammaticalCase = context;
-            noun.text = ruYearNounText(context, noun.plural);
-            // The full stop of "г." goes with the abbreviation unless it also ends the sentence.
-            const bool sentenceEnds = kind(k + 3) == Kind::End ||
-                                      (kind(k + 3) == Kind::Space &&
-                                       (kind(k + 4) == Kind::End || startsUpper(text(k + 4))));
-            noun.end = sentenceEnds ? k + 2 : k + 3;
+            // "перепись 1939 г.": most often a genitive after a noun.
+            noun.grammaticalCase = context.value_or(Case::Genitive);
+            noun.text = ruYearNounText(noun.grammaticalCase, noun.plural);
+            noun.end = afterAbbreviation(k + 2);
         } else {
             return std::nullopt;
         }
@@ -641,6 +792,19 @@ private:
         return std::nullopt;
     }
 
+    // After a day number: " апреля", " по 5 мая", "–5 мая".
+    bool dayBeforeMonth(std::size_t k) const {
+        const auto day = [&](std::size_t j) {
+            return kind(j) == Kind::Digits && text(j).size() <= 2 && kind(j + 1) == Kind::Space &&
+                   ruMonth(text(j + 2), 1);
+        };
+        if (kind(k) == Kind::Space) {
+            return ruMonth(text(k + 1), 1) || (oneOf(text(k + 1), {"по", "до", "и", "или"}) &&
+                                               kind(k + 2) == Kind::Space && day(k + 3));
+        }
+        return other(k, {"-", "\u2013", "\u2014"}) && day(k + 1);
+    }
+
     // Decades of the 1900s are said without the century: "двадцатые годы".
     static long long decadeValue(long long n, Gender gender) {
         return gender == Gender::Plural && n > 1900 && n < 2000 ? n % 100 : n;
@@ -648,6 +812,7 @@ private:
 
     // A year at token `i` followed (maybe) by a noun; `addNoun` says "года" when none is written.
     std::size_t russianYear(std::size_t i, long long n, Case context, bool addNoun) {
+        // The context is known here: a date's year, or a noun follows.
         const std::size_t k = i + 1;
         if (const std::optional<YearNoun> noun = ruYearNoun(k, context)) {
             out_ += NumberWords::ordinal(n, language_, noun->grammaticalCase, Gender::Masculine);
@@ -674,16 +839,15 @@ private:
                                          form->second);
             return k + 2;
         }
-        if (text(i).size() <= 2 && n >= 1 && n <= 31 && kind(k) == Kind::Space &&
-            ruMonth(text(k + 1), 1)) {
+        if (text(i).size() <= 2 && n >= 1 && n <= 31 && dayBeforeMonth(k)) {
             // "28 апреля": the day is a neuter ordinal, genitive unless a preposition says.
             const std::optional<Case> asked = caseAfter(previousWord(i));
             const Case c = asked && *asked != Case::Prepositional ? *asked : Case::Genitive;
             out_ += NumberWords::ordinal(n, language_, c, Gender::Neuter);
             return k;
         }
-        const Case context = yearContext(i);
-        if (const std::size_t second = allowRange ? rangeSecond(k) : 0; second != 0) {
+        const std::optional<Case> context = yearContext(i);
+        if (const std::size_t second = allowRange ? range(i, lit) : 0; second != 0) {
             const Literal next = literal(second);
             if (!next.grouped && next.fraction.empty() && next.digits.size() <= 4) {
                 const long long m = valueOf(next.digits);
@@ -704,9 +868,10 @@ private:
                     return noun->end;
                 }
                 if (yearLike(i, lit) && yearLike(second, next)) {
-                    out_ += NumberWords::ordinal(n, language_, context);
+                    const Case c = context.value_or(Case::Nominative);
+                    out_ += NumberWords::ordinal(n, language_, c);
                     out_ += " — ";
-                    out_ += NumberWords::ordinal(m, language_, context);
+                    out_ += NumberWords::ordinal(m, language_, c);
                     return next.end;
                 }
             }
@@ -714,11 +879,14 @@ private:
             out_ += " — ";
             return number(second, false);
         }
-        if (ruYearNoun(k, context)) {
-            return russianYear(i, n, context, false);
+        if (const std::optional<YearNoun> noun = ruYearNoun(k, context)) {
+            out_ += NumberWords::ordinal(n, language_, noun->grammaticalCase, Gender::Masculine);
+            out_ += ' ';
+            out_ += noun->text;
+            return noun->end;
         }
         if (yearLike(i, lit)) {
-            if (context == Case::Genitive && ruAnyMonth(previousWord(i))) {
+            if (ruAnyMonth(previousWord(i))) {
                 out_ += NumberWords::ordinal(n, language_, Case::Genitive);
             } else {
                 out_ += NumberWords::year(n, language_);

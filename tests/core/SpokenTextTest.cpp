@@ -112,6 +112,21 @@ TEST_CASE("Russian dates and years agree in case", "[spoken]") {
           "в тысяча девятьсот тридцать седьмом — тысяча девятьсот тридцать восьмом годах");
     CHECK(say("ru", "28.04.1920") == "двадцать восьмого апреля тысяча девятьсот двадцатого года");
     CHECK(say("ru", "на 5 мая") == "на пятое мая");
+    CHECK(say("ru", "С 1 по 5 мая 1937 г. прошли аресты.") ==
+          "С первого по пятое мая тысяча девятьсот тридцать седьмого года прошли аресты.");
+    CHECK(say("ru", "перепись 1939 г., итоги") ==
+          "перепись тысяча девятьсот тридцать девятого года, итоги");
+    CHECK(say("ru", "в XX веке, ХХ в. и XIX века") ==
+          "в двадцатом веке, двадцатого века и девятнадцатого века");
+}
+
+TEST_CASE("Order numbers and article parts are not ranges", "[spoken]") {
+    CHECK(say("ru", "Приказ № 00447") == "Приказ № ноль ноль четыреста сорок семь");
+    CHECK(say("ru", "Статья 58-10") == "Статья пятьдесят восемь-десять");
+    CHECK(say("en", "Article 58-10") == "Article fifty-eight-ten");
+    CHECK(say("en", "In 1937–38") == "In nineteen thirty-seven to thirty-eight");
+    CHECK(say("en", "the XX century") == "the twentieth century");
+    CHECK(say("az", "XX əsrin 30-cu illərində") == "iyirminci əsrin otuzuncu illərində");
 }
 
 TEST_CASE("Abbreviations are said as listeners expect", "[spoken]") {
