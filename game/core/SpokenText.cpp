@@ -19,13 +19,14 @@ using Gender = NumberWords::Gender;
 
 // Abbreviations as a listener of each language says them. espeak-ng spells some of these
 // letter by letter on its own, but reads others as words ("OGPU", "ГПУ", "XDİK"), so all of them
-// are written out here, in one place.
+// are written out here, in one place. Azerbaijani listeners say the Russian "G" as "q"
+// (KQB), as Azerbaijani sources write it.
 struct Abbreviation {
     std::string_view language;
     std::string_view written;
     std::string_view spoken;
 };
-constexpr std::array<Abbreviation, 46> kAbbreviations = {{
+constexpr std::array<Abbreviation, 48> kAbbreviations = {{
     {"en", "NKVD", "en kay vee dee"},
     {"en", "USSR", "you ess ess ar"},
     {"en", "SSR", "ess ess ar"},
@@ -47,13 +48,15 @@ constexpr std::array<Abbreviation, 46> kAbbreviations = {{
     {"az", "AXC", "a-xe-ce"},
     {"az", "ADR", "a-de-er"},
     {"az", "KQB", "ka-qe-be"},
-    {"az", "KGB", "ka-ge-be"},
+    {"az", "KGB", "ka-qe-be"},
     {"az", "QPU", "qe-pe-u"},
-    {"az", "GPU", "ge-pe-u"},
+    {"az", "GPU", "qe-pe-u"},
     {"az", "OQPU", "o-qe-pe-u"},
-    {"az", "OGPU", "o-ge-pe-u"},
+    {"az", "OGPU", "o-qe-pe-u"},
     {"az", "NKQB", "en-ka-qe-be"},
-    {"az", "NKGB", "en-ka-ge-be"},
+    {"az", "NKGB", "en-ka-qe-be"},
+    {"az", "MQB", "em-qe-be"},
+    {"az", "MGB", "em-qe-be"},
     {"az", "MTN", "em-te-en"},
     {"az", "DTK", "de-te-ka"},
     {"az", "AzSSR", "Azərbaycan es-es-er"},
@@ -231,8 +234,8 @@ std::string ruYearNounText(Case grammaticalCase, bool plural) {
 // Reads one stretch of text in the speaker's own language, token by token.
 class Reader {
 public:
-    Reader(std::string_view language, std::string_view text)
-        : language_(language), tokens_(tokenize(text)) {}
+    Reader(std::string_view language, std::string_view stretch)
+        : language_(language), tokens_(tokenize(stretch)) {}
 
     std::string read() {
         out_.reserve(tokens_.size() * 4);
@@ -392,8 +395,8 @@ private:
                  {"веку", Case::Dative},
                  {"веком", Case::Instrumental},
                  {"веке", Case::Prepositional}}};
-            for (const auto& [word, c] : nouns) {
-                if (noun == word) {
+            for (const auto& [written, c] : nouns) {
+                if (noun == written) {
                     out_ += NumberWords::ordinal(value, language_, c);
                     return i + 1;
                 }

@@ -44,6 +44,13 @@ TEST_CASE("Grouped numbers are read as one number", "[spoken]") {
           "один миллион пятьсот семьдесят пять тысяч двести пятьдесят девять человек");
     CHECK(say("ru", "100 000") == "сто тысяч");
     CHECK(say("en", "0 and 100") == "zero and one hundred");
+    CHECK(say("en", "1 000 000 and 1 001") == "one million and one thousand one");
+    CHECK(say("en", "1001") == "ten oh one"); // a year in a history text
+    CHECK(say("az", "1 000 000 və 1001") == "bir milyon və min bir");
+    CHECK(say("ru", "1 000 000 и 15") == "один миллион и пятнадцать");
+    CHECK(say("en", "12345678901234567890") ==
+          "one two three four five six seven eight nine zero one two three four five six seven "
+          "eight nine zero");
     // A four-digit year is not the head of a group.
     CHECK(say("en", "in 1937 500 people") == "in nineteen thirty-seven five hundred people");
 }
@@ -133,6 +140,7 @@ TEST_CASE("Abbreviations are said as listeners expect", "[spoken]") {
     CHECK(say("en", "the NKVD of the USSR") == "the en kay vee dee of the you ess ess ar");
     CHECK(say("en", "OGPU, KGB") == "oh gee pee you, kay gee bee");
     CHECK(say("az", "NKVD və XDİK") == "en-ka-ve-de və xe-de-i-ka");
+    CHECK(say("az", "KQB, SSRİ-də") == "ka-qe-be, es-es-er-i-də");
     CHECK(say("ru", "НКВД СССР") == "эн-ка-вэ-дэ эс-эс-эс-эр");
     CHECK(say("ru", "ГПУ, ОГПУ, КГБ") == "гэ-пэ-у, о-гэ-пэ-у, ка-гэ-бэ");
     // Only whole words: a longer word holding the letters stays.
