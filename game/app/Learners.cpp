@@ -230,6 +230,10 @@ Settings Learners::settings() const {
         s.theme = toApp(ls.theme);
         s.fullscreen = ls.fullScreen;
         s.language = ls.language;
+        s.speech = ls.speech;
+        s.speechRate =
+            std::clamp(ls.speechRatePercent, Settings::kMinSpeechRate, Settings::kMaxSpeechRate);
+        s.voice = ls.voice;
     }
     return s;
 }
@@ -243,6 +247,10 @@ std::string Learners::saveSettings(const Settings& settings) {
     ls.theme = toCore(settings.theme);
     ls.fullScreen = settings.fullscreen;
     ls.language = settings.language;
+    ls.speech = settings.speech;
+    ls.speechRatePercent =
+        std::clamp(settings.speechRate, Settings::kMinSpeechRate, Settings::kMaxSpeechRate);
+    ls.voice = settings.voice;
     if (ls == session_->learner().settings()) {
         return {};
     }

@@ -48,6 +48,11 @@ void Learner::setSettings(const LearnerSettings& settings) {
     settings_ = settings;
     settings_.textSizePercent = std::clamp(settings.textSizePercent, LearnerSettings::minTextSize,
                                            LearnerSettings::maxTextSize);
+    settings_.speechRatePercent = std::clamp(
+        settings.speechRatePercent, LearnerSettings::minSpeechRate, LearnerSettings::maxSpeechRate);
+    if (!isVoiceName(settings.voice)) {
+        settings_.voice.clear();
+    }
 }
 
 int Learner::beginSession(std::int64_t now) {

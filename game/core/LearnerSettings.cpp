@@ -24,4 +24,18 @@ std::optional<LearnerSettings::Theme> themeFromString(std::string_view text) {
     return std::nullopt;
 }
 
+bool isVoiceName(std::string_view name) {
+    if (name.size() > 40) {
+        return false;
+    }
+    for (char c : name) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '-' || c == '_';
+        if (!plain) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace yaddas::core

@@ -34,5 +34,8 @@ struct LearnerSettings {
 
 std::string_view toString(LearnerSettings::Theme theme);
 std::optional<LearnerSettings::Theme> themeFromString(std::string_view text);
+/// Whether `name` may name a synthesiser voice variant: empty (the default), or 1 to 40 ASCII
+/// letters, digits, '-' and '_' (the synthesiser takes it as a file name: no '/' nor "..").
+bool isVoiceName(std::string_view name);
 
 } // namespace yaddas::core

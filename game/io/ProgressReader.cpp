@@ -743,6 +743,21 @@ private:
         // A language this version does not ship (one a newer version added) is left to the
         // system's choice rather than failing the learner's other settings.
         settings.language = Language::normalize(a.text("language", 20, false));
+        // Files from before reading aloud have none of these: speech stays off.
+        const std::string speech = a.text("speech", 10, false);
+        if (speech == "true" || speech == "false") {
+            settings.speech = speech == "true";
+        } else if (!speech.empty()) {
+            a.fail("attribute 'speech' must be true or false");
+        }
+        settings.speechRatePercent =
+            a.small("speechRate", core::LearnerSettings::minSpeechRate,
+                    core::LearnerSettings::maxSpeechRate, settings.speechRatePercent);
+        // The voice goes to the synthesiser as a file name of its own: only a plain name.
+        settings.voice = a.text("voice", 40, false);
+        if (!core::isVoiceName(settings.voice)) {
+            a.fail("attribute 'voice' is not a voice's name: \"" + settings.voice + "\"");
+        }
         if (!a.ok()) {
             skip(e, a.problem() + " (the default settings are used)");
             return;

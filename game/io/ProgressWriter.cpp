@@ -106,6 +106,11 @@ void attributes(Out& o, const core::LearnerSettings& settings) {
     if (!settings.language.empty()) {
         o.text("language", settings.language);
     }
+    o.flag("speech", settings.speech);
+    o.integer("speechRate", settings.speechRatePercent);
+    if (!settings.voice.empty()) {
+        o.text("voice", settings.voice);
+    }
 }
 
 void attributes(Out& o, const core::ReadingProgress& reading) {

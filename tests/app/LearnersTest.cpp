@@ -241,3 +241,30 @@ TEST_CASE("The module map's figures of each module follow the learner's answers"
     CHECK(learners.moduleStats(first, library).due == 1);
     CHECK(learners.moduleStats(second, library).due == 0);
 }
+
+TEST_CASE("Reading aloud, its speed and voice are kept for the learner's next start",
+          "[app][learners][speech]") {
+    DataDir data;
+    Learners learners(data.path, [] { return start; });
+    REQUIRE(learners.create("Ada").empty());
+    CHECK_FALSE(learners.settings().speech);
+    CHECK(learners.settings().speechRate == 100);
+    CHECK(learners.settings().voice.empty());
+    app::Settings chosen = learners.settings();
+    chosen.speech = true;
+    chosen.speechRate = 400; // beyond the fastest: kept at it
+    chosen.voice = "f2";
+    REQUIRE(learners.saveSettings(chosen).empty());
+    CHECK(learners.settings().speech);
+    CHECK(learners.settings().speechRate == app::Settings::kMaxSpeechRate);
+    CHECK(learners.settings().voice == "f2");
+    REQUIRE(learners.close().empty());
+    REQUIRE(learners.select("Ada").empty());
+    const app::Settings again = learners.settings();
+    CHECK(again.speech);
+    CHECK(again.speechRate == app::Settings::kMaxSpeechRate);
+    CHECK(again.voice == "f2");
+    chosen.speechRate = 10;
+    REQUIRE(learners.saveSettings(chosen).empty());
+    CHECK(learners.settings().speechRate == app::Settings::kMinSpeechRate);
+}

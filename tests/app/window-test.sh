@@ -528,10 +528,26 @@ settings)
     expect 40-settings "✓ Dark"
     saved 'textSize="150"'
     saved 'theme="dark"'
+    # Reading aloud: scrolled into view, switched on, two steps faster, a woman's voice.
+    expect 40-settings "More settings below"
+    expect 40-settings-speech "✓ Read aloud: on"
+    expect 40-settings-speech "120 %"
+    expect 40-settings-speech "✓ Woman's voice"
+    expect 40-settings-speech "More settings above"
+    inside 40-settings-speech
+    saved '<settings [^>]*speech="true"'
+    saved '<settings [^>]*speechRate="120"'
+    saved '<settings [^>]*voice="f2"'
     run settings-again.script --size 1280x800
     expect_screen 41-settings-again Settings
     expect 41-settings-again "✓ 150 %"
     expect 41-settings-again "✓ Dark"
+    # Tab went on past the groups in view to "Read slower", and Enter took a step off.
+    expect 42-settings-keys "✓ Read aloud: on"
+    expect 42-settings-keys "110 %"
+    inside 42-settings-keys
+    saved '<settings [^>]*speechRate="110"'
+    saved '<settings [^>]*voice="f2"'
     ;;
 quiz-order)
     # Timeline and matching questions moved by the mouse and by the keyboard. Only an assignment

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+
 using namespace yaddas::core;
 
 namespace {
@@ -93,4 +95,28 @@ TEST_CASE("Settings keep the text size within 100-200 %", "[core][learner]") {
     CHECK(learner.settings().theme == LearnerSettings::Theme::HighContrast);
     CHECK(themeFromString("dark") == LearnerSettings::Theme::Dark);
     CHECK_FALSE(themeFromString("neon"));
+}
+
+TEST_CASE("Settings keep the speech rate within 50-250 % and only a plain voice name",
+          "[core][learner][speech]") {
+    Learner learner;
+    LearnerSettings settings;
+    settings.speech = true;
+    settings.speechRatePercent = 400;
+    settings.voice = "f2";
+    learner.setSettings(settings);
+    CHECK(learner.settings().speech);
+    CHECK(learner.settings().speechRatePercent == 250);
+    CHECK(learner.settings().voice == "f2");
+    settings.speechRatePercent = 10;
+    settings.voice = "../f2";
+    learner.setSettings(settings);
+    CHECK(learner.settings().speechRatePercent == 50);
+    CHECK(learner.settings().voice.empty());
+    CHECK(isVoiceName(""));
+    CHECK(isVoiceName("m3"));
+    CHECK(isVoiceName("Gene2"));
+    CHECK_FALSE(isVoiceName("Mr serious"));
+    CHECK_FALSE(isVoiceName("f2/../../x"));
+    CHECK_FALSE(isVoiceName(std::string(41, 'a')));
 }

@@ -142,6 +142,9 @@ TEST_CASE("What the journal holds comes back after a crash, and is folded at the
     settings.theme = core::LearnerSettings::Theme::Dark;
     settings.textSizePercent = 150;
     settings.language = "az";
+    settings.speech = true;
+    settings.speechRatePercent = 130;
+    settings.voice = "m3";
     REQUIRE(session.setSettings(settings).saved);
 
     ProgressStore again = crashCopy(folder, crashed);
@@ -158,6 +161,9 @@ TEST_CASE("What the journal holds comes back after a crash, and is folded at the
     REQUIRE(found.quizzes().size() == 1);
     CHECK(found.quizzes().back().seconds == 90.25);
     CHECK(found.settings() == kept.settings());
+    CHECK(found.settings().speech);
+    CHECK(found.settings().speechRatePercent == 130);
+    CHECK(found.settings().voice == "m3");
     REQUIRE(found.memoryOf("f1") != nullptr);
     CHECK(found.memoryOf("f1")->due == kept.memoryOf("f1")->due);
     CHECK(found.memoryOf("f1")->stability == kept.memoryOf("f1")->stability);
@@ -172,6 +178,8 @@ TEST_CASE("What the journal holds comes back after a crash, and is folded at the
     CHECK(read.learner.answers().size() == 11);
     CHECK(read.learner.quizzes().size() == 1);
     CHECK(read.learner.settings().language == "az");
+    CHECK(read.learner.settings().speechRatePercent == 130);
+    CHECK(read.learner.settings().voice == "m3");
 }
 
 TEST_CASE("A torn last record is dropped, and cut off before the next one", "[io][journal]") {

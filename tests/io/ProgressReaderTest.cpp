@@ -25,6 +25,9 @@ core::Learner sampleLearner() {
     settings.theme = core::LearnerSettings::Theme::Dark;
     settings.fullScreen = true;
     settings.language = "az";
+    settings.speech = true;
+    settings.speechRatePercent = 120;
+    settings.voice = "f2";
     learner.setSettings(settings);
     learner.beginSession(t0);
     for (int i = 0; i < 30; ++i) {
@@ -129,6 +132,80 @@ TEST_CASE("A learner's language is kept; one this version does not ship is left 
     REQUIRE(old.status == ProgressReader::Status::Ok);
     CHECK(old.learner.settings().language.empty());
     CHECK(io::ProgressWriter::toXml(old.learner).find("language=") == std::string::npos);
+}
+
+TEST_CASE("Reading aloud, its speed and its voice are kept with the learner's settings",
+          "[io][progress][speech]") {
+    const core::Learner original = sampleLearner();
+    const std::string xml = io::ProgressWriter::toXml(original);
+    CHECK(xml.find(" speech=\"true\" speechRate=\"120\" voice=\"f2\"") != std::string::npos);
+    auto r = ProgressReader::parse(xml, "aysel.xml");
+    REQUIRE(r.status == ProgressReader::Status::Ok);
+    CHECK(r.diagnostics.empty());
+    CHECK(r.learner.settings().speech);
+    CHECK(r.learner.settings().speechRatePercent == 120);
+    CHECK(r.learner.settings().voice == "f2");
+    // The default voice is written as no voice at all.
+    core::Learner silent = original;
+    core::LearnerSettings settings = silent.settings();
+    settings.voice.clear();
+    settings.speech = false;
+    silent.setSettings(settings);
+    const std::string silentXml = io::ProgressWriter::toXml(silent);
+    CHECK(silentXml.find("voice=") == std::string::npos);
+    CHECK(silentXml.find(" speech=\"false\"") != std::string::npos);
+    CHECK(ProgressReader::parse(silentXml, "aysel.xml").learner.settings() == silent.settings());
+}
+
+TEST_CASE("A file from before reading aloud loads with speech off at the normal speed",
+          "[io][progress][speech]") {
+    // The settings line exactly as versions without speech wrote it.
+    auto r = ProgressReader::parse(
+        learnerXml("<settings textSize=\"150\" theme=\"dark\" fullScreen=\"true\" "
+                   "language=\"az\"/>"),
+        "old.xml");
+    REQUIRE(r.status == ProgressReader::Status::Ok);
+    CHECK(r.diagnostics.empty());
+    const core::LearnerSettings& s = r.learner.settings();
+    CHECK(s.textSizePercent == 150);
+    CHECK(s.theme == core::LearnerSettings::Theme::Dark);
+    CHECK(s.fullScreen);
+    CHECK(s.language == "az");
+    CHECK_FALSE(s.speech);
+    CHECK(s.speechRatePercent == 100);
+    CHECK(s.voice.empty());
+}
+
+TEST_CASE("Damaged speech settings are reported where they are and the defaults used",
+          "[io][progress][speech]") {
+    const char* const bad[][2] = {
+        {"speechRate=\"900\"", "'speechRate' = 900 is out of range (50 to 250)"},
+        {"speechRate=\"49\"", "'speechRate' = 49 is out of range"},
+        {"speechRate=\"fast\"", "'speechRate' is not a whole number"},
+        {"speech=\"yes\"", "'speech' must be true or false"},
+        {"voice=\"../../etc/passwd\"", "'voice' is not a voice's name"},
+        {"voice=\"f2 m3\"", "'voice' is not a voice's name"},
+        {"voice=\"\"", "'voice' is empty"},
+    };
+    for (const auto& [attribute, words] : bad) {
+        CAPTURE(attribute);
+        auto r = ProgressReader::parse(
+            learnerXml("<settings theme=\"dark\" speech=\"true\"/>\n<settings " +
+                       std::string(attribute) + " textSize=\"150\"/>"),
+            "s.xml");
+        REQUIRE(r.status == ProgressReader::Status::Ok);
+        CHECK(hasLocatedMessage(r, "s.xml", 4, words));
+        // As with any damaged setting, the element is left out: what came before stays.
+        CHECK(r.learner.settings().speech);
+        CHECK(r.learner.settings().speechRatePercent == 100);
+        CHECK(r.learner.settings().textSizePercent == 100);
+        CHECK(r.learner.settings().voice.empty());
+    }
+    auto edge = ProgressReader::parse(
+        learnerXml("<settings speechRate=\"250\" voice=\"Mr_serious-2\"/>"), "s.xml");
+    CHECK(edge.diagnostics.empty());
+    CHECK(edge.learner.settings().speechRatePercent == 250);
+    CHECK(edge.learner.settings().voice == "Mr_serious-2");
 }
 
 TEST_CASE("A version 1 file is migrated: memory rebuilt, time taken unknown", "[io][progress]") {
