@@ -1,5 +1,7 @@
 #include <app/Announcer.hpp>
 
+#include <core/I18n.hpp>
+
 namespace yaddas::app {
 
 std::string Announcer::spoken(const std::string& text) {
@@ -14,6 +16,24 @@ std::string Announcer::spoken(const std::string& text) {
              at = out.find(from, at + std::string(said).size())) {
             out.replace(at, from.size(), said);
         }
+    }
+    // "Quiz #2": the number sign is not read.
+    for (std::size_t at = out.find('#'); at != std::string::npos; at = out.find('#', at)) {
+        if (at + 1 < out.size() && out[at + 1] >= '0' && out[at + 1] <= '9') {
+            out.erase(at, 1);
+        } else {
+            ++at;
+        }
+    }
+    // A gap to fill ("_____") is said as the word, not as a row of underscores.
+    for (std::size_t at = out.find("__"); at != std::string::npos; at = out.find("__", at)) {
+        std::size_t end = at;
+        while (end < out.size() && out[end] == '_') {
+            ++end;
+        }
+        const std::string blank = core::I18n::tr("blank");
+        out.replace(at, end - at, blank);
+        at += blank.size();
     }
     // Spaces left before the commas, and doubled ones.
     std::string clean;

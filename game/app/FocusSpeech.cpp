@@ -66,11 +66,8 @@ std::string FocusSpeech::describe(const ButtonGroup::Button& button, std::size_t
         out = I18n::format(I18n::tr("{1}, text field"), {label});
         break;
     default:
+        // A button's place among the bar's buttons means nothing to the listener.
         out = I18n::format(I18n::tr("{1}, button"), {label});
-        if (count > 1) {
-            out = I18n::format(I18n::tr("{1}, {2} of {3}"),
-                               {out, std::to_string(position), std::to_string(count)});
-        }
         if (button.selected) {
             out = I18n::format(I18n::tr("{1}, selected"), {out});
         }

@@ -36,12 +36,13 @@ namespace yaddas::app {
 ///                         until the one on screen is a timeline question; any kind name of
 ///                         core::QuestionKind: single, multiple, truefalse, year, number, name,
 ///                         timeline, matching, blank. Fails when the quiz ends first)
-///     listen "words"     (waits, drawing frames, until a line of the speech log after the one
-///                         the last listen heard contains the words, at most 30 s: what a
+///     listen "words"     (waits, drawing frames, until a line of the speech log, from the one
+///                         the last listen heard on, contains the words, at most 30 s: what a
 ///                         listener hears; needs --speech-log)
 ///     key-until-heard Down "words"
 ///                        (presses the key, waits for what is said, and again, until a line
-///                         said contains the words; at most 40 presses)
+///                         said contains the words; at most 40 presses; none when the line
+///                         `listen` last heard, or one after it, already contains them)
 ///     close-window       (as if the learner closed the window)
 ///     quit
 struct Script {

@@ -265,7 +265,8 @@ bool ScriptPlayer::listen(const Script::Command& c, bool& again) {
         return fail(c, "listen needs --speech-log");
     }
     const std::vector<std::string> lines = heard();
-    for (std::size_t i = heardUpTo_; i < lines.size(); ++i) {
+    // From the line the last listen heard: one sentence may hold what two listens wait for.
+    for (std::size_t i = heardUpTo_ > 0 ? heardUpTo_ - 1 : 0; i < lines.size(); ++i) {
         if (lines[i].find(c.text) != std::string::npos) {
             heardUpTo_ = i + 1;
             listenSince_.reset();
@@ -291,6 +292,15 @@ bool ScriptPlayer::keyUntilHeard(const Script::Command& c, bool& again) {
     constexpr int maxPresses = 40;
     const std::vector<std::string> lines = heard();
     const auto now = std::chrono::steady_clock::now();
+    if (!listenSince_ && presses_ == 0) {
+        // Already heard (the line `listen` last matched, or one after it): no key at all.
+        for (std::size_t i = heardUpTo_ > 0 ? heardUpTo_ - 1 : 0; i < lines.size(); ++i) {
+            if (lines[i].find(c.text) != std::string::npos) {
+                heardUpTo_ = i + 1;
+                return true;
+            }
+        }
+    }
     if (!listenSince_) {
         // Press, then wait for what the press makes the app say.
         if (presses_ == maxPresses) {
@@ -314,7 +324,7 @@ bool ScriptPlayer::keyUntilHeard(const Script::Command& c, bool& again) {
             return true;
         }
     }
-    if (lines.size() > linesBeforeKey_ || now - *listenSince_ > std::chrono::seconds(10)) {
+    if (lines.size() > linesBeforeKey_ || now - *listenSince_ > std::chrono::seconds(3)) {
         listenSince_.reset(); // something else was said (or nothing): press again
     }
     again = true;

@@ -9,6 +9,21 @@ std::string State::spokenFocus() const {
     return group == nullptr ? std::string() : FocusSpeech::describe(*group);
 }
 
+std::string State::spokenIntro() const {
+    const ButtonGroup* group = focusGroup();
+    if (group == nullptr) {
+        return {};
+    }
+    std::string out;
+    for (const std::size_t i : group->readingOrder()) {
+        const ButtonGroup::Button& b = group->buttons()[i];
+        if (b.selected && b.id != group->focusedId() && b.kind == ButtonGroup::Kind::Choice) {
+            out += (out.empty() ? "" : ". ") + FocusSpeech::describe(b, 1, 1);
+        }
+    }
+    return out;
+}
+
 std::vector<SpokenLine> State::readFromFocus() const {
     std::vector<SpokenLine> out;
     if (std::string intro = spokenIntro(); !intro.empty()) {

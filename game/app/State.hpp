@@ -55,8 +55,9 @@ public:
     /// The focused control as it is said ("Check, button, not available yet"); by default
     /// focusGroup()'s focused button, described by FocusSpeech.
     virtual std::string spokenFocus() const;
-    /// What is said when the screen opens, after its title; empty: nothing more.
-    virtual std::string spokenIntro() const { return {}; }
+    /// What is said when the screen opens, after its title; by default the chosen options of
+    /// focusGroup() (the chosen assignment, the current theme) that do not have the focus.
+    virtual std::string spokenIntro() const;
     /// "Read from here" (F3): the screen reads on from the focus (a lesson to its end, a
     /// question and its options). By default the title, the intro and the focus.
     virtual std::vector<SpokenLine> readFromFocus() const;

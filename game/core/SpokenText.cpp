@@ -194,9 +194,11 @@ std::vector<Token> tokenize(std::string_view text) {
         while (kind != Kind::Other && i < text.size()) {
             sequence = Utf8::decode(text, i);
             const char32_t c = sequence.code;
-            const bool same = sequence.valid() && (kind == Kind::Digits  ? c >= U'0' && c <= U'9'
-                                                   : kind == Kind::Space ? isSpaceCode(c)
-                                                                         : isLetterCode(c));
+            // A word goes on through digits: a key name ("F2") is not a number.
+            const bool same = sequence.valid() &&
+                              (kind == Kind::Digits  ? c >= U'0' && c <= U'9'
+                               : kind == Kind::Space ? isSpaceCode(c)
+                                                     : isLetterCode(c) || (c >= U'0' && c <= U'9'));
             if (!same) {
                 break;
             }

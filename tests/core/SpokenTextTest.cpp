@@ -204,3 +204,8 @@ TEST_CASE("Invalid UTF-8 and long random input finish", "[spoken]") {
         CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
     }
 }
+
+TEST_CASE("A key name with a digit is not read as a number", "[spoken]") {
+    CHECK(say("en", "F2 turns it off, F3 reads on") == "F2 turns it off, F3 reads on");
+    CHECK(say("az", "F2 düyməsi") == "F2 düyməsi");
+}

@@ -9,6 +9,7 @@
 #include <app/widgets/Label.hpp>
 #include <app/widgets/ListScroll.hpp>
 #include <core/I18n.hpp>
+#include <core/Plural.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -146,7 +147,7 @@ void FilePickerScreen::relayout() {
     const float gap = std::round(m.u(8.f));
     pathTop_ = col.top + m.u(16.f);
     field_.rect = {col.left, pathTop_ + m.u(28.f), col.width, fieldH};
-    buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
+    buttons_.add("field", field_.placeholder, field_.rect, ButtonGroup::Kind::Field);
     listTop_ = field_.rect.top + fieldH + m.u(40.f);
     const float rowH = std::round(m.u(44.f));
     visibleRows_ = static_cast<std::size_t>(
@@ -229,6 +230,19 @@ void FilePickerScreen::handleEvent(const sf::Event& event) {
             problem_ = I18n::tr("Choose an assignment file in the list, or type its path.");
         }
     }
+}
+
+std::string FilePickerScreen::spokenIntro() const {
+    std::string out = I18n::format(I18n::tr("In {1}"), {folder_.string()}) + ".";
+    if (!problem_.empty()) {
+        return out + " " + problem_;
+    }
+    if (items_.empty()) {
+        return out + " " +
+               (folderMode() ? I18n::tr("No folders inside this one.")
+                             : I18n::tr("No folders or XML files here."));
+    }
+    return out + " " + core::Plural::count(static_cast<long long>(items_.size()), "item", "items");
 }
 
 void FilePickerScreen::draw(Painter& painter) {

@@ -24,6 +24,7 @@ public:
     void handleEvent(const sf::Event& event) override;
     void draw(Painter& painter) override;
     void relayout() override;
+    std::string spokenIntro() const override;
 
 private:
     struct Item {

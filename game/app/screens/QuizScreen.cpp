@@ -198,6 +198,9 @@ std::string QuizScreen::spokenFocus() const {
     const std::string focused = buttons_.focusedId();
     const auto row =
         std::find_if(rows_.begin(), rows_.end(), [&](const Row& r) { return r.id == focused; });
+    if (focused == "field" && !leaving_ && !field_.utf8().empty()) {
+        return State::spokenFocus() + ", " + field_.utf8(); // what was typed, as it is typed
+    }
     if (leaving_ || q == nullptr || row == rows_.end()) {
         return State::spokenFocus();
     }
@@ -660,7 +663,8 @@ void QuizScreen::relayout() {
     if (q != nullptr && core::isTyped(q->kind) && !session_->answered()) {
         field_.rect = {answers_.left, rowsTop_, std::min(answers_.width, m.u(520.f)),
                        std::round(m.u(52.f))};
-        buttons_.add("field", "", field_.rect, ButtonGroup::Kind::Field);
+        // TRANSLATORS: the quiz's answer field, as it is read aloud.
+        buttons_.add("field", I18n::tr("Your answer"), field_.rect, ButtonGroup::Kind::Field);
     }
     std::string primary = I18n::tr("Back to modules");
     if (q != nullptr) {

@@ -190,6 +190,23 @@ ResultsScreen::Tally ResultsScreen::tally() const {
     return out;
 }
 
+std::string ResultsScreen::passLine(const io::AssignmentRun& run) const {
+    const core::Assignment& assignment = run.assignment();
+    const auto& attempts = run.result().attempts;
+    const double got = attempts.empty() ? 0.0 : run.result().scoreOf(attempts.back());
+    const int percent = static_cast<int>(std::round(got * 100.0));
+    return I18n::format(assignment.passes(got)
+                            ? I18n::tr("Pass mark {1} %. Your score: {2} %: the pass mark is "
+                                       "reached.")
+                            : I18n::tr("Pass mark {1} %. Your score: {2} %: below the pass mark."),
+                        {std::to_string(assignment.passMark), std::to_string(percent)}) +
+           (!attempts.empty() && attempts.back().answers.size() < assignment.count
+                ? " " + I18n::format(I18n::tr("Answered: {1} of {2}."),
+                                     {std::to_string(attempts.back().answers.size()),
+                                      std::to_string(assignment.count)})
+                : std::string());
+}
+
 std::string ResultsScreen::spokenIntro() const {
     const Tally t = tally();
     std::string out =
@@ -198,6 +215,9 @@ std::string ResultsScreen::spokenIntro() const {
         ". " +
         I18n::format(I18n::tr("{1} right, {2} partly right, {3} not right."),
                      {std::to_string(t.right), std::to_string(t.partial), std::to_string(t.wrong)});
+    if (const io::AssignmentRun* a = run()) {
+        out += " " + passLine(*a);
+    }
     const core::QuizReport& r = context().nav.lastQuiz;
     for (std::size_t k = 0; k < 4; ++k) {
         const auto [got, asked] = r.scoreOf(static_cast<core::Category>(k));
@@ -235,21 +255,7 @@ void ResultsScreen::draw(Painter& painter) {
     painter.text(detail);
 
     if (const io::AssignmentRun* a = run()) {
-        const core::Assignment& assignment = a->assignment();
-        const auto& attempts = a->result().attempts;
-        const double got = attempts.empty() ? 0.0 : a->result().scoreOf(attempts.back());
-        const int percent = static_cast<int>(std::round(got * 100.0));
-        const std::string pass =
-            I18n::format(assignment.passes(got)
-                             ? I18n::tr("Pass mark {1} %. Your score: {2} %: the pass mark is "
-                                        "reached.")
-                             : I18n::tr("Pass mark {1} %. Your score: {2} %: below the pass mark."),
-                         {std::to_string(assignment.passMark), std::to_string(percent)}) +
-            (!attempts.empty() && attempts.back().answers.size() < assignment.count
-                 ? " " + I18n::format(I18n::tr("Answered: {1} of {2}."),
-                                      {std::to_string(attempts.back().answers.size()),
-                                       std::to_string(assignment.count)})
-                 : std::string());
+        const std::string pass = passLine(*a);
         sf::Text passText = fittedText(pass, c.fonts.regular(), m.body(), content.width);
         passText.setFillColor(t.ink);
         placeText(passText, content.left, content.top + m.u(88.f));

@@ -34,6 +34,8 @@ private:
         double points = 0.0;
     };
     Tally tally() const;
+    /// The assignment's pass mark and whether it is reached (and how many were answered).
+    std::string passLine(const io::AssignmentRun& run) const;
 
     /// The finished assignment these results belong to, or nullptr after a practice quiz.
     const io::AssignmentRun* run() const;

@@ -14,6 +14,7 @@ struct Speech::Impl {
     std::vector<core::ForeignName> names;
     std::ofstream log;
     std::string notice;
+    std::string lastTag;
 };
 
 Speech::Speech(Options options) : impl_(std::make_unique<Impl>()) {
@@ -45,10 +46,11 @@ void Speech::say(const std::string& text, const std::string& tag) {
     queue(text, tag);
 }
 
-void Speech::queue(const std::string& text, const std::string& /*tag*/) {
+void Speech::queue(const std::string& text, const std::string& tag) {
     if (!impl_->enabled || !impl_->log.is_open()) {
         return;
     }
+    impl_->lastTag = tag;
     const core::SpokenText spoken(impl_->voice.language, impl_->names);
     impl_->log << impl_->voice.language << ": " << spoken.forLog(text) << '\n' << std::flush;
 }
@@ -58,7 +60,7 @@ bool Speech::speaking() const {
     return false;
 }
 std::string Speech::playingTag() const {
-    return {};
+    return impl_->lastTag;
 }
 std::string Speech::takeNotice() {
     return std::exchange(impl_->notice, {});
