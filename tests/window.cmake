@@ -52,6 +52,18 @@ foreach(case walk resize broken settings assignment assignment-take assignment-b
     endif()
 endforeach()
 
+# A blind learner's walk by keys and speech alone, in English and Azerbaijani.
+foreach(lang en az)
+    add_test(NAME window_blind_walk_${lang}
+             COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/blind-walk-test.sh ${lang}
+                     $<TARGET_FILE:yaddas> ${CMAKE_CURRENT_BINARY_DIR}/window)
+    set_tests_properties(window_blind_walk_${lang} PROPERTIES TIMEOUT 600 LABELS window)
+    if(yaddas_window_env)
+        set_tests_properties(window_blind_walk_${lang} PROPERTIES
+                             ENVIRONMENT_MODIFICATION "${yaddas_window_env}")
+    endif()
+endforeach()
+
 # Without a display: a clear message and exit code 1, not an abort.
 add_test(NAME window_no_display
          COMMAND bash ${CMAKE_CURRENT_SOURCE_DIR}/app/no-display.sh $<TARGET_FILE:yaddas>
