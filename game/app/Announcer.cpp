@@ -81,13 +81,21 @@ void Announcer::sayAll(const std::vector<std::string>& lines) {
 
 void Announcer::afterFrame(State* top, const std::string& notice) {
     const std::string name = top != nullptr ? top->name() : "";
+    if (!speech_->enabled()) {
+        // Nothing to say: nothing worked out. again() says the screen when speech comes on.
+        pending_.clear();
+        lastTop_ = top;
+        lastName_ = name;
+        lastNotice_ = notice;
+        return;
+    }
     const std::string focus = top != nullptr ? top->spokenFocus() : std::string();
     // A screen's title changes with its content (the quiz's "Question 3 of 10"): a new screen.
     // Not while a reading turns the pages by itself (the lesson's next section).
     const bool screenChanged =
         top != lastTop_ || name != lastName_ ||
         (!where_.empty() && where_ != lastWhere_ && !(reading_ && !inputSeen_));
-    if (speech_->enabled()) {
+    {
         std::vector<std::string> lines;
         if (!notice.empty() && notice != lastNotice_) {
             lines.push_back(notice);
