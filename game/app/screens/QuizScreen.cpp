@@ -115,7 +115,11 @@ void QuizScreen::startQuestion() {
     if (core::isTyped(q->kind)) {
         buttons_.focus("field");
     }
+    // The question, then its options: the arrows (or any key) cut them short.
     context().announcer.announce(spokenQuestion());
+    for (const std::string& option : spokenOptions()) {
+        context().announcer.announce(option);
+    }
 }
 
 std::string QuizScreen::spokenQuestion() const {
@@ -239,6 +243,29 @@ std::string QuizScreen::spokenFocus() const {
     return out;
 }
 
+std::vector<std::string> QuizScreen::spokenOptions() const {
+    const core::Question* q = question();
+    std::vector<std::string> out;
+    if (q == nullptr) {
+        return out;
+    }
+    if (q->kind == core::QuestionKind::Timeline) {
+        for (std::size_t k = 0; k < order_.size(); ++k) {
+            out.push_back(std::to_string(k + 1) + ". " + q->options[order_[k]]);
+        }
+    } else if (!core::isTyped(q->kind)) {
+        for (std::size_t i = 0; i < q->options.size(); ++i) {
+            out.push_back(std::to_string(i + 1) + ". " + q->options[i]);
+        }
+        for (std::size_t j = 0; j < q->targets.size(); ++j) {
+            out.push_back(I18n::format(I18n::tr("match {1} of {2}"),
+                                       {std::to_string(j + 1), std::to_string(q->targets.size())}) +
+                          ": " + q->targets[j]);
+        }
+    }
+    return out;
+}
+
 std::vector<SpokenLine> QuizScreen::readFromFocus() const {
     const core::Question* q = question();
     if (q == nullptr) {
@@ -248,21 +275,8 @@ std::vector<SpokenLine> QuizScreen::readFromFocus() const {
         return {{spokenVerdict(), {}}, {State::spokenFocus(), {}}};
     }
     std::vector<SpokenLine> out{{spokenQuestion(), {}}};
-    if (q->kind == core::QuestionKind::Timeline) {
-        for (std::size_t k = 0; k < order_.size(); ++k) {
-            out.push_back({std::to_string(k + 1) + ". " + q->options[order_[k]], {}});
-        }
-    } else if (!core::isTyped(q->kind)) {
-        for (std::size_t i = 0; i < q->options.size(); ++i) {
-            out.push_back({std::to_string(i + 1) + ". " + q->options[i], {}});
-        }
-        for (std::size_t j = 0; j < q->targets.size(); ++j) {
-            out.push_back(
-                {I18n::format(I18n::tr("match {1} of {2}"),
-                              {std::to_string(j + 1), std::to_string(q->targets.size())}) +
-                     ": " + q->targets[j],
-                 {}});
-        }
+    for (std::string& option : spokenOptions()) {
+        out.push_back({std::move(option), {}});
     }
     if (std::string focus = spokenFocus(); !focus.empty()) {
         out.push_back({std::move(focus), {}});

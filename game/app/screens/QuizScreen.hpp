@@ -60,6 +60,9 @@ private:
     void startQuestion();
     /// The question as it is read aloud: which one, the prompt, and how to answer it.
     std::string spokenQuestion() const;
+    /// Its options in order ("1. 28 April 1920"), a timeline's events as they stand, a
+    /// matching question's items and then its matches.
+    std::vector<std::string> spokenOptions() const;
     /// After Check: the verdict, the right answer, the learner's own and the explanation.
     std::string spokenVerdict() const;
     void submit();
