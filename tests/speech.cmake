@@ -20,6 +20,14 @@ else()
     message(STATUS "sox not found: the speech WAV tests are left out (bash .ci/deps --tests)")
 endif()
 
+# Without espeak-ng's data (an empty data folder): a notice, and the program goes on; espeak-ng
+# itself would end the program unless told not to.
+add_test(NAME speech_no_voice_data
+         COMMAND sh -c "rm -rf \"$1\" && mkdir -p \"$1\" && ESPEAK_DATA_PATH=\"$1\" \"$2\" en \"$1/out.wav\" Hello; echo \"exit $?\""
+                 sh ${CMAKE_CURRENT_BINARY_DIR}/speech/no-voices $<TARGET_FILE:yaddas_speak_wav>)
+set_tests_properties(speech_no_voice_data PROPERTIES TIMEOUT 60 LABELS speech
+                     PASS_REGULAR_EXPRESSION "\\(espeak-ng\\) could not start.*exit 1")
+
 # yaddas_bench_speech: the time from say() to the first sample handed to the output, for focus
 # changes that interrupt each other. A benchmark program, never a test of timing: run it by hand
 # (build-dir/tests/yaddas_bench_speech [RUNS]); the smoke test only checks that it measures.

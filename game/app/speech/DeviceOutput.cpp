@@ -57,11 +57,11 @@ std::unique_ptr<DeviceOutput> DeviceOutput::open(int sampleRate, Listener listen
     std::ostringstream complaints;
     std::streambuf* const previous = sf::err().rdbuf(complaints.rdbuf());
     std::unique_ptr<DeviceOutput> out(new DeviceOutput(sampleRate, std::move(listener)));
-    sf::err().rdbuf(previous);
     if (complaints.str().find("Failed to open the audio device") != std::string::npos ||
         complaints.str().find("OpenAL") != std::string::npos) {
-        return nullptr;
+        out.reset(); // its sound source complains again as it goes
     }
+    sf::err().rdbuf(previous);
     return out;
 }
 

@@ -15,7 +15,8 @@ namespace yaddas::app {
 /// chunks from a SampleBuffer. After a short silence the stream ends, so an idle app does not
 /// wake SFML's streaming thread a hundred times a second; the next push starts it again.
 /// Marks are reached when their chunk is handed to OpenAL, a few tens of milliseconds before
-/// it is heard.
+/// it is heard. OpenAL's own mixing thread runs while the device is open (about 85 wake-ups a
+/// second): Speech closes the output after a few seconds of silence.
 class DeviceOutput : public SpeechOutput, private sf::SoundStream {
 public:
     /// The device, or null when there is none; asks OpenAL only when the system shows a sound
@@ -29,6 +30,7 @@ public:
     void push(const std::int16_t* samples, std::size_t count) override;
     void mark(const Mark& mark) override;
     void flush() override;
+    bool holdsDevice() const override { return true; }
 
 private:
     DeviceOutput(int sampleRate, Listener listener);

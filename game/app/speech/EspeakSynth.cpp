@@ -36,8 +36,10 @@ int onSynth(short* wav, int count, espeak_EVENT* /*events*/) {
 
 int initialise() {
     // Synchronous: samples come back through onSynth on the calling thread; chunks of about
-    // 30 ms, so the first one is ready soon and a stop takes effect soon.
-    const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 30, nullptr, 0);
+    // 30 ms, so the first one is ready soon and a stop takes effect soon. Without DONT_EXIT,
+    // espeak-ng ends the whole program when its data is missing.
+    const int rate =
+        espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 30, nullptr, espeakINITIALIZE_DONT_EXIT);
     if (rate > 0) {
         espeak_SetSynthCallback(onSynth);
     }

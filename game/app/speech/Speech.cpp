@@ -26,6 +26,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+/// Silence after which the sound device is closed (OpenAL mixes silence while it is open).
+constexpr auto kCloseDeviceAfter = std::chrono::seconds(5);
+
 struct Utterance {
     std::uint64_t id = 0;
     std::uint64_t generation = 0; ///< stale once say() or stop() moves the generation on
@@ -157,7 +160,19 @@ void Speech::Impl::run() {
         bool flush = false;
         {
             std::unique_lock<std::mutex> lock(mutex);
-            wake.wait(lock, [this] { return quit || flushRequested || !waiting.empty(); });
+            const auto ready = [this] { return quit || flushRequested || !waiting.empty(); };
+            if (output && output->holdsDevice()) {
+                if (!wake.wait_for(lock, kCloseDeviceAfter, ready)) {
+                    if (sounding.empty()) {
+                        // Silence for a while: the device goes, and opens again to speak.
+                        lock.unlock();
+                        output.reset();
+                    }
+                    continue;
+                }
+            } else {
+                wake.wait(lock, ready);
+            }
             if (quit) {
                 break;
             }
@@ -178,9 +193,10 @@ void Speech::Impl::run() {
                 if (!synth->ready()) {
                     addNotice(core::I18n::tr("The speech synthesiser (espeak-ng) could not "
                                              "start: nothing is read aloud."));
-                } else {
-                    output = makeOutput(synth->sampleRate());
                 }
+            }
+            if (!output && synth->ready()) {
+                output = makeOutput(synth->sampleRate());
             }
             if (output) {
                 speak(*synth, *output, *u);

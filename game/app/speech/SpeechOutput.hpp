@@ -31,6 +31,8 @@ public:
     virtual void mark(const Mark& mark) = 0;
     /// Forgets the samples and marks not taken for playing yet (an interruption).
     virtual void flush() = 0;
+    /// Keeps a sound device open, which costs wake-ups even in silence: closed when idle.
+    virtual bool holdsDevice() const { return false; }
 
 protected:
     void reached(const Mark& mark) const {
