@@ -278,6 +278,28 @@ TEST_CASE("SampleBuffer reports a start as its first sample is taken, an end aft
     CHECK(reached.back() == "end 5");
 }
 
+TEST_CASE("SampleBuffer fades out what it keeps of speech cut short", "[speech]") {
+    int reached = 0;
+    app::SampleBuffer buffer([&](const app::SpeechOutput::Mark&) { ++reached; }, 4);
+    const std::vector<std::int16_t> loud(100, 1000);
+    buffer.mark({1, true});
+    buffer.push(loud.data(), loud.size());
+    buffer.mark({1, false});
+    buffer.flush();
+    std::vector<std::int16_t> out(100);
+    REQUIRE(buffer.take(out.data(), out.size()) == 4);
+    CHECK(out[0] == 800);
+    CHECK(out[1] == 600);
+    CHECK(out[2] == 400);
+    CHECK(out[3] == 200);
+    CHECK(reached == 0); // the interrupted utterance is not heard
+    // What comes next is placed after the fade.
+    buffer.mark({2, true});
+    buffer.push(loud.data(), 1);
+    CHECK(buffer.take(out.data(), out.size()) == 1);
+    CHECK(reached == 1);
+}
+
 TEST_CASE("WavOutput puts the sizes right on close", "[speech]") {
     Scratch dir;
     const fs::path wav = dir.path / "out.wav";

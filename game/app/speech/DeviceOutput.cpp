@@ -66,7 +66,8 @@ std::unique_ptr<DeviceOutput> DeviceOutput::open(int sampleRate, Listener listen
 }
 
 DeviceOutput::DeviceOutput(int sampleRate, Listener listener)
-    : SpeechOutput(listener), buffer_(std::move(listener)),
+    : SpeechOutput(listener),
+      buffer_(std::move(listener), static_cast<std::size_t>(sampleRate / 100)),
       chunk_(static_cast<std::size_t>(sampleRate * kChunkMs / 1000)) {
     initialize(1, static_cast<unsigned int>(sampleRate));
 }

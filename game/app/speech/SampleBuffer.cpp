@@ -5,7 +5,8 @@
 
 namespace yaddas::app {
 
-SampleBuffer::SampleBuffer(SpeechOutput::Listener listener) : listener_(std::move(listener)) {}
+SampleBuffer::SampleBuffer(SpeechOutput::Listener listener, std::size_t fadeOnFlush)
+    : listener_(std::move(listener)), fadeOnFlush_(fadeOnFlush) {}
 
 void SampleBuffer::push(const std::int16_t* samples, std::size_t count) {
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -48,8 +49,14 @@ void SampleBuffer::reportReached() {
 
 void SampleBuffer::flush() {
     const std::lock_guard<std::mutex> lock(mutex_);
-    taken_ += samples_.size();
-    samples_.clear();
+    // The next few samples stay, fading to nothing: a waveform cut off mid-way clicks.
+    const std::size_t kept = std::min(fadeOnFlush_, samples_.size());
+    for (std::size_t i = 0; i < kept; ++i) {
+        const double gain = static_cast<double>(kept - i) / static_cast<double>(kept + 1);
+        samples_[i] = static_cast<std::int16_t>(static_cast<double>(samples_[i]) * gain);
+    }
+    taken_ += samples_.size() - kept;
+    samples_.resize(kept);
     marks_.clear();
 }
 

@@ -14,7 +14,9 @@ namespace yaddas::app {
 /// buffer is locked, so once flush() returns no mark it dropped can still be reported.
 class SampleBuffer {
 public:
-    explicit SampleBuffer(SpeechOutput::Listener listener);
+    /// `fadeOnFlush`: samples kept by flush(), faded out, so speech cut short ends without a
+    /// click (the sound device); 0: none.
+    explicit SampleBuffer(SpeechOutput::Listener listener, std::size_t fadeOnFlush = 0);
 
     void push(const std::int16_t* samples, std::size_t count);
     /// A mark after the samples pushed so far; an end mark with nothing left to play is reached
@@ -33,6 +35,7 @@ private:
     void reportReached(); // with the lock held
 
     SpeechOutput::Listener listener_;
+    std::size_t fadeOnFlush_;
     mutable std::mutex mutex_;
     std::deque<std::int16_t> samples_;
     std::deque<Placed> marks_;
