@@ -63,8 +63,9 @@ public:
     std::string takeNotice();
     /// Waits until nothing is being said or waits (tests and benchmarks only).
     bool waitIdle(std::chrono::milliseconds timeout);
-    /// The time from the latest say() to its first sample handed to the output (synthesis and
-    /// waiting for the worker); zero until that sample is there (benchmarks).
+    /// The time from the latest say() to its first sample handed to the output (waiting for the
+    /// worker, synthesis, and for the first utterance starting espeak-ng and the output); zero
+    /// until that sample is there (benchmarks).
     std::chrono::microseconds lastLatency() const;
 
 private:
