@@ -31,6 +31,9 @@ public:
     struct Options {
         std::string logFile; ///< the speech log; empty: none
         std::string wavFile; ///< the audio goes into this WAV file, not the device; empty: device
+        /// No device even when there is one: the audio is taken at the pace it would be played,
+        /// and dropped (benchmarks, tests). wavFile comes first.
+        bool silent = false;
     };
 
     explicit Speech(Options options);
@@ -38,7 +41,7 @@ public:
     Speech(const Speech&) = delete;
     Speech& operator=(const Speech&) = delete;
 
-    /// Off: stops at once and says nothing until turned on again.
+    /// Off: stops at once and says nothing until turned on again. A new Speech starts off.
     void setEnabled(bool on);
     bool enabled() const;
     void setVoice(const Voice& voice);
@@ -60,6 +63,10 @@ public:
     std::string takeNotice();
     /// Waits until nothing is being said or waits (tests and benchmarks only).
     bool waitIdle(std::chrono::milliseconds timeout);
+    /// The time from the latest say() to its first sample handed to the output (waiting for the
+    /// worker, synthesis, and for the first utterance starting espeak-ng and the output); zero
+    /// until that sample is there (benchmarks).
+    std::chrono::microseconds lastLatency() const;
 
 private:
     struct Impl;
