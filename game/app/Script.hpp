@@ -40,9 +40,9 @@ namespace yaddas::app {
 ///                         the last listen heard on, contains the words, at most 30 s: what a
 ///                         listener hears; needs --speech-log)
 ///     key-until-heard Down "words"
-///                        (presses the key, waits for what is said, and again, until a line
-///                         said contains the words; at most 40 presses; none when the line
-///                         `listen` last heard, or one after it, already contains them)
+///                        (once the speech log has been quiet for a moment, its last line is
+///                         what the listener hears now: until it contains the words, presses
+///                         the key and waits again; at most 40 presses)
 ///     close-window       (as if the learner closed the window)
 ///     quit
 struct Script {

@@ -249,10 +249,9 @@ std::vector<std::string> ScriptPlayer::heard() const {
 namespace {
 
 /// The last lines heard, for a failure's message.
-std::string lastHeard(const std::vector<std::string>& lines, std::size_t from) {
+std::string lastHeard(const std::vector<std::string>& lines) {
     std::string out;
-    for (std::size_t i = std::max(from, lines.size() > 4 ? lines.size() - 4 : 0); i < lines.size();
-         ++i) {
+    for (std::size_t i = lines.size() > 4 ? lines.size() - 4 : 0; i < lines.size(); ++i) {
         out += "\n    heard: " + lines[i];
     }
     return out.empty() ? "\n    heard nothing" : out;
@@ -278,8 +277,7 @@ bool ScriptPlayer::listen(const Script::Command& c, bool& again) {
         listenSince_ = now;
     } else if (now - *listenSince_ > std::chrono::seconds(30)) {
         listenSince_.reset();
-        return fail(c, "did not hear \"" + c.text + "\" in 30 s" + onScreen() +
-                           lastHeard(lines, heardUpTo_));
+        return fail(c, "did not hear \"" + c.text + "\" in 30 s" + onScreen() + lastHeard(lines));
     }
     again = true;
     return true;
@@ -292,41 +290,39 @@ bool ScriptPlayer::keyUntilHeard(const Script::Command& c, bool& again) {
     constexpr int maxPresses = 40;
     const std::vector<std::string> lines = heard();
     const auto now = std::chrono::steady_clock::now();
-    if (!listenSince_ && presses_ == 0) {
-        // Already heard (the line `listen` last matched, or one after it): no key at all.
-        for (std::size_t i = heardUpTo_ > 0 ? heardUpTo_ - 1 : 0; i < lines.size(); ++i) {
-            if (lines[i].find(c.text) != std::string::npos) {
-                heardUpTo_ = i + 1;
-                return true;
-            }
-        }
-    }
     if (!listenSince_) {
-        // Press, then wait for what the press makes the app say.
-        if (presses_ == maxPresses) {
-            presses_ = 0;
-            return fail(c, "did not hear \"" + c.text + "\" after " + std::to_string(maxPresses) +
-                               " presses" + onScreen() + lastHeard(lines, heardUpTo_));
-        }
-        heardUpTo_ = std::max(heardUpTo_, lines.size());
-        linesBeforeKey_ = lines.size();
-        press(c);
-        ++presses_;
         listenSince_ = now;
+        linesSeen_ = lines.size();
+        lastLineAt_ = now;
+    }
+    if (lines.size() != linesSeen_) {
+        linesSeen_ = lines.size();
+        lastLineAt_ = now;
+    }
+    // What a key makes the app say may come after what was still being said: the last line,
+    // once the log has been quiet for a moment, is what the listener hears now.
+    const bool settled = now - lastLineAt_ > std::chrono::milliseconds(300) ||
+                         now - *listenSince_ > std::chrono::seconds(3);
+    if (!settled) {
         again = true;
         return true;
     }
-    for (std::size_t i = linesBeforeKey_; i < lines.size(); ++i) {
-        if (lines[i].find(c.text) != std::string::npos) {
-            heardUpTo_ = i + 1;
-            listenSince_.reset();
-            presses_ = 0;
-            return true;
-        }
+    if (!lines.empty() && lines.back().find(c.text) != std::string::npos) {
+        heardUpTo_ = lines.size();
+        listenSince_.reset();
+        presses_ = 0;
+        return true;
     }
-    if (lines.size() > linesBeforeKey_ || now - *listenSince_ > std::chrono::seconds(3)) {
-        listenSince_.reset(); // something else was said (or nothing): press again
+    if (presses_ == maxPresses) {
+        presses_ = 0;
+        listenSince_.reset();
+        return fail(c, "did not hear \"" + c.text + "\" after " + std::to_string(maxPresses) +
+                           " presses" + onScreen() + lastHeard(lines));
     }
+    press(c);
+    ++presses_;
+    listenSince_ = now;
+    lastLineAt_ = now;
     again = true;
     return true;
 }

@@ -75,9 +75,10 @@ private:
     std::string pendingDump_;
     std::optional<std::chrono::steady_clock::time_point> waitFileSince_; ///< wait-file
     std::optional<std::chrono::steady_clock::time_point> listenSince_;   ///< listen, a key's answer
-    std::size_t heardUpTo_ = 0;      ///< the speech log's lines `listen` has gone past
-    std::size_t linesBeforeKey_ = 0; ///< key-until-heard: the log's length before the press
-    int presses_ = 0;                ///< key-until-heard: presses so far
+    std::size_t heardUpTo_ = 0; ///< the speech log's lines `listen` has gone past
+    int presses_ = 0;           ///< key-until-heard: presses so far
+    std::size_t linesSeen_ = 0; ///< key-until-heard: the log's length when last read
+    std::chrono::steady_clock::time_point lastLineAt_; ///< when the log last grew
 };
 
 } // namespace yaddas::app
