@@ -50,3 +50,4 @@ if grep -v "^$lang: " "$dir/speech.log" | grep -q .; then
     exit 1
 fi
 echo "the walk in $lang: $lines lines said, $(stat -c %s "$dir/speech.wav") bytes of audio"
+rm -f "$dir/speech.wav" # some 80 MB; the log stays (docs/speech/ keeps a copy)
