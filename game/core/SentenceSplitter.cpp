@@ -73,7 +73,8 @@ std::vector<SentenceSplitter::Span> SentenceSplitter::split(const std::vector<ch
             --w;
         }
         // A one-letter word: an initial or an abbreviation ("c.", "г.").
-        const bool initial = text[i] == U'.' && i - w == 1;
+        const bool initial =
+            text[i] == U'.' && i - w == 1 && (w == 0 || !isWordChar(text[w - 1])); // not "1920s."
         std::size_t n = j;
         while (n < text.size() && isSpace(text[n]) && text[n] != U'\n') {
             ++n;

@@ -43,6 +43,12 @@ TEST_CASE("initials, decimals and a lower-case word after a stop do not end a se
               U"\u043B\u044F\u043B\u0438."});
 }
 
+TEST_CASE("a decade ends a sentence, though its last letter stands alone", "[core][speech]") {
+    CHECK(sentences(U"It began in the 1920s. In those years people were arrested.") ==
+          std::vector<std::u32string>{U"It began in the 1920s.",
+                                      U"In those years people were arrested."});
+}
+
 TEST_CASE("a skipped sources marker ends no sentence and is kept inside the span",
           "[core][speech]") {
     const std::u32string text = U"First one.[1] Second one.[2]";
