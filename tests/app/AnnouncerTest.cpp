@@ -79,6 +79,7 @@ TEST_CASE("a new screen is said with its title, then focus moves are said after 
     announcer.beginFrame();
     announcer.setWhere("Modules");
     announcer.afterFrame(&screen, "");
+    REQUIRE(speech.waitIdle(std::chrono::seconds(20))); // else the next line cuts it short
     // A screen's announcement comes before the focus; signs are not read.
     announcer.announce("Right. The right answer: 28 April 1920 \u203A \u2713");
     announcer.beginFrame();
