@@ -7,8 +7,10 @@ namespace yaddas::app {
 std::string Announcer::spoken(const std::string& text) {
     // Signs that carry meaning on screen only; a synthesiser would name them ("check mark").
     static const std::pair<const char*, const char*> signs[] = {
-        {"\u203A", ","}, {"\u2039", ""}, {"\u2713", ""},  {"\u2715", ""},  {"\u25D0", ""},
-        {"\u00B7", ","}, {"\u2022", ""}, {"\u2192", ","}, {"\u2014", ","}, {"\u2026", "."}};
+        {"\u203A", ","}, {"\u2039", ""},  {"\u2713", ""}, {"\u2715", ""},
+        {"\u25D0", ""},  {"\u00B7", ","}, {"\u2022", ""}, {"\u2192", ","},
+        {"\u2014", ","}, {"\u2026", "."}, {" / ", ", "}}; // "Sual 1 / 10": the voices would say
+                                                          // "slash"
     std::string out = text;
     for (const auto& [sign, said] : signs) {
         const std::string from(sign);

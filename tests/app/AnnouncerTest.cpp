@@ -137,4 +137,5 @@ TEST_CASE("signs that only mean something on screen are not read", "[app][speech
     CHECK(Announcer::spoken("A \u2192 B \u2192 C") == "A, B, C");
     CHECK(Announcer::spoken("Not started \u00B7 4 sections") == "Not started, 4 sections");
     CHECK(Announcer::spoken("about _____ years") == "about blank years");
+    CHECK(Announcer::spoken("Sual 1 / 10") == "Sual 1, 10");
 }

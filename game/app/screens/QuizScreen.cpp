@@ -127,10 +127,11 @@ std::string QuizScreen::spokenQuestion() const {
     if (q == nullptr) {
         return {};
     }
+    // TRANSLATORS: read aloud; the screen shows "Question {1} of {2}".
     std::string out =
-        I18n::format(I18n::tr("Question {1} of {2}"),
+        I18n::format(I18n::tr("Question {1} of {2}."),
                      {std::to_string(session_->index() + 1), std::to_string(session_->size())}) +
-        ". " + q->prompt;
+        " " + q->prompt;
     switch (q->kind) {
     case core::QuestionKind::MultipleAnswer:
         out += " " + std::string(I18n::tr("Choose every right answer.")) + " " +

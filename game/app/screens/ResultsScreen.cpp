@@ -210,9 +210,10 @@ std::string ResultsScreen::passLine(const io::AssignmentRun& run) const {
 std::string ResultsScreen::spokenIntro() const {
     const Tally t = tally();
     std::string out =
-        I18n::format(I18n::tr("Your score: {1} of {2}"),
+        // TRANSLATORS: read aloud; the screen shows "Your score: {1} of {2}".
+        I18n::format(I18n::tr("Your score: {1} of {2}."),
                      {score(t.points), std::to_string(t.total)}) +
-        ". " +
+        " " +
         I18n::format(I18n::tr("{1} right, {2} partly right, {3} not right."),
                      {std::to_string(t.right), std::to_string(t.partial), std::to_string(t.wrong)});
     if (const io::AssignmentRun* a = run()) {
