@@ -200,10 +200,9 @@ TEST_CASE("What the learner is told comes out in the interface's language",
 
 TEST_CASE("The module map's figures of each module follow the learner's answers",
           "[app][learners][stats]") {
-    const core::Library library =
-        io::LibraryLoader::load({fs::path(YADDAS_SOURCE_DIR) / "lessons"},
-                                io::DataPaths::sourceText())
-            .library;
+    const core::Library library = io::LibraryLoader::load({fs::path(YADDAS_SOURCE_DIR) / "lessons"},
+                                                          io::DataPaths::sourceText())
+                                      .library;
     REQUIRE(library.modules().size() >= 2);
     const core::Module& first = library.modules()[0];
     const core::Module& second = library.modules()[1];
