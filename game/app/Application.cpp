@@ -253,6 +253,11 @@ void Application::applySpeech() {
         announcer_.again();
     }
     speech_.setEnabled(settings_.speech);
+    // A sentence about speech (no sound device) with this change, so the layout that follows
+    // has room for its banner.
+    if (const std::string notice = speech_.takeNotice(); !notice.empty() && notice_.empty()) {
+        notice_ = notice;
+    }
 }
 
 bool Application::speechKey(const sf::Event& event) {

@@ -1,3 +1,4 @@
+#include <app/speech/DeviceOutput.hpp>
 #include <app/speech/SampleBuffer.hpp>
 #include <app/speech/Speech.hpp>
 #include <app/speech/WavOutput.hpp>
@@ -223,6 +224,23 @@ TEST_CASE("A WAV file that cannot be written gives a notice and speech goes on s
     CHECK(speech.waitIdle(10s));
     CHECK(speech.takeNotice().find("speech.wav") != std::string::npos);
     CHECK(lines(log) == std::vector<std::string>{"en: Hello"});
+}
+
+TEST_CASE("With no sound device, turning speech on says so at once, and only once", "[speech]") {
+    if (app::DeviceOutput::deviceLikely()) {
+        WARN("this computer has a sound device: nothing to check");
+        return;
+    }
+    Speech speech(Speech::Options{});
+    speech.setEnabled(true);
+    // Before anything is said: the window lays out the banner with the change itself.
+    CHECK(speech.takeNotice().find("No sound device") != std::string::npos);
+    speech.say("Hello");
+    REQUIRE(speech.waitIdle(20s));
+    CHECK(speech.takeNotice().empty());
+    speech.setEnabled(false);
+    speech.setEnabled(true);
+    CHECK(speech.takeNotice().empty());
 }
 
 TEST_CASE("Destroying Speech in the middle of an utterance returns promptly", "[speech]") {

@@ -76,6 +76,7 @@ struct Speech::Impl {
     std::uint64_t playing = 0; ///< the utterance being heard; 0: none
     std::string playingTag;
     std::string notice;
+    std::atomic<bool> noDeviceSaid{false}; ///< the learner was told there is no sound device
     std::chrono::microseconds latency{0};
     std::uint64_t nextId = 1;
     SpeechLog log;
@@ -94,7 +95,21 @@ struct Speech::Impl {
     void speak(EspeakSynth& synth, SpeechOutput& output, const Utterance& u);
     void reached(const SpeechOutput::Mark& mark);
     void addNotice(const std::string& sentence);
+    /// Once: tells the learner that nothing will be heard.
+    void noDevice();
 };
+
+void Speech::Impl::noDevice() {
+    if (noDeviceSaid.exchange(true)) {
+        return;
+    }
+    if (log.isOpen()) {
+        addNotice(core::I18n::tr("No sound device was found, so nothing is read aloud; the "
+                                 "speech log is still written."));
+    } else {
+        addNotice(core::I18n::tr("No sound device was found, so nothing is read aloud."));
+    }
+}
 
 void Speech::Impl::addNotice(const std::string& sentence) {
     spdlog::warn("speech: {}", sentence);
@@ -222,12 +237,7 @@ std::unique_ptr<SpeechOutput> Speech::Impl::makeOutput(int sampleRate) {
         if (auto device = DeviceOutput::open(sampleRate, listener)) {
             return device;
         }
-        if (log.isOpen()) {
-            addNotice(core::I18n::tr("No sound device was found, so nothing is read aloud; the "
-                                     "speech log is still written."));
-        } else {
-            addNotice(core::I18n::tr("No sound device was found, so nothing is read aloud."));
-        }
+        noDevice();
     }
     return std::make_unique<SilentOutput>(sampleRate, listener);
 }
@@ -310,6 +320,12 @@ Speech::~Speech() {
 void Speech::setEnabled(bool on) {
     if (!on) {
         stop();
+    }
+    // Said at once, not when the first sentence is synthesised: the banner then comes with the
+    // change that turned speech on, not a frame later under the learner's pointer.
+    if (on && !impl_->enabled && impl_->options.wavFile.empty() && !impl_->options.silent &&
+        !DeviceOutput::deviceLikely()) {
+        impl_->noDevice();
     }
     impl_->enabled = on;
 }
