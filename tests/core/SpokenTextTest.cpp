@@ -179,7 +179,7 @@ TEST_CASE("Other text is left as it is", "[spoken]") {
 TEST_CASE("Invalid UTF-8 and long random input finish", "[spoken]") {
     CHECK(say("en", std::string("a\xff"
                                 "b \xc3 1\xe2\x80 2")) == "a b   one  two");
-    const std::string broken("\xf0\x9f\x98 1 575\xed\xa0\x80 259 \xc0\xaf", 22);
+    const std::string broken("\xf0\x9f\x98 1 575\xed\xa0\x80 259 \xc0\xaf");
     for (const char* language : {"en", "az", "ru"}) {
         CHECK_NOTHROW(SpokenText(language).parts(broken));
     }
